@@ -1,0 +1,24 @@
+"""Email address validation and the canonical form used for storage and comparison."""
+
+from email_validator import EmailNotValidError, validate_email
+
+from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.text import to_halfwidth
+
+
+def normalize_email(raw: str, field: str = "email") -> str:
+    """Validated, fully lower-cased address; raises ValidationError for the given field.
+
+    The whole address is lower-cased, not just the domain: RFC 5321 allows case-sensitive
+    local parts, but no real mailbox relies on it and a CRM must treat Zhang@x and zhang@x
+    as one person. Internationalised domains (例子.中国) are kept in Unicode.
+    """
+    # Chinese IMEs in full-width mode type ＠ and ．, which look right but never deliver.
+    text = to_halfwidth(raw or "").strip()
+    if not text:
+        raise ValidationError(field, "Email address is empty")
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(field, f"“{text}” is not a valid email address: {exc}") from exc
+    return result.normalized.lower()

@@ -1,0 +1,84 @@
+"""Phone numbers: parse anything a user types, store E.164, display per region, search."""
+
+import re
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.text import clean_text
+
+# Stored form of an extension, as in RFC 3966 (tel:+86...;ext=12); phonenumbers parses it back.
+_EXT_MARKER = ";ext="
+# Chinese ways of writing an extension (020-8888-6666转12), which phonenumbers does not know.
+_CHINESE_EXTENSION = re.compile(r"\s*(?:转|轉|分机|分機)\s*")
+
+_PARSE_ERRORS = {
+    NumberParseException.INVALID_COUNTRY_CODE: "needs a country code, e.g. +86",
+    NumberParseException.TOO_SHORT_NSN: "is too short to be a phone number",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short to be a phone number",
+    NumberParseException.TOO_LONG: "is too long to be a phone number",
+}
+_IMPOSSIBLE_REASONS = {
+    ValidationResult.TOO_SHORT: "is too short to be a phone number",
+    ValidationResult.TOO_LONG: "is too long to be a phone number",
+    ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
+}
+
+
+def normalize_phone(raw: str, default_region: str = "CN", field: str = "phone") -> str:
+    """E.164 (+8613800138000), plus ";ext=12" when an extension was typed.
+
+    Numbers without a "+" are read as dialled in default_region.
+    """
+    text = clean_text(raw)
+    if not text:
+        raise ValidationError(field, "Phone number is empty")
+    region = default_region.upper() or None
+    try:
+        number = phonenumbers.parse(_CHINESE_EXTENSION.sub(" ext. ", text), region)
+    except NumberParseException as exc:
+        detail = _PARSE_ERRORS.get(exc.error_type, "is not a phone number")
+        raise ValidationError(field, f"“{text}” {detail}") from exc
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason not in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+        detail = _IMPOSSIBLE_REASONS.get(reason, "is not a possible phone number")
+        raise ValidationError(field, f"“{text}” {detail}")
+    # Local-only numbers (no area code) cannot be dialled from elsewhere, so they fail here.
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(field, f"“{text}” is not a valid phone number")
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return f"{e164}{_EXT_MARKER}{number.extension}" if number.extension else e164
+
+
+def format_phone(e164: str, display_region: str = "CN") -> str:
+    """National format for numbers of display_region, international for the rest."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == display_region.upper():
+        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_search_tokens(e164: str) -> list[str]:
+    """Digit strings a user may type to find the number, for the full-text index.
+
+    Prefix search needs each form as its own token: 8613800138000 (with country code),
+    13800138000 (national significant number), 02088886666 (as dialled at home, with the
+    trunk prefix, when that differs) and 8000 (last four digits, as read on a caller ID).
+    """
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        digits = re.sub(r"\D", "", e164.partition(_EXT_MARKER)[0])
+        return _unique([digits, digits[-4:]]) if digits else []
+    number.extension = None
+    national = phonenumbers.national_significant_number(number)
+    dialled = re.sub(r"\D", "", phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+    return _unique([f"{number.country_code}{national}", national, dialled, national[-4:]])
+
+
+def _unique(tokens: list[str]) -> list[str]:
+    return list(dict.fromkeys(token for token in tokens if token))

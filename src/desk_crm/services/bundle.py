@@ -1,0 +1,39 @@
+"""Every service the UI and the command line use, built once from an open database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk_crm.services.accounts import AccountService
+from desk_crm.services.contacts import ContactService
+from desk_crm.services.context import ServiceContext
+from desk_crm.services.history import HistoryService
+from desk_crm.services.users import UserService
+from desk_crm.store.database import Database
+from desk_crm.store.repositories import ListRepository
+
+
+@dataclass(frozen=True)
+class Services:
+    context: ServiceContext
+    accounts: AccountService
+    contacts: ContactService
+    history: HistoryService
+    users: UserService
+    lists: ListRepository
+
+    @property
+    def default_region(self) -> str:
+        return self.context.default_region
+
+
+def build_services(database: Database, actor: str, default_region: str = "CN") -> Services:
+    context = ServiceContext(database.session_factory, actor, default_region)
+    return Services(
+        context=context,
+        accounts=AccountService(context),
+        contacts=ContactService(context),
+        history=HistoryService(context),
+        users=UserService(context),
+        lists=ListRepository(database.session_factory),
+    )

@@ -1,0 +1,130 @@
+"""Use cases for contacts (people)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_crm.domain.contact_points import (
+    points_from_json,
+    points_to_json,
+    primary_value,
+)
+from desk_crm.domain.drafts import ContactDraft, validate_contact
+from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.names import display_name, sort_key
+from desk_crm.services import _common
+from desk_crm.services.context import ServiceContext
+from desk_crm.services.records import ContactRecord, DuplicateHint
+from desk_crm.store.models import Account, Contact, ContactPointIndex, User
+
+
+class ContactService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def save(self, draft: ContactDraft, contact_id: str | None = None,
+             expected_version: int | None = None) -> ContactRecord:
+        """Create (no *contact_id*) or update a contact; validation errors leave no trace."""
+        clean = validate_contact(draft, self._context.default_region)
+        with self._context.write() as session:
+            self._check_links(session, clean)
+            if contact_id is None:
+                contact = Contact()
+                session.add(contact)
+            else:
+                contact = _common.load(session, Contact, contact_id)
+                _common.check_version(contact, expected_version)
+            contact.family_name = clean.family_name
+            contact.given_name = clean.given_name
+            contact.display_name = display_name(clean.family_name, clean.given_name)
+            contact.sort_name = sort_key(clean.family_name, clean.given_name)
+            contact.title = clean.title
+            contact.department = clean.department
+            contact.account_id = clean.account_id
+            contact.emails = points_to_json(clean.emails)
+            contact.phones = points_to_json(clean.phones)
+            contact.primary_email = primary_value(clean.emails)
+            contact.primary_phone = primary_value(clean.phones)
+            contact.street = clean.street
+            contact.city = clean.city
+            contact.region = clean.region
+            contact.postal_code = clean.postal_code
+            contact.country = clean.country
+            contact.tags = list(clean.tags)
+            contact.owner_id = clean.owner_id
+            contact.notes = clean.notes
+            session.flush()
+            return self._record(session, contact)
+
+    def delete(self, contact_id: str) -> None:
+        with self._context.write() as session:
+            _common.soft_delete(session, Contact, contact_id)
+
+    def restore(self, contact_id: str) -> None:
+        with self._context.write() as session:
+            _common.restore(session, Contact, contact_id)
+
+    def get(self, contact_id: str) -> ContactRecord:
+        with self._context.read() as session:
+            return self._record(session, _common.load(session, Contact, contact_id))
+
+    def find_duplicates(self, emails: list[str], phones: list[str],
+                        exclude_id: str | None = None) -> list[DuplicateHint]:
+        """Live contacts that already use one of these (normalised) emails or phones."""
+        wanted = [("email", e) for e in emails if e] + [("phone", p) for p in phones if p]
+        if not wanted:
+            return []
+        hints: dict[str, DuplicateHint] = {}
+        with self._context.read() as session:
+            for kind, value in wanted:
+                rows = session.execute(
+                    select(Contact.id, Contact.display_name)
+                    .join(ContactPointIndex, ContactPointIndex.contact_id == Contact.id)
+                    .where(ContactPointIndex.kind == kind, ContactPointIndex.value == value,
+                           Contact.deleted_at.is_(None))
+                    .limit(20)
+                ).all()
+                for row in rows:
+                    if row.id != exclude_id and row.id not in hints:
+                        hints[row.id] = DuplicateHint(row.id, row.display_name, value)
+        return list(hints.values())
+
+    @staticmethod
+    def _check_links(session: Session, draft: ContactDraft) -> None:
+        problems = []
+        if draft.account_id is not None:
+            try:
+                _common.load(session, Account, draft.account_id)
+            except LookupError:
+                problems.append(ValidationError("account_id", "That account no longer exists"))
+        if draft.owner_id is not None:
+            try:
+                _common.load(session, User, draft.owner_id)
+            except LookupError:
+                problems.append(ValidationError("owner_id", "Unknown owner"))
+        if problems:
+            raise ValidationErrors(problems)
+
+    @staticmethod
+    def _record(session: Session, contact: Contact) -> ContactRecord:
+        draft = ContactDraft(
+            family_name=contact.family_name, given_name=contact.given_name,
+            title=contact.title, department=contact.department,
+            account_id=contact.account_id,
+            emails=points_from_json(contact.emails), phones=points_from_json(contact.phones),
+            street=contact.street, city=contact.city, region=contact.region,
+            postal_code=contact.postal_code, country=contact.country,
+            tags=tuple(contact.tags or ()), owner_id=contact.owner_id, notes=contact.notes,
+        )
+        account_name = ""
+        if contact.account_id is not None:
+            account_name = session.scalar(
+                select(Account.name).where(Account.id == contact.account_id)) or ""
+        return ContactRecord(
+            id=contact.id, version=contact.version, draft=draft,
+            display_name=contact.display_name, account_name=account_name,
+            owner_name=_common.owner_name(session, contact.owner_id),
+            created_at=contact.created_at, updated_at=contact.updated_at,
+            deleted=contact.deleted_at is not None,
+        )

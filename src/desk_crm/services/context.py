@@ -1,0 +1,29 @@
+"""What every service needs: where to write, who is writing, how to read phone numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_crm.store.changelog import mutation
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    session_factory: sessionmaker[Session]
+    actor: str
+    default_region: str = "CN"
+
+    @contextmanager
+    def write(self, batch_id: str | None = None) -> Iterator[Session]:
+        """One transaction that also appends to the change log; all or nothing."""
+        with mutation(self.session_factory, self.actor, batch_id) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.session_factory() as session:
+            yield session

@@ -1,0 +1,181 @@
+"""A realistic sample database for a first look (``desk-crm --demo``).
+
+Everything goes through the ordinary services, so the sample has a change log and a
+history like data a user typed. Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from pypinyin import lazy_pinyin
+
+from desk_crm.domain.contact_points import ContactPoint
+from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.phones import normalize_phone
+from desk_crm.services import demo_data as words
+from desk_crm.services.bundle import Services
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+def _pinyin(text: str) -> str:
+    return "".join(lazy_pinyin(text)).lower()
+
+
+def _valid_phone(candidate: str, region: str) -> str:
+    try:
+        return normalize_phone(candidate, region)
+    except ValidationError:
+        return ""
+
+
+class DemoBuilder:
+    def __init__(self, services: Services, seed: int = 20261123) -> None:
+        self.services = services
+        self.rng = random.Random(seed)
+        self.reps: list[str] = []
+
+    def is_needed(self) -> bool:
+        return self.services.lists.count(_account_query()) == 0
+
+    def build(self, accounts: int = 200, contacts: int = 1000,
+              progress: ProgressCallback | None = None) -> tuple[int, int]:
+        total = accounts + contacts
+        self.reps = [self.services.users.ensure(name, email).id for name, email in words.REPS]
+        account_refs: list[tuple[str, bool, dict[str, str]]] = []
+        for number in range(accounts):
+            account_refs.append(self._account(number))
+            if progress and number % 10 == 0:
+                progress(number, total, "accounts")
+        for number in range(contacts):
+            # Most contacts belong to a company; a few are private persons.
+            account = self.rng.choice(account_refs) if self.rng.random() < 0.93 else None
+            self._contact(account)
+            if progress and number % 25 == 0:
+                progress(accounts + number, total, "contacts")
+        if progress:
+            progress(total, total, "done")
+        return accounts, contacts
+
+    # -- accounts -------------------------------------------------------------------------
+
+    def _account(self, number: int) -> tuple[str, bool, dict[str, str]]:
+        rng = self.rng
+        chinese = rng.random() < 0.6
+        if chinese:
+            city, province, postcode, area = rng.choice(words.CN_CITIES)
+            head = rng.choice(words.CN_COMPANY_HEADS)
+            trade, industry = rng.choice(words.CN_COMPANY_TRADES)
+            name = f"{city}{head}{trade}有限公司"
+            domain = f"{words.CN_HEAD_PINYIN[head]}{_pinyin(trade)}{number}.com.cn"
+            phone = _valid_phone(f"{area}{rng.randint(5000_0000, 8999_9999)}"
+                                 if len(area) == 3 else
+                                 f"{area}{rng.randint(5000_000, 8999_999)}", "CN")
+            street = f"{rng.choice(words.CN_STREETS)}{rng.randint(1, 999)}号"
+            place = {"city": city, "region": province, "postal_code": postcode,
+                     "country": "中国", "street": street, "domain": domain}
+        else:
+            city, state, postcode, country, prefix = rng.choice(words.WESTERN_CITIES)
+            head = rng.choice(words.WESTERN_COMPANY_HEADS)
+            tail, industry = rng.choice(words.WESTERN_COMPANY_TAILS)
+            name = f"{head} {tail} {rng.choice(words.LEGAL_FORMS)}"
+            domain = f"{head.lower().replace(' ', '')}-{tail.lower()}{number}.com"
+            phone = self._western_phone(prefix, country)
+            street = f"{rng.randint(1, 400)} {rng.choice(words.WESTERN_STREETS)}"
+            place = {"city": city, "region": state, "postal_code": postcode,
+                     "country": country, "street": street, "domain": domain}
+        tags = tuple(rng.sample(words.TAGS, rng.choice((0, 0, 1, 2))))
+        draft = AccountDraft(
+            name=name, industry=industry, website=f"https://www.{domain}", phone=phone,
+            email=f"info@{domain}", street=place["street"], city=place["city"],
+            region=place["region"], postal_code=place["postal_code"],
+            country=place["country"], tags=tags, owner_id=rng.choice(self.reps),
+            notes=("重点客户，每季度回访一次。" if chinese and rng.random() < 0.2 else ""),
+        )
+        record = self.services.accounts.save(draft)
+        return record.id, chinese, place
+
+    def _western_phone(self, prefix: str, country: str) -> str:
+        for _attempt in range(20):
+            candidate = f"{prefix} {self.rng.randint(200, 899)} {self.rng.randint(1000, 9999)}"
+            phone = _valid_phone(candidate, country)
+            if phone:
+                return phone
+        return ""
+
+    # -- contacts -------------------------------------------------------------------------
+
+    def _contact(self, account: tuple[str, bool, dict[str, str]] | None) -> None:
+        rng = self.rng
+        chinese = account[1] if account and rng.random() < 0.85 else rng.random() < 0.6
+        if chinese:
+            family = rng.choice(words.CN_SURNAMES)
+            given = rng.choice(words.CN_GIVEN)
+            local = f"{_pinyin(given)}.{_pinyin(family)}"
+            title = rng.choice(words.CN_TITLES)
+            department = rng.choice(words.DEPARTMENTS_CN)
+        else:
+            family = (rng.choice(words.WESTERN_PARTICLE_FAMILY) if rng.random() < 0.04
+                      else rng.choice(words.WESTERN_FAMILY))
+            given = rng.choice(words.WESTERN_GIVEN)
+            local = f"{_ascii(given)}.{_ascii(family)}"
+            title = rng.choice(words.WESTERN_TITLES)
+            department = rng.choice(words.DEPARTMENTS_EN)
+        local = f"{local}{rng.randint(1, 99)}" if rng.random() < 0.3 else local
+        if account:
+            domain = account[2]["domain"]
+            place = account[2]
+        else:
+            domain = rng.choice(("qq.com", "163.com", "gmail.com", "outlook.com"))
+            place = {"city": "", "region": "", "postal_code": "", "country": "",
+                     "street": ""}
+        emails = [ContactPoint(f"{local}@{domain}", "work", True)]
+        if rng.random() < 0.25:
+            emails.append(ContactPoint(f"{local}{rng.randint(1, 999)}@"
+                                       f"{rng.choice(('qq.com', '163.com', 'gmail.com'))}",
+                                       "home", False))
+        phones = [ContactPoint(self._mobile(chinese), "mobile", True)]
+        if rng.random() < 0.3:
+            phones.append(ContactPoint(self._mobile(chinese), "work", False))
+        draft = ContactDraft(
+            family_name=family, given_name=given, title=title, department=department,
+            account_id=account[0] if account else None, emails=tuple(emails),
+            phones=tuple(p for p in phones if p.value), street=place["street"],
+            city=place["city"], region=place["region"], postal_code=place["postal_code"],
+            country=place["country"],
+            tags=tuple(rng.sample(words.TAGS, rng.choice((0, 0, 0, 1, 2)))),
+            owner_id=rng.choice(self.reps),
+            notes=("喜欢在上午沟通。" if chinese and rng.random() < 0.1 else ""),
+        )
+        self.services.contacts.save(draft)
+
+    def _mobile(self, chinese: bool) -> str:
+        rng = self.rng
+        for _attempt in range(20):
+            if chinese:
+                candidate = f"1{rng.choice('3589')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}"
+                region = "CN"
+            else:
+                candidate = f"+1 {rng.choice(('415', '212', '646', '617'))} " \
+                            f"{rng.randint(200, 899)} {rng.randint(1000, 9999)}"
+                region = "US"
+            phone = _valid_phone(candidate, region)
+            if phone:
+                return phone
+        return ""
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if c.isascii() and c.isalnum()).lower()
+
+
+def _account_query():  # type: ignore[no-untyped-def]
+    from desk_crm.store.repositories import ListQuery
+
+    return ListQuery("account")

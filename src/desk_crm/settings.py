@@ -1,0 +1,66 @@
+"""One declarative registry of settings on a QSettings INI file in the per-user config dir.
+
+``USER`` settings are choices a user makes (shown in a settings dialog); ``STATE`` entries are
+remembered UI state (geometry, column widths). Each has a typed default, so reading never
+needs a fallback at the call site.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    kind: str  # "user" or "state"
+
+
+def _default_user_name() -> str:
+    try:
+        return getpass.getuser() or "me"
+    except (KeyError, OSError):  # no passwd entry / no login name in containers
+        return "me"
+
+
+CURRENT_USER = Option("user/name", _default_user_name(), "user")
+PHONE_REGION = Option("user/phone_region", "CN", "user")
+LANGUAGE = Option("user/language", "", "user")  # "" = follow the system locale
+MAIN_GEOMETRY = Option("state/main_window_geometry", QByteArray(), "state")
+MAIN_STATE = Option("state/main_window_state", QByteArray(), "state")
+LAST_AREA = Option("state/last_area", "contacts", "state")
+
+
+class Settings:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, option: Option[T]) -> T:
+        value: Any = self._qsettings.value(option.key, option.default)
+        if isinstance(option.default, str) and not isinstance(value, str):
+            return option.default
+        if isinstance(option.default, QByteArray) and not isinstance(value, QByteArray):
+            return option.default
+        return value  # type: ignore[no-any-return]
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._qsettings.setValue(option.key, value)
+
+    def header_state(self, list_name: str) -> QByteArray:
+        value = self._qsettings.value(f"state/header/{list_name}", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_header_state(self, list_name: str, state: QByteArray) -> None:
+        self._qsettings.setValue(f"state/header/{list_name}", state)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, migrations, change log, repositories. No Qt here."""

@@ -1,0 +1,156 @@
+"""The change log, written by a flush hook so that no write to a synced table can skip it.
+
+A service opens a :func:`mutation`; every insert or update flushed inside it bumps the row's
+version and ``updated_at`` and appends one ``change_log`` row with the old and new value of
+each changed field. A flush that touches a synced table outside a mutation is refused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_crm.store.models import AUDITED_MODELS, ChangeLogEntry, Synced, new_id
+from desk_crm.store.types import format_utc, utc_now
+
+MUTATION_KEY = "desk_crm.mutation"
+
+
+@dataclass(frozen=True)
+class MutationContext:
+    mutation_id: str
+    actor: str
+    batch_id: str | None = None
+
+
+class ChangeLogMissing(RuntimeError):
+    """A synced table was written outside a service mutation."""
+
+
+@contextmanager
+def mutation(session_factory: sessionmaker[Session], actor: str,
+             batch_id: str | None = None) -> Iterator[Session]:
+    """One service call: one transaction, one mutation id, committed or rolled back whole."""
+    with session_factory() as session, session.begin():
+        session.info[MUTATION_KEY] = MutationContext(str(uuid.uuid4()), actor, batch_id)
+        try:
+            yield session
+        finally:
+            session.info.pop(MUTATION_KEY, None)
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return format_utc(value)
+    if isinstance(value, date | Decimal):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    return value
+
+
+def _audited_columns(obj: Synced) -> list[str]:
+    mapper = inspect(obj).mapper
+    return [c.key for c in mapper.column_attrs
+            if c.columns[0].info.get("audit", True)]
+
+
+def _insert_changes(obj: Synced) -> dict[str, list[Any]]:
+    changes = {}
+    for key in _audited_columns(obj):
+        value = getattr(obj, key)
+        if value not in (None, "", [], ()):
+            changes[key] = [None, jsonable(value)]
+    return changes
+
+
+def _update_changes(obj: Synced) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes = {}
+    for key in _audited_columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if jsonable(old) != jsonable(new):
+            changes[key] = [jsonable(old), jsonable(new)]
+    return changes
+
+
+def _deleted_at_transition(obj: Synced) -> str | None:
+    history = inspect(obj).attrs["deleted_at"].history
+    if not history.has_changes():
+        return None
+    was = history.deleted[0] if history.deleted else None
+    now = history.added[0] if history.added else None
+    if was is None and now is not None:
+        return "delete"
+    if was is not None and now is None:
+        return "restore"
+    return None
+
+
+def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+    context: MutationContext | None = session.info.get(MUTATION_KEY)
+    now = utc_now()
+    entries: list[ChangeLogEntry] = []
+
+    def require_context() -> MutationContext:
+        if context is None:
+            raise ChangeLogMissing("synced tables are written only through a service mutation")
+        return context
+
+    for obj in list(session.deleted):
+        if type(obj) in AUDITED_MODELS:
+            raise ChangeLogMissing("synced rows are soft-deleted (deleted_at), never removed")
+
+    for obj in list(session.new):
+        entity = AUDITED_MODELS.get(type(obj))
+        if entity is None:
+            continue
+        ctx = require_context()
+        obj.id = obj.id or new_id()
+        obj.created_at = obj.created_at or now
+        obj.updated_at = now
+        obj.version = 1
+        entries.append(_entry(ctx, entity, obj.id, "insert", _insert_changes(obj), now))
+
+    for obj in list(session.dirty):
+        entity = AUDITED_MODELS.get(type(obj))
+        if entity is None or not session.is_modified(obj, include_collections=False):
+            continue
+        transition = _deleted_at_transition(obj)
+        changes = _update_changes(obj)
+        if not changes and transition is None:
+            continue
+        ctx = require_context()
+        obj.version = (obj.version or 0) + 1
+        obj.updated_at = now
+        operation = transition or "update"
+        entries.append(_entry(ctx, entity, obj.id, operation, changes, now))
+
+    session.add_all(entries)
+
+
+def _entry(ctx: MutationContext, entity: str, record_id: str, operation: str,
+           changes: dict[str, list[Any]], now: datetime) -> ChangeLogEntry:
+    return ChangeLogEntry(
+        mutation_id=ctx.mutation_id, entity=entity, record_id=record_id,
+        operation=operation, changes=changes, actor=ctx.actor, at=now,
+        sync_state="pending", batch_id=ctx.batch_id,
+    )
+
+
+def install(session_factory: sessionmaker[Session]) -> None:
+    event.listen(session_factory, "before_flush", _before_flush)

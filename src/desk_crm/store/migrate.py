@@ -1,0 +1,59 @@
+"""Brings a database file to the current schema, taking a backup first when it changes one."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from desk_crm.store.backup import backup_file
+
+log = logging.getLogger("desk_crm.store")
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, database: Path, backups_dir: Path,
+            target: str = "head") -> MigrationReport:
+    config = alembic_config()
+    before = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    backup = None
+    if before != wanted and before is not None:
+        backup = backup_file(database, backups_dir, f"before-migration-{before}")
+        log.info("backed up %s to %s before migrating", database, backup)
+    if before != wanted:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+        log.info("migrated %s from %s to %s", database, before, wanted)
+    return MigrationReport(before, wanted, backup)

@@ -1,0 +1,16 @@
+"""Alembic environment: always run in-process on a connection handed over by ``store.migrate``."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from desk_crm.store.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through desk_crm.store.migrate.upgrade()")
+
+context.configure(connection=connection, target_metadata=Base.metadata,
+                  render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

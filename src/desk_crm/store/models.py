@@ -1,0 +1,146 @@
+"""Declarative tables. The migrations in ``store/migrations`` are the source of truth for the
+file on disk; ``tests/store/test_migrations.py`` checks that the two agree."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desk_crm.store.types import UTCDateTime
+
+# Columns the change log leaves out: bookkeeping, and values derived from other columns.
+NOT_AUDITED = {"info": {"audit": False}}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Synced:
+    """Columns every synced table has (DESIGN.md "Data").
+
+    ``pk`` is SQLite's rowid alias: stable under VACUUM, cheap for keyset paging and the key
+    of the full-text index. ``id`` is the UUID the rest of the world (sync, links) sees.
+    """
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, **NOT_AUDITED)
+    id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id, **NOT_AUDITED)
+    created_at: Mapped[datetime] = mapped_column(**NOT_AUDITED)
+    updated_at: Mapped[datetime] = mapped_column(**NOT_AUDITED)
+    version: Mapped[int] = mapped_column(default=1, **NOT_AUDITED)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None, **NOT_AUDITED)
+
+
+class User(Synced, Base):
+    """A person who owns records (a rep); the app's own user is one of them."""
+
+    __tablename__ = "app_user"
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Account(Synced, Base):
+    __tablename__ = "account"
+
+    name: Mapped[str] = mapped_column(String(200))
+    name_sort: Mapped[str] = mapped_column(String(400), **NOT_AUDITED)
+    industry: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(40), default="")
+    country: Mapped[str] = mapped_column(String(200), default="")
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_account_live_name", "name_sort", "pk", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_account_owner", "owner_id"),
+    )
+
+
+class Contact(Synced, Base):
+    __tablename__ = "contact"
+
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(400), **NOT_AUDITED)
+    sort_name: Mapped[str] = mapped_column(String(800), **NOT_AUDITED)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    department: Mapped[str] = mapped_column(String(200), default="")
+    account_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"), default=None)
+    emails: Mapped[list[Any]] = mapped_column(default=list)
+    phones: Mapped[list[Any]] = mapped_column(default=list)
+    primary_email: Mapped[str] = mapped_column(String(254), default="", **NOT_AUDITED)
+    primary_phone: Mapped[str] = mapped_column(String(40), default="", **NOT_AUDITED)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(40), default="")
+    country: Mapped[str] = mapped_column(String(200), default="")
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_contact_live_name", "sort_name", "pk", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_contact_account", "account_id"),
+        Index("ix_contact_owner", "owner_id"),
+    )
+
+
+class ContactPointIndex(Base):
+    """Every normalised email and phone of every contact, for duplicate look-ups.
+    Derived from ``contact.emails``/``contact.phones``; not synced, not audited."""
+
+    __tablename__ = "contact_point"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    value: Mapped[str] = mapped_column(String(254))
+
+    __table_args__ = (
+        Index("ix_contact_point_value", "kind", "value"),
+        Index("ix_contact_point_contact", "contact_id"),
+    )
+
+
+class ChangeLogEntry(Base):
+    """One row per changed record per service call; undo, history and sync read it."""
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    operation: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[dict[str, Any]] = mapped_column()
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column()
+    sync_state: Mapped[str] = mapped_column(String(10), default="pending")
+    batch_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+    __table_args__ = (
+        Index("ix_change_log_record", "entity", "record_id", "seq"),
+        Index("ix_change_log_mutation", "mutation_id"),
+        Index("ix_change_log_sync", "sync_state", "seq"),
+    )
+
+
+AUDITED_MODELS: dict[type[Synced], str] = {User: "user", Account: "account", Contact: "contact"}

@@ -1,0 +1,196 @@
+"""Read-side queries for list views: counts and pages in SQL order, never all rows.
+
+A list is described by a :class:`ListQuery` (entity, search text, sort column, filters); the
+repository turns it into SQL. Pages come either by keyset (after the last row of the previous
+page: constant cost while scrolling) or by offset (a jump of the scroll thumb).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_crm.domain.search_text import match_query
+from desk_crm.store.types import parse_utc
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    expression: str
+    sort_expression: str | None = None  # None: the column cannot be sorted on
+    kind: str = "text"  # "text", "json_list" or "datetime" (UTC text in the file)
+
+
+@dataclass(frozen=True)
+class ListSource:
+    entity: str
+    from_clause: str
+    alias: str
+    fts_table: str
+    columns: tuple[ListColumn, ...]
+    default_sort: str
+    filters: dict[str, str] = field(default_factory=dict)
+
+    def column(self, key: str) -> ListColumn:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(key)
+
+
+CONTACTS = ListSource(
+    entity="contact",
+    alias="c",
+    from_clause=("contact c LEFT JOIN account a ON a.id = c.account_id "
+                 "LEFT JOIN app_user u ON u.id = c.owner_id"),
+    fts_table="contact_fts",
+    columns=(
+        ListColumn("name", "c.display_name", "c.sort_name"),
+        ListColumn("account", "a.name", "COALESCE(a.name_sort, '')"),
+        ListColumn("title", "c.title", "c.title"),
+        ListColumn("email", "c.primary_email", "c.primary_email"),
+        ListColumn("phone", "c.primary_phone", "c.primary_phone"),
+        ListColumn("city", "c.city", "c.city"),
+        ListColumn("owner", "u.name", "COALESCE(u.name, '')"),
+        ListColumn("tags", "c.tags", None, kind="json_list"),
+        ListColumn("updated_at", "c.updated_at", "c.updated_at", kind="datetime"),
+    ),
+    default_sort="name",
+    filters={"account_id": "c.account_id = :account_id", "owner_id": "c.owner_id = :owner_id"},
+)
+
+ACCOUNTS = ListSource(
+    entity="account",
+    alias="a",
+    from_clause="account a LEFT JOIN app_user u ON u.id = a.owner_id",
+    fts_table="account_fts",
+    columns=(
+        ListColumn("name", "a.name", "a.name_sort"),
+        ListColumn("industry", "a.industry", "a.industry"),
+        ListColumn("city", "a.city", "a.city"),
+        ListColumn("phone", "a.phone", "a.phone"),
+        ListColumn("website", "a.website", "a.website"),
+        ListColumn("contacts", "(SELECT COUNT(*) FROM contact c WHERE c.account_id = a.id "
+                               "AND c.deleted_at IS NULL)", None),
+        ListColumn("owner", "u.name", "COALESCE(u.name, '')"),
+        ListColumn("tags", "a.tags", None, kind="json_list"),
+        ListColumn("updated_at", "a.updated_at", "a.updated_at", kind="datetime"),
+    ),
+    default_sort="name",
+    filters={"owner_id": "a.owner_id = :owner_id"},
+)
+
+SOURCES = {source.entity: source for source in (CONTACTS, ACCOUNTS)}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    entity: str
+    search: str = ""
+    sort_key: str | None = None
+    descending: bool = False
+    filters: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def source(self) -> ListSource:
+        return SOURCES[self.entity]
+
+
+@dataclass(frozen=True)
+class PageRow:
+    pk: int
+    id: str
+    sort_value: Any
+    values: dict[str, Any]
+
+
+class ListRepository:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def _where(self, query: ListQuery) -> tuple[str, dict[str, Any]]:
+        source = query.source
+        alias = source.alias
+        clauses = [f"{alias}.deleted_at IS NULL"]
+        params: dict[str, Any] = {}
+        match = match_query(query.search)
+        if query.search.strip() and match is None:
+            clauses.append("0")  # only punctuation typed: nothing can match
+        elif match is not None:
+            clauses.append(f"{alias}.pk IN (SELECT rowid FROM {source.fts_table} "
+                           f"WHERE {source.fts_table} MATCH :match)")
+            params["match"] = match
+        for name, value in query.filters:
+            clauses.append(source.filters[name])
+            params[name] = value
+        return " AND ".join(clauses), params
+
+    def _order(self, query: ListQuery) -> tuple[str, str]:
+        source = query.source
+        column = source.column(query.sort_key or source.default_sort)
+        if column.sort_expression is None:
+            column = source.column(source.default_sort)
+        assert column.sort_expression is not None
+        direction = "DESC" if query.descending else "ASC"
+        order = f"{column.sort_expression} {direction}, {source.alias}.pk {direction}"
+        return column.sort_expression, order
+
+    def count(self, query: ListQuery) -> int:
+        where, params = self._where(query)
+        sql = f"SELECT COUNT(*) FROM {query.source.from_clause} WHERE {where}"
+        with self._session_factory() as session:
+            return int(session.execute(text(sql), params).scalar_one())
+
+    def page(self, query: ListQuery, *, offset: int = 0, limit: int = 200,
+             after: PageRow | None = None) -> list[PageRow]:
+        """Rows in list order: *limit* rows from *offset*, or from just after *after*."""
+        source = query.source
+        where, params = self._where(query)
+        sort_expression, order = self._order(query)
+        if after is not None:
+            comparison = "<" if query.descending else ">"
+            where += f" AND ({sort_expression}, {source.alias}.pk) {comparison} (:after_sort, :after_pk)"
+            params.update(after_sort=after.sort_value, after_pk=after.pk)
+            offset = 0
+        select = ", ".join(f"{c.expression} AS {c.key}" for c in source.columns)
+        sql = (f"SELECT {source.alias}.pk AS _pk, {source.alias}.id AS _id, "
+               f"{sort_expression} AS _sort, {select} FROM {source.from_clause} "
+               f"WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset")
+        params.update(limit=limit, offset=offset)
+        with self._session_factory() as session:
+            result = session.execute(text(sql), params).mappings().all()
+        return [self._row(source, row) for row in result]
+
+    def position_of(self, query: ListQuery, record_id: str) -> int | None:
+        """Index of *record_id* in the list (to select a row after saving), or None."""
+        source = query.source
+        where, params = self._where(query)
+        sort_expression, _order = self._order(query)
+        comparison = "<" if query.descending else ">"
+        sql = (f"SELECT {sort_expression} AS s, {source.alias}.pk AS p FROM "
+               f"{source.from_clause} WHERE {where} AND {source.alias}.id = :record_id")
+        with self._session_factory() as session:
+            target = session.execute(text(sql), {**params, "record_id": record_id}).first()
+            if target is None:
+                return None
+            before = (f"SELECT COUNT(*) FROM {source.from_clause} WHERE {where} AND "
+                      f"(:s, :p) {comparison} ({sort_expression}, {source.alias}.pk)")
+            return int(session.execute(text(before), {**params, "s": target.s,
+                                                      "p": target.p}).scalar_one())
+
+    @staticmethod
+    def _row(source: ListSource, row: Any) -> PageRow:
+        values = {}
+        for column in source.columns:
+            value = row[column.key]
+            if value is not None and column.kind == "json_list":
+                value = json.loads(value)
+            elif value is not None and column.kind == "datetime":
+                value = parse_utc(value)
+            values[column.key] = value
+        return PageRow(row["_pk"], row["_id"], row["_sort"], values)

@@ -1,0 +1,1 @@
+"""Optional synchronisation with a remote CRM server."""

@@ -1,0 +1,258 @@
+"""What every record editor does: live validation at the field, Save enabled only when the
+input is valid and changed, a question before unsaved changes are thrown away, a warning
+instead of a silent overwrite when the record changed elsewhere, and the change history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.services.bundle import Services
+from desk_crm.services.errors import RecordNotFound, StaleRecord
+from desk_crm.services.records import HistoryEntry
+from desk_crm.ui.columns import local_time
+
+
+def describe_value(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if isinstance(item, dict) and "value" in item:
+                text = item["value"] + (f" ({item['label']})" if item.get("label") else "")
+                parts.append(text + (" ★" if item.get("primary") else ""))
+            else:
+                parts.append(str(item))
+        return ", ".join(parts)
+    return str(value)
+
+
+class RecordEditor(QDialog):
+    """Signals:
+        record_saved(str): id of the record just saved.
+    """
+
+    record_saved = Signal(str)
+    entity = ""
+
+    def __init__(self, services: Services, record_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.record_id = record_id
+        self.version: int | None = None
+        self._saved_draft: Any = None
+        self._valid = False
+        self._loading = False
+        self._close_confirmed = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    # -- subclasses provide ---------------------------------------------------------------
+
+    def read_draft(self) -> Any:
+        raise NotImplementedError
+
+    def show_draft(self, draft: Any) -> None:
+        raise NotImplementedError
+
+    def validate_draft(self, draft: Any) -> Any:
+        raise NotImplementedError
+
+    def error_labels(self) -> dict[str, QLabel]:
+        """Field name (as the domain reports it, before any "[n]") -> the label under it."""
+        raise NotImplementedError
+
+    def mark_point_rows(self, errors: dict[str, str]) -> None:
+        """Highlight the rows of multi-value fields named in *errors* ("emails[1]")."""
+
+    # -- shared behaviour -----------------------------------------------------------------
+
+    def init_common(self, buttons: QDialogButtonBox, history: QTreeWidget,
+                    timestamps: QLabel, banner: QLabel) -> None:
+        self._buttons = buttons
+        self._history = history
+        self._timestamps = timestamps
+        self._banner = banner
+        self.save_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_buttons_accepted)
+        history.setColumnWidth(0, 200)
+        history.setColumnWidth(1, 200)
+
+    def load_record(self, record: Any | None, draft: Any) -> None:
+        self._loading = True
+        try:
+            self.show_draft(draft)
+        finally:
+            self._loading = False
+        if record is not None:
+            self.version = record.version
+            self._timestamps.setText(
+                self.tr("Created %1 · Updated %2 · Version %3")
+                .replace("%1", local_time(record.created_at))
+                .replace("%2", local_time(record.updated_at))
+                .replace("%3", str(record.version)))
+            self.show_history(self.services.history.for_record(self.entity, record.id))
+        self._saved_draft = self.read_draft()
+        self.refresh_state()
+
+    def show_history(self, entries: list[HistoryEntry]) -> None:
+        names = {"insert": self.tr("created"), "update": self.tr("changed"),
+                 "delete": self.tr("deleted"), "restore": self.tr("restored")}
+        self._history.clear()
+        for entry in entries:
+            top = QTreeWidgetItem([local_time(entry.at), entry.actor,
+                                   names.get(entry.operation, entry.operation)])
+            for change in entry.changes:
+                QTreeWidgetItem(top, [self.field_title(change.field),
+                                      describe_value(change.old), describe_value(change.new)])
+            self._history.addTopLevelItem(top)
+        self._history.expandAll()
+
+    def field_title(self, field: str) -> str:
+        return field.replace("_", " ")
+
+    def is_dirty(self) -> bool:
+        return self.read_draft() != self._saved_draft
+
+    @Slot()
+    def refresh_state(self) -> None:
+        """Validate what is typed now and show every problem next to its field."""
+        if self._loading:
+            return
+        errors: dict[str, str] = {}
+        try:
+            self.validate_draft(self.read_draft())
+        except ValidationErrors as problems:
+            errors = problems.by_field()
+        except ValidationError as problem:
+            errors = {problem.field: problem.message}
+        errors.update(self.extra_errors())
+        by_base: dict[str, str] = {}
+        for field, message in errors.items():
+            by_base.setdefault(field.split("[")[0], message)
+        for field, label in self.error_labels().items():
+            message = by_base.get(field, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            label.setAccessibleName(message)
+        self.mark_point_rows(errors)
+        self._valid = not errors
+        self.save_button.setEnabled(self._valid and (self.record_id is None or self.is_dirty()))
+        title = self.window_title()
+        self.setWindowTitle(title + (" *" if self.is_dirty() else ""))
+
+    def extra_errors(self) -> dict[str, str]:
+        """Problems only the widgets know about (text that names no account)."""
+        return {}
+
+    def window_title(self) -> str:
+        return self.tr("Record")
+
+    def show_banner(self, text: str) -> None:
+        self._banner.setText(text)
+        self._banner.setVisible(bool(text))
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        if self.save():
+            self.accept()
+
+    def save(self, overwrite: bool = False) -> bool:
+        draft = self.read_draft()
+        try:
+            record = self.save_draft_checked(draft, overwrite)
+        except ValidationErrors as problems:
+            self.show_banner("\n".join(e.message for e in problems.errors))
+            return False
+        except StaleRecord:
+            return self._ask_about_stale_record()
+        except RecordNotFound:
+            QMessageBox.warning(self, self.window_title(),
+                                self.tr("This record was deleted while you edited it. "
+                                        "Undo the delete first, then save again."))
+            return False
+        self.record_id = record.id
+        self.version = record.version
+        self._saved_draft = self.read_draft()
+        self.record_saved.emit(record.id)
+        return True
+
+    def save_draft_checked(self, draft: Any, overwrite: bool) -> Any:
+        expected = None if overwrite else self.version
+        return self.save_draft_with_version(draft, expected)
+
+    def save_draft_with_version(self, draft: Any, expected_version: int | None) -> Any:
+        raise NotImplementedError
+
+    def _ask_about_stale_record(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.window_title(),
+            self.tr("Someone saved this record after you opened it.\n\n"
+                    "Overwrite their changes with yours, or keep editing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save(overwrite=True)
+        return False
+
+    def reject(self) -> None:
+        if not self._close_confirmed and not self._confirm_close():
+            return
+        self._close_confirmed = True
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_confirmed and not self._confirm_close():
+            event.ignore()
+            return
+        self._close_confirmed = True
+        super().closeEvent(event)
+
+    def _confirm_close(self) -> bool:
+        """True when the editor may close: nothing unsaved, saved now, or discarded."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.window_title(), self.tr("Save your changes before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            if not self._valid:
+                QMessageBox.warning(self, self.window_title(),
+                                    self.tr("Correct the marked fields first."))
+                return False
+            return self.save()
+        return False
+
+
+def fill_owner_combo(combo: QComboBox, services: Services, owner_id: str | None,
+                     nobody: str) -> None:
+    combo.clear()
+    combo.addItem(nobody, None)
+    for user in services.users.list_active():
+        combo.addItem(user.name, user.id)
+    position = combo.findData(owner_id)
+    combo.setCurrentIndex(max(position, 0))

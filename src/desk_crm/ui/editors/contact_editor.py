@@ -1,0 +1,180 @@
+"""The contact editor: names, company, several emails and phones, address, tags, owner."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desk_crm.domain.drafts import ContactDraft, validate_contact
+from desk_crm.domain.errors import ValidationErrors
+from desk_crm.domain.names import display_name
+from desk_crm.domain.phones import format_phone
+from desk_crm.domain.tags import format_tags, normalize_tags
+from desk_crm.services.bundle import Services
+from desk_crm.services.records import ContactRecord
+from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
+from desk_crm.ui.forms.ui_contact_editor import Ui_ContactEditor
+from desk_crm.ui.widgets.account_picker import AccountPicker
+from desk_crm.ui.widgets.point_list import PointListEditor
+
+POINT_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
+
+
+class ContactEditor(RecordEditor):
+    entity = "contact"
+
+    def __init__(self, services: Services, contact_id: str | None = None, *,
+                 account: tuple[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, contact_id, parent)
+        self.ui = Ui_ContactEditor()
+        self.ui.setupUi(self)
+        self.account_picker = AccountPicker(services.lists, self)
+        self.ui.accountHostLayout.addWidget(self.account_picker)
+        self.ui.accountLabel.setBuddy(self.account_picker.edit)
+        self.emails = PointListEditor("email", self)
+        self.ui.emailsHostLayout.addWidget(self.emails)
+        self.phones = PointListEditor("phone", self)
+        self.ui.phonesHostLayout.addWidget(self.phones)
+        self.init_common(self.ui.buttons, self.ui.historyTree, self.ui.timestamps,
+                         self.ui.banner)
+        self._set_tab_order()
+
+        record: ContactRecord | None = None
+        if contact_id is not None:
+            record = services.contacts.get(contact_id)
+            draft = record.draft
+        else:
+            draft = ContactDraft(account_id=account[0] if account else None)
+        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"))
+        account_name = record.account_name if record else (account[1] if account else "")
+        self.account_picker.set_account(draft.account_id, account_name)
+        self.load_record(record, draft)
+        if record is None:
+            self.ui.historyTree.setEnabled(False)
+            self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)
+
+        for edit in (self.ui.familyName, self.ui.givenName, self.ui.title, self.ui.department,
+                     self.ui.street, self.ui.city, self.ui.region, self.ui.postalCode,
+                     self.ui.country, self.ui.tags):
+            edit.textChanged.connect(self.refresh_state)
+        self.ui.notes.textChanged.connect(self.refresh_state)
+        self.ui.owner.currentIndexChanged.connect(self.refresh_state)
+        self.account_picker.account_changed.connect(self.refresh_state)
+        self.emails.edited.connect(self.refresh_state)
+        self.phones.edited.connect(self.refresh_state)
+        self.emails.edited.connect(self._on_points_edited)
+        self.phones.edited.connect(self._on_points_edited)
+        self.ui.familyName.setFocus()
+
+    def _set_tab_order(self) -> None:
+        chain = [self.ui.familyName, self.ui.givenName, self.ui.title, self.ui.department,
+                 self.account_picker.edit, self.account_picker.clear_button, self.emails,
+                 self.phones, self.ui.street, self.ui.city, self.ui.region,
+                 self.ui.postalCode, self.ui.country, self.ui.tags, self.ui.owner,
+                 self.ui.notes, self.ui.buttons]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- RecordEditor ---------------------------------------------------------------------
+
+    def read_draft(self) -> ContactDraft:
+        return ContactDraft(
+            family_name=self.ui.familyName.text(), given_name=self.ui.givenName.text(),
+            title=self.ui.title.text(), department=self.ui.department.text(),
+            account_id=self.account_picker.account_id(),
+            emails=self.emails.points(), phones=self.phones.points(),
+            street=self.ui.street.text(), city=self.ui.city.text(),
+            region=self.ui.region.text(), postal_code=self.ui.postalCode.text(),
+            country=self.ui.country.text(), tags=normalize_tags(self.ui.tags.text()),
+            owner_id=self.ui.owner.currentData(), notes=self.ui.notes.toPlainText(),
+        )
+
+    def show_draft(self, draft: ContactDraft) -> None:
+        self.ui.familyName.setText(draft.family_name)
+        self.ui.givenName.setText(draft.given_name)
+        self.ui.title.setText(draft.title)
+        self.ui.department.setText(draft.department)
+        self.emails.set_points(draft.emails)
+        region = self.services.default_region
+        self.phones.set_points(tuple(
+            type(p)(format_phone(p.value, region), p.label, p.primary) for p in draft.phones))
+        self.ui.street.setText(draft.street)
+        self.ui.city.setText(draft.city)
+        self.ui.region.setText(draft.region)
+        self.ui.postalCode.setText(draft.postal_code)
+        self.ui.country.setText(draft.country)
+        self.ui.tags.setText(format_tags(draft.tags))
+        self.ui.notes.setPlainText(draft.notes)
+
+    def validate_draft(self, draft: ContactDraft) -> ContactDraft:
+        return validate_contact(draft, self.services.default_region)
+
+    def is_dirty(self) -> bool:
+        # Compare what would be saved, so reformatting a phone is not an unsaved change.
+        try:
+            current = self.validate_draft(self.read_draft())
+            saved = self.validate_draft(self._saved_draft)
+        except (ValidationErrors, ValueError):
+            return self.read_draft() != self._saved_draft
+        return current != saved
+
+    def save_draft_with_version(self, draft: ContactDraft,
+                                expected_version: int | None) -> Any:
+        return self.services.contacts.save(draft, self.record_id, expected_version)
+
+    def error_labels(self) -> dict[str, QLabel]:
+        return {"family_name": self.ui.nameError, "given_name": self.ui.nameError,
+                "account_id": self.ui.accountError, "emails": self.ui.emailsError,
+                "phones": self.ui.phonesError}
+
+    def mark_point_rows(self, errors: dict[str, str]) -> None:
+        bad: dict[str, set[int]] = {"emails": set(), "phones": set()}
+        for field in errors:
+            match = POINT_FIELD.match(field)
+            if match:
+                bad[match.group(1)].add(int(match.group(2)))
+        self.emails.mark_invalid(bad["emails"])
+        self.phones.mark_invalid(bad["phones"])
+
+    def extra_errors(self) -> dict[str, str]:
+        if self.account_picker.is_unresolved():
+            return {"account_id": self.tr("Pick an account from the suggestions, "
+                                          "or clear the field")}
+        return {}
+
+    def window_title(self) -> str:
+        name = display_name(self.ui.familyName.text(), self.ui.givenName.text())
+        return name or self.tr("New contact")
+
+    def field_title(self, field: str) -> str:
+        titles = {
+            "family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
+            "title": self.tr("Title"), "department": self.tr("Department"),
+            "account_id": self.tr("Account"), "emails": self.tr("Emails"),
+            "phones": self.tr("Phones"), "street": self.tr("Street"), "city": self.tr("City"),
+            "region": self.tr("Province / state"), "postal_code": self.tr("Postal code"),
+            "country": self.tr("Country"), "tags": self.tr("Tags"),
+            "owner_id": self.tr("Owner"), "notes": self.tr("Notes"),
+        }
+        return titles.get(field, field)
+
+    @Slot()
+    def _on_points_edited(self) -> None:
+        """Warn (do not block) when another contact already uses an email or phone."""
+        try:
+            clean = self.validate_draft(self.read_draft())
+        except (ValidationErrors, ValueError):
+            return
+        hints = self.services.contacts.find_duplicates(
+            [p.value for p in clean.emails], [p.value for p in clean.phones],
+            exclude_id=self.record_id)
+        if hints:
+            names = ", ".join(f"{h.display_name} ({h.matched_on})" for h in hints[:3])
+            self.show_banner(self.tr("Possible duplicate: %1 already uses this.")
+                             .replace("%1", names))
+        else:
+            self.show_banner("")

@@ -1,0 +1,21 @@
+"""The one dialog for unexpected errors: what happened, details to copy, app keeps running."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def show_unexpected_error(error: BaseException, details: str) -> None:
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(box.tr("Unexpected error"))
+    box.setText(box.tr("Something went wrong: %1\n\nYour saved data is safe. The details "
+                       "below help to fix the problem.").replace("%1", str(error)))
+    box.setDetailedText(details)
+    copy = box.addButton(box.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(details)

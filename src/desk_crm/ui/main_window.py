@@ -1,0 +1,384 @@
+"""The main window: navigation, one list page per area, editors, undo, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from desk_crm import settings as opts
+from desk_crm.services.bundle import Services
+from desk_crm.services.errors import RecordNotFound
+from desk_crm.settings import Settings
+from desk_crm.ui.columns import account_columns, contact_columns
+from desk_crm.ui.editors.account_editor import AccountEditor
+from desk_crm.ui.editors.base import RecordEditor
+from desk_crm.ui.editors.contact_editor import ContactEditor
+from desk_crm.ui.events import AppEvents
+from desk_crm.ui.list_page import ListPage
+from desk_crm.ui.undo import DeleteRecordCommand
+
+UNDO_HINT_MS = 15000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: Settings, events: AppEvents,
+                 database_path: Path, app_icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.database_path = database_path
+        self.services = services
+        self.settings = settings
+        self.events = events
+        self.undo_stack = QUndoStack(self)
+        self._editors: dict[tuple[str, str], RecordEditor] = {}
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Desk CRM"))
+        if app_icon is not None:
+            self.setWindowIcon(app_icon)
+
+        region = services.default_region
+        self.pages: dict[str, ListPage] = {
+            "accounts": ListPage("account", self.tr("Accounts"), services.lists,
+                                 account_columns(region), self),
+            "contacts": ListPage("contact", self.tr("Contacts"), services.lists,
+                                 contact_columns(region), self),
+        }
+        self._build_navigation()
+        self._build_actions()
+        self._build_status_bar()
+        for name, page in self.pages.items():
+            page.open_requested.connect(self._on_page_open_requested)
+            page.delete_requested.connect(self._on_page_delete_requested)
+            page.count_changed.connect(self._show_count)
+            page.restore_header_state(settings.header_state(name))
+        events.records_changed.connect(self._on_events_records_changed)
+        self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY))
+        self.restoreState(settings.get(opts.MAIN_STATE))
+        if self.size().width() < 400:
+            self.resize(1280, 800)
+        last = settings.get(opts.LAST_AREA)
+        self.show_area(last if last in self.pages else "contacts")
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget(self)
+        style = self.style()
+        icons = {"accounts": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+                 "contacts": style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)}
+        for position, (name, page) in enumerate(self.pages.items(), start=1):
+            item = QListWidgetItem(icons[name], page.title)
+            item.setToolTip(f"{page.title} (Ctrl+{position})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str,
+                slot: object, icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New,
+                                       self.new_record, sp.SP_FileIcon)
+        self.new_contact_action = self._action(self.tr("New &contact"), "Ctrl+Shift+C",
+                                               lambda: self.open_contact(None))
+        self.new_account_action = self._action(self.tr("New &account"), "Ctrl+Shift+A",
+                                               lambda: self.open_account(None))
+        self.open_action = self._action(self.tr("&Open"), "Ctrl+O", self.open_current,
+                                        sp.SP_DialogOpenButton)
+        self.delete_action = self._action(self.tr("&Delete"), "Ctrl+Delete",
+                                          self.delete_current, sp.SP_TrashIcon)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
+                                       QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
+                                        self.focus_search)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.close)
+        self.area_actions = [
+            self._action(page.title, f"Ctrl+{position}",
+                         lambda _checked=False, n=name: self.show_area(n))
+            for position, (name, page) in enumerate(self.pages.items(), start=1)
+        ]
+        about = self._action(self.tr("&About Desk CRM"), "", self._on_about_triggered)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.new_contact_action, self.new_account_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (self.open_action, self.delete_action, self.find_action):
+            edit_menu.addAction(action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in self.area_actions:
+            view_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(about)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of records"))
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.undo_hint = QLabel(self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        self.undo_button.setFlat(True)
+        self.undo_button.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.undo_button.clicked.connect(self.undo_action.trigger)
+        self.statusBar().addWidget(self.undo_hint)
+        self.statusBar().addWidget(self.undo_button)
+        self._hide_undo_hint()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._hide_undo_hint)
+
+    # -- areas and records ----------------------------------------------------------------
+
+    def current_area(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "contacts"
+
+    def current_page(self) -> ListPage:
+        return self.pages[self.current_area()]
+
+    def show_area(self, name: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(name))
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.current_page().focus_search()
+
+    @Slot()
+    def new_record(self) -> None:
+        if self.current_area() == "accounts":
+            self.open_account(None)
+        else:
+            self.open_contact(None)
+
+    @Slot()
+    def open_current(self) -> None:
+        record_id = self.current_page().current_record_id()
+        if record_id:
+            self._open(self.current_page().entity, record_id)
+
+    @Slot()
+    def delete_current(self) -> None:
+        record_id = self.current_page().current_record_id()
+        if record_id:
+            self.delete_record(self.current_page().entity, record_id)
+
+    def _open(self, entity: str, record_id: str) -> None:
+        if entity == "account":
+            self.open_account(record_id)
+        else:
+            self.open_contact(record_id)
+
+    def open_contact(self, contact_id: str | None,
+                     account: tuple[str, str] | None = None) -> ContactEditor | None:
+        existing = self._existing_editor("contact", contact_id)
+        if existing is not None:
+            return existing  # type: ignore[return-value]
+        try:
+            editor = ContactEditor(self.services, contact_id, account=account, parent=self)
+        except RecordNotFound:
+            self._record_gone()
+            return None
+        self._show_editor(editor, "contact", contact_id)
+        return editor
+
+    def open_account(self, account_id: str | None) -> AccountEditor | None:
+        existing = self._existing_editor("account", account_id)
+        if existing is not None:
+            return existing  # type: ignore[return-value]
+        try:
+            editor = AccountEditor(self.services, account_id, parent=self)
+        except RecordNotFound:
+            self._record_gone()
+            return None
+        editor.contact_requested.connect(self._on_account_editor_contact_requested)
+        self._show_editor(editor, "account", account_id)
+        return editor
+
+    def _existing_editor(self, entity: str, record_id: str | None) -> RecordEditor | None:
+        editor = self._editors.get((entity, record_id)) if record_id else None
+        if editor is not None:
+            editor.raise_()
+            editor.activateWindow()
+        return editor
+
+    def _show_editor(self, editor: RecordEditor, entity: str, record_id: str | None) -> None:
+        if record_id:
+            self._editors[(entity, record_id)] = editor
+        editor.record_saved.connect(
+            lambda saved_id: self.events.records_changed.emit(entity, saved_id))
+        editor.record_saved.connect(
+            lambda saved_id: self._remember_editor(editor, entity, saved_id))
+        editor.destroyed.connect(lambda: self._forget_editor(editor))
+        editor.show()
+
+    def _remember_editor(self, editor: RecordEditor, entity: str, record_id: str) -> None:
+        self._editors[(entity, record_id)] = editor
+
+    def _forget_editor(self, editor: RecordEditor) -> None:
+        for key, value in list(self._editors.items()):
+            if value is editor:
+                del self._editors[key]
+
+    def delete_record(self, entity: str, record_id: str) -> None:
+        if entity == "contact":
+            record_name = self.services.contacts.get(record_id).display_name
+            service = self.services.contacts
+        else:
+            record_name = self.services.accounts.get(record_id).draft.name
+            service = self.services.accounts
+        text = self.tr("Delete “%1”").replace("%1", record_name)
+        try:
+            self.undo_stack.push(DeleteRecordCommand(text, entity, record_id, service.delete,
+                                                     service.restore, self.events))
+        except RecordNotFound:
+            self._record_gone()
+            return
+        self.undo_hint.setText(self.tr("Deleted “%1”.").replace("%1", record_name))
+        self.undo_hint.show()
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_HINT_MS)
+        editor = self._editors.get((entity, record_id))
+        if editor is not None:
+            editor.close()
+
+    def _record_gone(self) -> None:
+        QMessageBox.information(self, self.windowTitle(),
+                                self.tr("That record no longer exists."))
+
+    # -- slots ----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        self._show_count(page.model.rowCount())
+        page.table.setFocus()
+
+    @Slot(int)
+    def _show_count(self, _count: int) -> None:
+        page = self.current_page()
+        count = page.model.rowCount()
+        self.count_label.setText(self.tr("%1: %2").replace("%1", page.title)
+                                 .replace("%2", f"{count:,}"))
+
+    @Slot(str)
+    def _on_page_open_requested(self, record_id: str) -> None:
+        page = self.sender()
+        if isinstance(page, ListPage):
+            self._open(page.entity, record_id)
+
+    @Slot(str)
+    def _on_page_delete_requested(self, record_id: str) -> None:
+        page = self.sender()
+        if isinstance(page, ListPage):
+            self.delete_record(page.entity, record_id)
+
+    @Slot(object, object)
+    def _on_account_editor_contact_requested(self, contact_id: object,
+                                             account: object) -> None:
+        if contact_id is None and isinstance(account, tuple):
+            self.open_contact(None, account=account)
+        elif isinstance(contact_id, str):
+            self.open_contact(contact_id)
+
+    @Slot(str, str)
+    def _on_events_records_changed(self, _entity: str, _record_id: str) -> None:
+        # A contact changes an account's contact count and vice versa: reload both lists.
+        for page in self.pages.values():
+            page.model.reload()
+        for editor in list(self._editors.values()):
+            if isinstance(editor, AccountEditor):
+                editor.refresh_contacts()
+        self._show_count(0)
+
+    @Slot()
+    def _hide_undo_hint(self) -> None:
+        self.undo_hint.hide()
+        self.undo_button.hide()
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        from desk_crm import __version__
+
+        QMessageBox.about(self, self.tr("About Desk CRM"),
+                          self.tr("Desk CRM %1\nAn offline-first desktop CRM.\n\n"
+                                  "Data file: %2").replace("%1", __version__)
+                          .replace("%2", str(self.database_path)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self._editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        self.settings.set(opts.MAIN_GEOMETRY, self.saveGeometry())
+        self.settings.set(opts.MAIN_STATE, self.saveState())
+        self.settings.set(opts.LAST_AREA, self.current_area())
+        for name, page in self.pages.items():
+            self.settings.set_header_state(name, page.header_state())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def widget_tree_names(root: QWidget) -> list[str]:
+    """Object names under *root*, for the self-test's report."""
+    return [child.objectName() for child in root.findChildren(QWidget) if child.objectName()]
