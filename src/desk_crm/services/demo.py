@@ -156,7 +156,8 @@ class DemoBuilder:
         rng = self.rng
         for _attempt in range(20):
             if chinese:
-                candidate = f"1{rng.choice('3589')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}"
+                prefix = f"1{rng.choice('3589')}{rng.randint(0, 9)}"
+                candidate = f"{prefix}{rng.randint(0, 99999999):08d}"
                 region = "CN"
             else:
                 candidate = f"+1 {rng.choice(('415', '212', '646', '617'))} " \

@@ -154,7 +154,8 @@ class ListRepository:
         sort_expression, order = self._order(query)
         if after is not None:
             comparison = "<" if query.descending else ">"
-            where += f" AND ({sort_expression}, {source.alias}.pk) {comparison} (:after_sort, :after_pk)"
+            where += (f" AND ({sort_expression}, {source.alias}.pk) {comparison} "
+                      "(:after_sort, :after_pk)")
             params.update(after_sort=after.sort_value, after_pk=after.pk)
             offset = 0
         select = ", ".join(f"{c.expression} AS {c.key}" for c in source.columns)

@@ -66,10 +66,9 @@ class MainWindow(QMainWindow):
             page.count_changed.connect(self._show_count)
             page.restore_header_state(settings.header_state(name))
         events.records_changed.connect(self._on_events_records_changed)
-        self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY))
-        self.restoreState(settings.get(opts.MAIN_STATE))
-        if self.size().width() < 400:
+        if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
             self.resize(1280, 800)
+        self.restoreState(settings.get(opts.MAIN_STATE))
         last = settings.get(opts.LAST_AREA)
         self.show_area(last if last in self.pages else "contacts")
 

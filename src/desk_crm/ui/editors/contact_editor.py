@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -76,7 +77,7 @@ class ContactEditor(RecordEditor):
                  self.phones, self.ui.street, self.ui.city, self.ui.region,
                  self.ui.postalCode, self.ui.country, self.ui.tags, self.ui.owner,
                  self.ui.notes, self.ui.buttons]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- RecordEditor ---------------------------------------------------------------------
