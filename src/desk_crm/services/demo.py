@@ -78,13 +78,14 @@ class DemoBuilder:
             place = {"city": city, "region": province, "postal_code": postcode,
                      "country": "中国", "street": street, "domain": domain}
         else:
-            city, state, postcode, country, prefix = rng.choice(words.WESTERN_CITIES)
+            city, state, postcode, country, prefix, street_name = rng.choice(
+                words.WESTERN_CITIES)
             head = rng.choice(words.WESTERN_COMPANY_HEADS)
             tail, industry = rng.choice(words.WESTERN_COMPANY_TAILS)
             name = f"{head} {tail} {rng.choice(words.LEGAL_FORMS)}"
             domain = f"{head.lower().replace(' ', '')}-{tail.lower()}{number}.com"
             phone = self._western_phone(prefix, country)
-            street = f"{rng.randint(1, 400)} {rng.choice(words.WESTERN_STREETS)}"
+            street = f"{rng.randint(1, 400)} {street_name}"
             place = {"city": city, "region": state, "postal_code": postcode,
                      "country": country, "street": street, "domain": domain}
         tags = tuple(rng.sample(words.TAGS, rng.choice((0, 0, 1, 2))))

@@ -45,14 +45,17 @@ CN_HEAD_PINYIN = {"瑞丰": "ruifeng", "华信": "huaxin", "恒通": "hengtong",
                   "万达": "wanda", "启明": "qiming", "星辰": "xingchen", "汇智": "huizhi",
                   "安达": "anda"}
 
+# city, state, postcode, country, phone prefix, a street in that city
 WESTERN_CITIES = (
-    ("San Francisco", "CA", "94105", "US", "+1 415"), ("New York", "NY", "10001", "US", "+1 212"),
-    ("London", "", "EC1A 1BB", "GB", "+44 20"), ("Berlin", "", "10115", "DE", "+49 30"),
-    ("Paris", "", "75002", "FR", "+33 1"), ("Toronto", "ON", "M5H 2N2", "CA", "+1 416"),
-    ("Sydney", "NSW", "2000", "AU", "+61 2"), ("Singapore", "", "048616", "SG", "+65 6"),
+    ("San Francisco", "CA", "94105", "US", "+1 415", "Market Street"),
+    ("New York", "NY", "10001", "US", "+1 212", "Madison Avenue"),
+    ("London", "", "EC1A 1BB", "GB", "+44 20", "High Holborn"),
+    ("Berlin", "", "10115", "DE", "+49 30", "Friedrichstraße"),
+    ("Paris", "", "75002", "FR", "+33 1", "Rue de Rivoli"),
+    ("Toronto", "ON", "M5H 2N2", "CA", "+1 416", "King Street West"),
+    ("Sydney", "NSW", "2000", "AU", "+61 2", "George Street"),
+    ("Singapore", "", "048616", "SG", "+65 6", "Orchard Road"),
 )
-WESTERN_STREETS = ("Market Street", "Main Street", "High Street", "Friedrichstraße",
-                   "Rue de Rivoli", "King Street West", "George Street", "Orchard Road")
 WESTERN_COMPANY_HEADS = ("Northwind", "Contoso", "Fabrikam", "Blue Harbor", "Silverline",
                          "Redwood", "Atlas", "Pioneer", "Summit", "Evergreen", "Lighthouse",
                          "Copperfield")

@@ -40,6 +40,8 @@ class ContactEditor(RecordEditor):
         self.ui.emailsHostLayout.addWidget(self.emails)
         self.phones = PointListEditor("phone", self)
         self.ui.phonesHostLayout.addWidget(self.phones)
+        self.ui.emailsLabel.setBuddy(self.emails)
+        self.ui.phonesLabel.setBuddy(self.phones)
         self.init_common(self.ui.buttons, self.ui.historyTree, self.ui.timestamps,
                          self.ui.banner)
         self._set_tab_order()

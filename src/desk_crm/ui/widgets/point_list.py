@@ -124,6 +124,8 @@ class PointListEditor(QWidget):
             self.edited.emit()
 
     def _fix_tab_order(self) -> None:
+        # The form label's mnemonic (Alt+M for E&mails) focuses the first value.
+        self.setFocusProxy(self._rows[0].value if self._rows else self._add)
         previous: QWidget | None = None
         for row in self._rows:
             for widget in (row.value, row.label, row.primary, row.remove):
