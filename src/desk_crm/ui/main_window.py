@@ -138,11 +138,15 @@ class MainWindow(QMainWindow):
             for position, (name, page) in enumerate(self.pages.items(), start=1)
         ]
         about = self._action(self.tr("&About Desk CRM"), "", self._on_about_triggered)
+        self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,",
+                                               self._on_preferences_triggered)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.new_contact_action, self.new_account_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -354,6 +358,12 @@ class MainWindow(QMainWindow):
     def _hide_undo_hint(self) -> None:
         self.undo_hint.hide()
         self.undo_button.hide()
+
+    @Slot()
+    def _on_preferences_triggered(self) -> None:
+        from desk_crm.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).open()
 
     @Slot()
     def _on_about_triggered(self) -> None:

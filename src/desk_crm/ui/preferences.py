@@ -1,0 +1,57 @@
+"""Preferences: who you are (for the history), how phone numbers are read, the language."""
+
+from __future__ import annotations
+
+import phonenumbers
+from PySide6.QtCore import QLocale, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desk_crm import settings as opts
+from desk_crm.domain.text import clean_text
+from desk_crm.settings import Settings
+from desk_crm.ui.forms.ui_preferences import Ui_PreferencesDialog
+
+LANGUAGES = (("", "System default"), ("en", "English"), ("zh_CN", "简体中文"))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.ui = Ui_PreferencesDialog()
+        self.ui.setupUi(self)
+        self.ui.userName.setText(settings.get(opts.CURRENT_USER))
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+            code = phonenumbers.country_code_for_region(region)
+            name = QLocale.territoryToString(_territory(region)) or region
+            self.ui.phoneRegion.addItem(f"{name} ({region}, +{code})", region)
+        self.ui.phoneRegion.setCurrentIndex(
+            max(self.ui.phoneRegion.findData(settings.get(opts.PHONE_REGION)), 0))
+        for code, name in LANGUAGES:
+            self.ui.language.addItem(self.tr(name) if code == "" else name, code)
+        self.ui.language.setCurrentIndex(
+            max(self.ui.language.findData(settings.get(opts.LANGUAGE)), 0))
+        self.ui.buttons.accepted.connect(self._on_buttons_accepted)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.userName.textChanged.connect(self._on_user_name_text_changed)
+
+    @Slot(str)
+    def _on_user_name_text_changed(self, text: str) -> None:
+        ok = self.ui.buttons.button(self.ui.buttons.StandardButton.Ok)
+        ok.setEnabled(bool(clean_text(text)))
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        name = clean_text(self.ui.userName.text())
+        if not name:
+            return
+        self.settings.set(opts.CURRENT_USER, name)
+        self.settings.set(opts.PHONE_REGION, self.ui.phoneRegion.currentData())
+        self.settings.set(opts.LANGUAGE, self.ui.language.currentData())
+        self.settings.sync()
+        self.accept()
+
+
+def _territory(region: str) -> QLocale.Territory:
+    """The Qt territory for an ISO 3166 code ("CN"), or AnyTerritory."""
+    return QLocale.codeToTerritory(region)
