@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_crm.services.errors import RecordNotFound, StaleRecord
-from desk_crm.store.models import AUDITED_MODELS, Synced, User
+from desk_crm.store.models import Synced, User
 from desk_crm.store.types import utc_now
 
 Model = TypeVar("Model", bound=Synced)
@@ -18,13 +18,13 @@ def load(session: Session, model: type[Model], record_id: str, *,
          include_deleted: bool = False) -> Model:
     row = session.scalars(select(model).where(model.id == record_id)).one_or_none()
     if row is None or (row.deleted_at is not None and not include_deleted):
-        raise RecordNotFound(AUDITED_MODELS[model], record_id)
+        raise RecordNotFound(model.__entity__, record_id)
     return row
 
 
 def check_version(row: Synced, expected_version: int | None) -> None:
     if expected_version is not None and row.version != expected_version:
-        raise StaleRecord(AUDITED_MODELS[type(row)], row.id, expected_version, row.version)
+        raise StaleRecord(row.__entity__, row.id, expected_version, row.version)
 
 
 def soft_delete(session: Session, model: type[Synced], record_id: str) -> None:

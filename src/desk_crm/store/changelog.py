@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_crm.store.models import AUDITED_MODELS, ChangeLogEntry, Synced, new_id
+from desk_crm.store.models import ChangeLogEntry, Synced, entity_of, new_id
 from desk_crm.store.types import format_utc, utc_now
 
 MUTATION_KEY = "desk_crm.mutation"
@@ -112,11 +112,11 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         return context
 
     for obj in list(session.deleted):
-        if type(obj) in AUDITED_MODELS:
+        if entity_of(type(obj)):
             raise ChangeLogMissing("synced rows are soft-deleted (deleted_at), never removed")
 
     for obj in list(session.new):
-        entity = AUDITED_MODELS.get(type(obj))
+        entity = entity_of(type(obj))
         if entity is None:
             continue
         ctx = require_context()
@@ -127,7 +127,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         entries.append(_entry(ctx, entity, obj.id, "insert", _insert_changes(obj), now))
 
     for obj in list(session.dirty):
-        entity = AUDITED_MODELS.get(type(obj))
+        entity = entity_of(type(obj))
         if entity is None or not session.is_modified(obj, include_collections=False):
             continue
         transition = _deleted_at_transition(obj)

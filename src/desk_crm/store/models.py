@@ -31,6 +31,9 @@ class Synced:
     of the full-text index. ``id`` is the UUID the rest of the world (sync, links) sees.
     """
 
+    # The entity name in the change log, sync and history ("contact"); every subclass sets it.
+    __entity__: str = ""
+
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, **NOT_AUDITED)
     id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id, **NOT_AUDITED)
     created_at: Mapped[datetime] = mapped_column(**NOT_AUDITED)
@@ -43,6 +46,7 @@ class User(Synced, Base):
     """A person who owns records (a rep); the app's own user is one of them."""
 
     __tablename__ = "app_user"
+    __entity__ = "user"
 
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(254), default="")
@@ -51,6 +55,7 @@ class User(Synced, Base):
 
 class Account(Synced, Base):
     __tablename__ = "account"
+    __entity__ = "account"
 
     name: Mapped[str] = mapped_column(String(200))
     name_sort: Mapped[str] = mapped_column(String(400), **NOT_AUDITED)
@@ -75,6 +80,7 @@ class Account(Synced, Base):
 
 class Contact(Synced, Base):
     __tablename__ = "contact"
+    __entity__ = "contact"
 
     family_name: Mapped[str] = mapped_column(String(200), default="")
     given_name: Mapped[str] = mapped_column(String(200), default="")
@@ -143,4 +149,7 @@ class ChangeLogEntry(Base):
     )
 
 
-AUDITED_MODELS: dict[type[Synced], str] = {User: "user", Account: "account", Contact: "contact"}
+
+def entity_of(model: type[Any]) -> str | None:
+    """The change-log entity name of a synced model class, None for any other class."""
+    return getattr(model, "__entity__", None) or None
