@@ -120,3 +120,19 @@ def _fold(text: str) -> str:
         char for char in decomposed if not unicodedata.combining(char) or char in "\u3099\u309a"
     )
     return " ".join(unicodedata.normalize("NFC", kept).split())
+
+
+def pinyin_search_tokens(family: str, given: str) -> list[str]:
+    """Romanised forms a Chinese user types to find a name written in characters:
+    张三丰 -> ["zhangsanfeng", "zhang", "sanfeng", "zsf"]. Empty for names without CJK."""
+    family, given = clean_text(family), clean_text(given)
+    if not has_cjk(family + given):
+        return []
+    family_syllables = _romanize_surname(family).split() if family else []
+    given_syllables = _romanize(given).split() if given else []
+    syllables = [s for s in family_syllables + given_syllables if s.isascii() and s.isalpha()]
+    if not syllables:
+        return []
+    tokens = ["".join(syllables), "".join(family_syllables), "".join(given_syllables),
+              "".join(s[0] for s in syllables)]
+    return list(dict.fromkeys(t.lower() for t in tokens if t and t.isascii()))

@@ -1,39 +1,101 @@
 """Tables derived from the synced rows (full-text index, email/phone look-up), rewritten in
-the same flush as the row itself so they can never drift from it."""
+the same flush as the row itself so they can never drift from it.
+
+Each searchable entity is declared once in ``SEARCH_INDEXES``: its table, its FTS table and
+the function that turns a row into index text. Migrations create the FTS tables by name
+and call :func:`rebuild` for the entities they introduce.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_crm.domain.names import pinyin_search_tokens
 from desk_crm.domain.phones import phone_search_tokens
 from desk_crm.domain.search_text import index_text
-from desk_crm.store.models import Account, Contact
+from desk_crm.domain.text import has_cjk
 
-FTS_TABLES = {"contact": "contact_fts", "account": "account_fts"}
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+JSON_COLUMNS = {"tags", "emails", "phones"}
+
+
+def _phones(*values: str) -> list[str]:
+    return [token for value in values if value for token in phone_search_tokens(value)]
+
+
+def _company_pinyin(name: str) -> list[str]:
+    if not has_cjk(name):
+        return []
+    return pinyin_search_tokens("", name)[:1]
 
 
 def contact_index_text(row: Any) -> str:
     parts = [row.display_name, row.family_name, row.given_name, row.title, row.department,
-             row.city, row.region, row.country, row.street, " ".join(row.tags or [])]
-    for point in row.emails or []:
-        parts.append(point["value"])
-    for point in row.phones or []:
-        parts.extend(phone_search_tokens(point["value"]))
+             row.city, row.region, row.country, row.street, " ".join(row.tags or []),
+             *pinyin_search_tokens(row.family_name, row.given_name)]
+    parts.extend(point["value"] for point in row.emails or [])
+    parts.extend(_phones(*(point["value"] for point in row.phones or [])))
     return index_text(p for p in parts if p)
 
 
 def account_index_text(row: Any) -> str:
     parts = [row.name, row.industry, row.website, row.email, row.city, row.region,
-             row.country, row.street, " ".join(row.tags or [])]
-    if row.phone:
-        parts.extend(phone_search_tokens(row.phone))
+             row.country, row.street, " ".join(row.tags or []), *_company_pinyin(row.name),
+             *_phones(row.phone)]
     return index_text(p for p in parts if p)
+
+
+def lead_index_text(row: Any) -> str:
+    parts = [row.display_name, row.family_name, row.given_name, row.company, row.title,
+             row.email, row.city, row.source, *_phones(row.phone),
+             *pinyin_search_tokens(row.family_name, row.given_name)]
+    return index_text(p for p in parts if p)
+
+
+def opportunity_index_text(row: Any) -> str:
+    return index_text(p for p in (row.name, row.next_step, *_company_pinyin(row.name)) if p)
+
+
+def activity_index_text(row: Any) -> str:
+    return index_text(p for p in (row.subject, row.notes) if p)
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    entity: str
+    table: str
+    fts_table: str
+    columns: tuple[str, ...]  # what build() reads, for rebuild() from raw rows
+    build: Callable[[Any], str]
+
+
+SEARCH_INDEXES = {
+    index.entity: index
+    for index in (
+        SearchIndex("contact", "contact", "contact_fts",
+                    ("display_name", "family_name", "given_name", "title", "department",
+                     "city", "region", "country", "street", "tags", "emails", "phones"),
+                    contact_index_text),
+        SearchIndex("account", "account", "account_fts",
+                    ("name", "industry", "website", "email", "phone", "city", "region",
+                     "country", "street", "tags"),
+                    account_index_text),
+        SearchIndex("lead", "lead", "lead_fts",
+                    ("display_name", "family_name", "given_name", "company", "title",
+                     "email", "phone", "city", "source"),
+                    lead_index_text),
+        SearchIndex("opportunity", "opportunity", "opportunity_fts",
+                    ("name", "next_step"), opportunity_index_text),
+        SearchIndex("activity", "activity", "activity_fts", ("subject", "notes"),
+                    activity_index_text),
+    )
+}
 
 
 def write_fts(connection: Connection, table: str, pk: int, body: str | None) -> None:
@@ -58,34 +120,30 @@ def write_contact_points(connection: Connection, contact: Any) -> None:
 
 def refresh(connection: Connection, objects: Iterable[Any]) -> None:
     for obj in objects:
-        if isinstance(obj, Contact):
-            body = None if obj.deleted_at else contact_index_text(obj)
-            write_fts(connection, "contact_fts", obj.pk, body)
+        index = SEARCH_INDEXES.get(getattr(type(obj), "__entity__", ""))
+        if index is None:
+            continue
+        body = None if obj.deleted_at else index.build(obj)
+        write_fts(connection, index.fts_table, obj.pk, body)
+        if index.entity == "contact":
             write_contact_points(connection, obj)
-        elif isinstance(obj, Account):
-            body = None if obj.deleted_at else account_index_text(obj)
-            write_fts(connection, "account_fts", obj.pk, body)
 
 
-def rebuild(connection: Connection) -> None:
-    """Recompute every derived row from the synced tables (migrations, repair)."""
-    for table in FTS_TABLES.values():
-        connection.execute(text(f"DELETE FROM {table}"))
-    connection.execute(text("DELETE FROM contact_point"))
-    contacts = connection.execute(text(
-        "SELECT pk, id, display_name, family_name, given_name, title, department, city, "
-        "region, country, street, tags, emails, phones, deleted_at FROM contact "
-        "WHERE deleted_at IS NULL")).mappings()
-    for row in contacts:
-        contact = _Row(row)
-        write_fts(connection, "contact_fts", contact.pk, contact_index_text(contact))
-        write_contact_points(connection, contact)
-    accounts = connection.execute(text(
-        "SELECT pk, name, industry, website, email, phone, city, region, country, street, "
-        "tags FROM account WHERE deleted_at IS NULL")).mappings()
-    for row in accounts:
-        account = _Row(row)
-        write_fts(connection, "account_fts", account.pk, account_index_text(account))
+def rebuild(connection: Connection, entities: Iterable[str]) -> None:
+    """Recompute the derived rows of *entities* from their tables (migrations, repair)."""
+    for entity in entities:
+        index = SEARCH_INDEXES[entity]
+        connection.execute(text(f"DELETE FROM {index.fts_table}"))
+        if entity == "contact":
+            connection.execute(text("DELETE FROM contact_point"))
+        columns = ", ".join(("pk", "id", "deleted_at", *index.columns))
+        rows = connection.execute(text(f"SELECT {columns} FROM {index.table} "
+                                       "WHERE deleted_at IS NULL")).mappings()
+        for mapping in rows:
+            row = _Row(mapping)
+            write_fts(connection, index.fts_table, row.pk, index.build(row))
+            if entity == "contact":
+                write_contact_points(connection, row)
 
 
 class _Row:
@@ -93,14 +151,14 @@ class _Row:
 
     def __init__(self, mapping: Any) -> None:
         for key, value in mapping.items():
-            if key in ("tags", "emails", "phones") and isinstance(value, str):
+            if key in JSON_COLUMNS and isinstance(value, str):
                 value = json.loads(value)
             setattr(self, key, value)
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
     changed = [obj for obj in (*session.new, *session.dirty)
-               if isinstance(obj, Contact | Account)]
+               if getattr(type(obj), "__entity__", "") in SEARCH_INDEXES]
     if changed:
         refresh(session.connection(), changed)
 

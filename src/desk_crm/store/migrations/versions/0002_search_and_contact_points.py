@@ -20,6 +20,8 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+FTS_TABLES = ("contact_fts", "account_fts")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -32,13 +34,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_contact_point_value", "contact_point", ["kind", "value"])
     op.create_index("ix_contact_point_contact", "contact_point", ["contact_id"])
-    for table in derived.FTS_TABLES.values():
+    for table in FTS_TABLES:
         op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, "
                    f"tokenize='{derived.FTS_TOKENIZER}')")
-    derived.rebuild(op.get_bind())
+    derived.rebuild(op.get_bind(), ("contact", "account"))
 
 
 def downgrade() -> None:
-    for table in derived.FTS_TABLES.values():
+    for table in FTS_TABLES:
         op.execute(f"DROP TABLE {table}")
     op.drop_table("contact_point")
