@@ -103,6 +103,7 @@ def _check_main_window(paths: AppPaths, database: object) -> str:
     from desk_crm.store.database import Database
     from desk_crm.store.repositories import ListQuery
     from desk_crm.ui.events import AppEvents
+    from desk_crm.ui.list_page import ListPage
     from desk_crm.ui.main_window import MainWindow
     from desk_crm.ui.translations import install_translations
 
@@ -120,12 +121,15 @@ def _check_main_window(paths: AppPaths, database: object) -> str:
     for name, page in window.pages.items():
         window.show_area(name)
         app.processEvents()
-        expected = services.lists.count(ListQuery(page.entity))
-        if page.model.rowCount() != expected:
-            raise RuntimeError(f"{name} list shows {page.model.rowCount()} rows, "
-                               f"the store has {expected}")
-        if page.model.columnCount() == 0 or not page.table.isVisible():
-            raise RuntimeError(f"{name} list is not visible or has no columns")
-        shown.append(f"{name} ({expected} rows)")
+        if not page.isVisible():
+            raise RuntimeError(f"the {name} page is not visible")
+        if isinstance(page, ListPage):
+            expected = services.lists.count(ListQuery(page.entity))
+            if page.count() != expected:
+                raise RuntimeError(f"{name} list shows {page.count()} rows, "
+                                   f"the store has {expected}")
+            if page.model.columnCount() == 0 or not page.table.isVisible():
+                raise RuntimeError(f"{name} list is not visible or has no columns")
+        shown.append(f"{name} ({page.count()} rows)")
     window.close()
     return "lists shown: " + ", ".join(shown) + f" on the {app.platformName()} platform"

@@ -97,6 +97,12 @@ class ListPage(QWidget):
         self.model.count_changed.connect(self.count_changed)
         self.model.modelReset.connect(self._select_first_if_none)
 
+    def reload(self) -> None:
+        self.model.reload()
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
     def current_record_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.record_id(index.row()) if index.isValid() else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -24,12 +25,11 @@ from desk_crm import settings as opts
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
 from desk_crm.settings import Settings
-from desk_crm.ui.columns import account_columns, contact_columns
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
-from desk_crm.ui.list_page import ListPage
+from desk_crm.ui.registry import AREAS, editor_spec
 from desk_crm.ui.undo import DeleteRecordCommand
 
 UNDO_HINT_MS = 15000
@@ -50,13 +50,7 @@ class MainWindow(QMainWindow):
         if app_icon is not None:
             self.setWindowIcon(app_icon)
 
-        region = services.default_region
-        self.pages: dict[str, ListPage] = {
-            "accounts": ListPage("account", self.tr("Accounts"), services.lists,
-                                 account_columns(region), self),
-            "contacts": ListPage("contact", self.tr("Contacts"), services.lists,
-                                 contact_columns(region), self),
-        }
+        self.pages: dict[str, Any] = {area.key: area.build(services, self) for area in AREAS}
         self._build_navigation()
         self._build_actions()
         self._build_status_bar()
@@ -64,7 +58,8 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self._on_page_open_requested)
             page.delete_requested.connect(self._on_page_delete_requested)
             page.count_changed.connect(self._show_count)
-            page.restore_header_state(settings.header_state(name))
+            if hasattr(page, "restore_header_state"):
+                page.restore_header_state(settings.header_state(name))
         events.records_changed.connect(self._on_events_records_changed)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
             self.resize(1280, 800)
@@ -82,13 +77,11 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
-        style = self.style()
-        icons = {"accounts": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
-                 "contacts": style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)}
-        for position, (name, page) in enumerate(self.pages.items(), start=1):
-            item = QListWidgetItem(icons[name], page.title)
-            item.setToolTip(f"{page.title} (Ctrl+{position})")
-            item.setData(Qt.ItemDataRole.UserRole, name)
+        for position, area in enumerate(AREAS, start=1):
+            page = self.pages[area.key]
+            item = QListWidgetItem(self.style().standardIcon(area.icon), page.title)
+            item.setToolTip(f"{page.title} (Ctrl+{position})" if position < 10 else page.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -133,7 +126,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close)
         self.area_actions = [
-            self._action(page.title, f"Ctrl+{position}",
+            self._action(page.title, f"Ctrl+{position}" if position < 10 else "",
                          lambda _checked=False, n=name: self.show_area(n))
             for position, (name, page) in enumerate(self.pages.items(), start=1)
         ]
@@ -194,7 +187,7 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "contacts"
 
-    def current_page(self) -> ListPage:
+    def current_page(self) -> Any:
         return self.pages[self.current_area()]
 
     def show_area(self, name: str) -> None:
@@ -206,16 +199,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_record(self) -> None:
-        if self.current_area() == "accounts":
-            self.open_account(None)
-        else:
-            self.open_contact(None)
+        self.open_record(self.current_page().entity, None)
 
     @Slot()
     def open_current(self) -> None:
         record_id = self.current_page().current_record_id()
         if record_id:
-            self._open(self.current_page().entity, record_id)
+            self.open_record(self.current_page().entity, record_id)
 
     @Slot()
     def delete_current(self) -> None:
@@ -223,37 +213,33 @@ class MainWindow(QMainWindow):
         if record_id:
             self.delete_record(self.current_page().entity, record_id)
 
-    def _open(self, entity: str, record_id: str) -> None:
-        if entity == "account":
-            self.open_account(record_id)
-        else:
-            self.open_contact(record_id)
+    def open_record(self, entity: str, record_id: str | None,
+                    **preset: Any) -> RecordEditor | None:
+        """Show the editor of a record (a new one when *record_id* is None); an editor
+        already open for that record is raised instead of opening a second."""
+        existing = self._existing_editor(entity, record_id)
+        if existing is not None:
+            return existing
+        try:
+            editor = editor_spec(entity).create(self.services, record_id, self, preset)
+        except RecordNotFound:
+            self._record_gone()
+            return None
+        if isinstance(editor, AccountEditor):
+            editor.contact_requested.connect(self._on_account_editor_contact_requested)
+        if hasattr(editor, "open_record_requested"):
+            editor.open_record_requested.connect(self._on_editor_open_record_requested)
+        self._show_editor(editor, entity, record_id)
+        return editor
 
     def open_contact(self, contact_id: str | None,
                      account: tuple[str, str] | None = None) -> ContactEditor | None:
-        existing = self._existing_editor("contact", contact_id)
-        if existing is not None:
-            return existing  # type: ignore[return-value]
-        try:
-            editor = ContactEditor(self.services, contact_id, account=account, parent=self)
-        except RecordNotFound:
-            self._record_gone()
-            return None
-        self._show_editor(editor, "contact", contact_id)
-        return editor
+        editor = self.open_record("contact", contact_id, account=account)
+        return editor if isinstance(editor, ContactEditor) else None
 
     def open_account(self, account_id: str | None) -> AccountEditor | None:
-        existing = self._existing_editor("account", account_id)
-        if existing is not None:
-            return existing  # type: ignore[return-value]
-        try:
-            editor = AccountEditor(self.services, account_id, parent=self)
-        except RecordNotFound:
-            self._record_gone()
-            return None
-        editor.contact_requested.connect(self._on_account_editor_contact_requested)
-        self._show_editor(editor, "account", account_id)
-        return editor
+        editor = self.open_record("account", account_id)
+        return editor if isinstance(editor, AccountEditor) else None
 
     def _existing_editor(self, entity: str, record_id: str | None) -> RecordEditor | None:
         editor = self._editors.get((entity, record_id)) if record_id else None
@@ -281,12 +267,13 @@ class MainWindow(QMainWindow):
                 del self._editors[key]
 
     def delete_record(self, entity: str, record_id: str) -> None:
-        if entity == "contact":
-            record_name = self.services.contacts.get(record_id).display_name
-            service = self.services.contacts
-        else:
-            record_name = self.services.accounts.get(record_id).draft.name
-            service = self.services.accounts
+        spec = editor_spec(entity)
+        service = spec.service(self.services)
+        try:
+            record_name = spec.label(self.services, record_id)
+        except RecordNotFound:
+            self._record_gone()
+            return
         text = self.tr("Delete “%1”").replace("%1", record_name)
         try:
             self.undo_stack.push(DeleteRecordCommand(text, entity, record_id, service.delete,
@@ -314,27 +301,33 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.current_page()
-        self._show_count(page.model.rowCount())
-        page.table.setFocus()
+        self._show_count(page.count())
+        page.setFocus()
 
     @Slot(int)
     def _show_count(self, _count: int) -> None:
         page = self.current_page()
-        count = page.model.rowCount()
+        count = page.count()
         self.count_label.setText(self.tr("%1: %2").replace("%1", page.title)
                                  .replace("%2", f"{count:,}"))
 
     @Slot(str)
     def _on_page_open_requested(self, record_id: str) -> None:
         page = self.sender()
-        if isinstance(page, ListPage):
-            self._open(page.entity, record_id)
+        if page is not None and hasattr(page, "entity"):
+            self.open_record(page.entity, record_id)
 
     @Slot(str)
     def _on_page_delete_requested(self, record_id: str) -> None:
         page = self.sender()
-        if isinstance(page, ListPage):
+        if page is not None and hasattr(page, "entity"):
             self.delete_record(page.entity, record_id)
+
+    @Slot(str, object, object)
+    def _on_editor_open_record_requested(self, entity: str, record_id: object,
+                                         preset: object) -> None:
+        self.open_record(entity, record_id if isinstance(record_id, str) else None,
+                         **(preset if isinstance(preset, dict) else {}))
 
     @Slot(object, object)
     def _on_account_editor_contact_requested(self, contact_id: object,
@@ -348,7 +341,7 @@ class MainWindow(QMainWindow):
     def _on_events_records_changed(self, _entity: str, _record_id: str) -> None:
         # A contact changes an account's contact count and vice versa: reload both lists.
         for page in self.pages.values():
-            page.model.reload()
+            page.reload()
         for editor in list(self._editors.values()):
             if isinstance(editor, AccountEditor):
                 editor.refresh_contacts()
@@ -383,7 +376,8 @@ class MainWindow(QMainWindow):
         self.settings.set(opts.MAIN_STATE, self.saveState())
         self.settings.set(opts.LAST_AREA, self.current_area())
         for name, page in self.pages.items():
-            self.settings.set_header_state(name, page.header_state())
+            if hasattr(page, "header_state"):
+                self.settings.set_header_state(name, page.header_state())
         self.settings.sync()
         super().closeEvent(event)
 
