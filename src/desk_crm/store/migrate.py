@@ -18,6 +18,17 @@ log = logging.getLogger("desk_crm.store")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+class DatabaseTooNew(RuntimeError):
+    """The file was written by a newer Desk CRM; this build must not touch it."""
+
+    def __init__(self, database: Path, revision: str) -> None:
+        super().__init__(
+            f"{database} was created by a newer version of Desk CRM (schema {revision}). "
+            "Install that version or newer to open it; this version will not change the file.")
+        self.database = database
+        self.revision = revision
+
+
 @dataclass(frozen=True)
 class MigrationReport:
     from_revision: str | None
@@ -37,6 +48,11 @@ def head_revision() -> str:
     return head
 
 
+def is_known_revision(revision: str) -> bool:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return any(script.revision == revision for script in scripts.walk_revisions())
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -46,6 +62,8 @@ def upgrade(engine: Engine, database: Path, backups_dir: Path,
             target: str = "head") -> MigrationReport:
     config = alembic_config()
     before = current_revision(engine)
+    if before is not None and not is_known_revision(before):
+        raise DatabaseTooNew(database, before)
     wanted = head_revision() if target == "head" else target
     backup = None
     if before != wanted and before is not None:
