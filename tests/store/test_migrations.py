@@ -204,3 +204,15 @@ def test_upgraded_rows_can_be_edited_with_a_change_log(upgraded: Database) -> No
     [entry] = change_log(upgraded, CONTACT_ID)
     assert entry["operation"] == "update"
     assert entry["changes"] == {"title": ["经理", "总经理"]}
+
+
+def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path, backups = tmp_path / "newer.sqlite3", tmp_path / "backups"
+    first = open_database(path, backups)
+    with first.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    first.close()
+    with pytest.raises(migrate.DatabaseTooNew, match="9999"):
+        open_database(path, backups)
+    assert sqlite_file_rows(path, "SELECT version_num FROM alembic_version") == [("9999",)]
+    assert not backups.exists() or not any(backups.iterdir())

@@ -4,19 +4,20 @@
 tmp_path, services writing as "tester").
 
 A modal message box nobody answers would hang the whole run, so every test here runs with
-QMessageBox.question / warning / information / critical replaced by :class:`MessageBoxes`:
-a call the test did not queue an answer for fails the test instead of blocking.
+QMessageBox.question / warning / information / critical replaced by ``message_boxes``
+(:class:`MessageBoxes`): a box the test queued no answer for fails the test instead of
+blocking it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+import shiboken6
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk_crm.services.bundle import Services
 from desk_crm.services.records import ContactRecord
@@ -26,38 +27,9 @@ from desk_crm.ui.events import AppEvents
 from desk_crm.ui.main_window import MainWindow
 
 from .factories import CHINESE_NAMES, add_contact
+from .message_boxes import BOX_KINDS, MessageBoxes
 
-StandardButton = QMessageBox.StandardButton
-BOX_KINDS = ("question", "warning", "information", "critical")
-
-
-@dataclass
-class MessageBoxes:
-    """Records every message box the code under test opens and gives the queued answers."""
-
-    calls: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
-    answers: dict[str, list[StandardButton]] = field(default_factory=dict)
-    discard_everything: bool = False  # set while the fixtures tear windows down
-
-    def reply(self, kind: str, *answers: StandardButton) -> None:
-        """Queue the buttons the next *kind* boxes answer with, in order."""
-        self.answers.setdefault(kind, []).extend(answers)
-
-    def kinds(self) -> list[str]:
-        return [kind for kind, _text in self.calls]
-
-    def box(self, kind: str) -> Callable[..., StandardButton]:
-        def fake(_parent: Any, _title: str, text: str, *_args: Any,
-                 **_kwargs: Any) -> StandardButton:
-            if self.discard_everything:
-                return StandardButton.Discard if kind == "question" else StandardButton.Ok
-            self.calls.append((kind, text))
-            queued = self.answers.get(kind)
-            if not queued:
-                raise AssertionError(f"unexpected QMessageBox.{kind}: {text!r}")
-            return queued.pop(0)
-
-        return fake
+D = TypeVar("D", bound=QDialog)
 
 
 @pytest.fixture(autouse=True)
@@ -103,12 +75,35 @@ def shown_window(qtbot: Any, main_window: MainWindow) -> MainWindow:
 
 
 @pytest.fixture
+def show_dialog(qtbot: Any, message_boxes: MessageBoxes) -> Iterator[Callable[[D], D]]:
+    """Shows a dialog (an editor) on screen and closes it after the test if it is still
+    there. Not qtbot.addWidget: editors delete themselves on close, and pytest-qt would
+    then call close() on a deleted object."""
+    shown: list[QDialog] = []
+
+    def show(dialog: D) -> D:
+        shown.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    yield show
+    message_boxes.discard_everything = True
+    for dialog in shown:
+        if shiboken6.isValid(dialog):
+            dialog.close()
+            dialog.deleteLater()
+
+
+@pytest.fixture
 def many_contacts(services: Services) -> list[ContactRecord]:
     """450 contacts: 445 Latin ("Fam000 Test" …) whose email order is the reverse of their
-    name order, and 5 Chinese: 三 is in two given names and one family name."""
+    name order, then 5 Chinese (zh…@ emails sort last): 三 is in two given names and one
+    family name."""
     made = [add_contact(services, f"Fam{number:03d}", "Test",
                         email=f"u{444 - number:03d}@example.com",
                         title=f"Title {number % 7}")
             for number in range(445)]
-    made.extend(add_contact(services, family, given) for family, given in CHINESE_NAMES)
+    made.extend(add_contact(services, family, given, email=f"zh{number}@example.cn")
+                for number, (family, given) in enumerate(CHINESE_NAMES))
     return made

@@ -149,8 +149,12 @@ class RecordEditor(QDialog):
         by_base: dict[str, str] = {}
         for field, message in errors.items():
             by_base.setdefault(field.split("[")[0], message)
+        # Several fields may share one label (family and given name): the first message wins,
+        # a field without a problem must not blank out its neighbour's message.
+        per_label: dict[QLabel, str] = {}
         for field, label in self.error_labels().items():
-            message = by_base.get(field, "")
+            per_label[label] = per_label.get(label) or by_base.get(field, "")
+        for label, message in per_label.items():
             label.setText(message)
             label.setVisible(bool(message))
             label.setAccessibleName(message)
