@@ -44,6 +44,7 @@ def main(argv: Sequence[str]) -> int:
 
 
 def run_gui(paths: AppPaths, *, demo: bool) -> int:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -72,7 +73,8 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
     except Exception as error:  # the user must see why the app cannot start
         log.exception("cannot open %s", paths.database)
         QMessageBox.critical(None, "Desk CRM",
-                             app.tr("The database %1 cannot be opened:\n\n%2")
+                             QCoreApplication.translate(
+                                 "App", "The database %1 cannot be opened:\n\n%2")
                              .replace("%1", str(paths.database)).replace("%2", str(error)))
         return 1
     services = build_services(database, settings.get(opts.CURRENT_USER),

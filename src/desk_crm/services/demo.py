@@ -71,9 +71,10 @@ class DemoBuilder:
             trade, industry = rng.choice(words.CN_COMPANY_TRADES)
             name = f"{city}{head}{trade}有限公司"
             domain = f"{words.CN_HEAD_PINYIN[head]}{_pinyin(trade)}{number}.com.cn"
-            phone = _valid_phone(f"{area}{rng.randint(5000_0000, 8999_9999)}"
-                                 if len(area) == 3 else
-                                 f"{area}{rng.randint(5000_000, 8999_999)}", "CN")
+            # Local numbers have 8 digits in most cities, 7 in a few (厦门 0592): try both.
+            local = rng.randint(5000_0000, 8999_9999)
+            phone = (_valid_phone(f"{area}{local}", "CN")
+                     or _valid_phone(f"{area}{local // 10}", "CN"))
             street = f"{rng.choice(words.CN_STREETS)}{rng.randint(1, 999)}号"
             place = {"city": city, "region": province, "postal_code": postcode,
                      "country": "中国", "street": street, "domain": domain}

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desk_crm.domain.phones import format_phone
 from desk_crm.domain.tags import format_tags
 
+translate = QCoreApplication.translate
+
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -27,10 +29,6 @@ class ColumnDef:
     alignment: Qt.AlignmentFlag = LEFT
     width: int = 140
     sortable: bool = True
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
 
 
 def plain(value: Any) -> str:
@@ -55,27 +53,28 @@ def phone_formatter(region: str) -> Callable[[Any], str]:
 
 def contact_columns(region: str) -> tuple[ColumnDef, ...]:
     return (
-        ColumnDef("name", _tr("Name"), plain, width=170),
-        ColumnDef("account", _tr("Account"), plain, width=220),
-        ColumnDef("title", _tr("Title"), plain),
-        ColumnDef("email", _tr("Email"), plain, width=220),
-        ColumnDef("phone", _tr("Phone"), phone_formatter(region), width=150),
-        ColumnDef("city", _tr("City"), plain, width=100),
-        ColumnDef("owner", _tr("Owner"), plain, width=100),
-        ColumnDef("tags", _tr("Tags"), tags, sortable=False),
-        ColumnDef("updated_at", _tr("Updated"), local_time, width=130),
+        ColumnDef("name", translate("Columns", "Name"), plain, width=170),
+        ColumnDef("account", translate("Columns", "Account"), plain, width=220),
+        ColumnDef("title", translate("Columns", "Title"), plain),
+        ColumnDef("email", translate("Columns", "Email"), plain, width=220),
+        ColumnDef("phone", translate("Columns", "Phone"), phone_formatter(region), width=150),
+        ColumnDef("city", translate("Columns", "City"), plain, width=100),
+        ColumnDef("owner", translate("Columns", "Owner"), plain, width=100),
+        ColumnDef("tags", translate("Columns", "Tags"), tags, sortable=False),
+        ColumnDef("updated_at", translate("Columns", "Updated"), local_time, width=130),
     )
 
 
 def account_columns(region: str) -> tuple[ColumnDef, ...]:
     return (
-        ColumnDef("name", _tr("Name"), plain, width=260),
-        ColumnDef("industry", _tr("Industry"), plain),
-        ColumnDef("city", _tr("City"), plain, width=100),
-        ColumnDef("phone", _tr("Phone"), phone_formatter(region), width=150),
-        ColumnDef("website", _tr("Website"), plain, width=200),
-        ColumnDef("contacts", _tr("Contacts"), plain, RIGHT, width=80, sortable=False),
-        ColumnDef("owner", _tr("Owner"), plain, width=100),
-        ColumnDef("tags", _tr("Tags"), tags, sortable=False),
-        ColumnDef("updated_at", _tr("Updated"), local_time, width=130),
+        ColumnDef("name", translate("Columns", "Name"), plain, width=260),
+        ColumnDef("industry", translate("Columns", "Industry"), plain),
+        ColumnDef("city", translate("Columns", "City"), plain, width=100),
+        ColumnDef("phone", translate("Columns", "Phone"), phone_formatter(region), width=150),
+        ColumnDef("website", translate("Columns", "Website"), plain, width=200),
+        ColumnDef("contacts", translate("Columns", "Contacts"), plain, RIGHT, width=80,
+                  sortable=False),
+        ColumnDef("owner", translate("Columns", "Owner"), plain, width=100),
+        ColumnDef("tags", translate("Columns", "Tags"), tags, sortable=False),
+        ColumnDef("updated_at", translate("Columns", "Updated"), local_time, width=130),
     )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+translate = QCoreApplication.translate
 
 
 def show_unexpected_error(error: BaseException, details: str) -> None:
@@ -10,11 +13,12 @@ def show_unexpected_error(error: BaseException, details: str) -> None:
         return
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Unexpected error"))
-    box.setText(box.tr("Something went wrong: %1\n\nYour saved data is safe. The details "
-                       "below help to fix the problem.").replace("%1", str(error)))
+    box.setWindowTitle(translate("ErrorDialog", "Unexpected error"))
+    box.setText(translate("ErrorDialog", "Something went wrong: %1\n\nYour saved data is safe. "
+                          "The details below help to fix the problem.").replace("%1", str(error)))
     box.setDetailedText(details)
-    copy = box.addButton(box.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("ErrorDialog", "Copy details"),
+                         QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

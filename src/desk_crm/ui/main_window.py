@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
                                         self.focus_search)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close)
+        if self.quit_action.shortcut().isEmpty():
+            # The Windows key scheme (also Qt's default off GNOME/KDE/macOS, e.g. offscreen)
+            # binds nothing to Quit.
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.area_actions = [
             self._action(page.title, f"Ctrl+{position}" if position < 10 else "",
                          lambda _checked=False, n=name: self.show_area(n))

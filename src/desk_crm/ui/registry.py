@@ -27,9 +27,7 @@ from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.list_page import ListPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Areas", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -70,12 +68,13 @@ EDITORS: list[EditorSpec] = [
 ]
 
 AREAS: list[AreaSpec] = [
-    AreaSpec("accounts", lambda: _tr("Accounts"), QStyle.StandardPixmap.SP_DirHomeIcon,
-             lambda s, parent: ListPage("account", _tr("Accounts"), s.lists,
+    AreaSpec("accounts", lambda: translate("Areas", "Accounts"),
+             QStyle.StandardPixmap.SP_DirHomeIcon,
+             lambda s, parent: ListPage("account", translate("Areas", "Accounts"), s.lists,
                                         account_columns(s.default_region), parent)),
-    AreaSpec("contacts", lambda: _tr("Contacts"),
+    AreaSpec("contacts", lambda: translate("Areas", "Contacts"),
              QStyle.StandardPixmap.SP_FileDialogContentsView,
-             lambda s, parent: ListPage("contact", _tr("Contacts"), s.lists,
+             lambda s, parent: ListPage("contact", translate("Areas", "Contacts"), s.lists,
                                         contact_columns(s.default_region), parent)),
 ]
 

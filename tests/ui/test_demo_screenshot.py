@@ -1,0 +1,43 @@
+"""Sample data loads in the background into a shown window, and the window renders
+offscreen: a screenshot is written for a person to look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desk_crm.services.bundle import Services
+from desk_crm.store.repositories import ListQuery
+from desk_crm.ui.demo_loader import load_demo_if_empty
+from desk_crm.ui.events import AppEvents
+from desk_crm.ui.main_window import MainWindow
+
+
+def test_demo_data_loads_in_the_background_and_the_window_renders(
+        qtbot: Any, services: Services, shown_window: MainWindow, app_events: AppEvents,
+        tmp_path: Path) -> None:
+    window = shown_window
+    page = window.pages["contacts"]
+    assert page.model.rowCount() == 0
+    operation = load_demo_if_empty(window, services, app_events)
+    assert operation is not None
+    with qtbot.waitSignal(operation.succeeded, timeout=30_000):
+        pass
+    contacts = services.lists.count(ListQuery("contact"))
+    assert contacts > 0
+    assert page.model.rowCount() == contacts
+    assert window.pages["accounts"].model.rowCount() == services.lists.count(
+        ListQuery("account"))
+    assert load_demo_if_empty(window, services, app_events) is None  # not twice
+
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    image = window.grab().toImage()
+    shot = tmp_path / "main_window.png"
+    assert image.save(str(shot))
+    assert not image.isNull()
+    assert image.width() >= 1000 and image.height() >= 600
+    assert shot.stat().st_size > 10_000
+    # Not a blank frame: the table painted text, so the picture has many colours.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 20
