@@ -121,6 +121,17 @@ def test_linking_to_a_missing_account_is_a_validation_error(services: Services,
     assert count(database, "change_log") == logged
 
 
+def test_a_contact_of_a_deleted_account_can_still_be_edited(services: Services) -> None:
+    """The link survives the account's delete (it can be undone), so edits must not fail."""
+    acme = services.accounts.save(account_draft("Acme Inc"))
+    john = services.contacts.save(contact_draft("Smith", "John", account_id=acme.id))
+    services.accounts.delete(acme.id)
+    edited = services.contacts.save(contact_draft("Smith", "Johnny", account_id=acme.id),
+                                    john.id, john.version)
+    assert edited.draft.given_name == "Johnny"
+    assert edited.draft.account_id == acme.id
+
+
 def test_an_empty_account_choice_means_no_account(services: Services) -> None:
     record = services.contacts.save(contact_draft(account_id="  "))
     assert record.draft.account_id is None

@@ -6,8 +6,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from desk_crm.services.bundle import Services
 from desk_crm.store.database import Database
+from desk_crm.store.models import Account
+from desk_crm.store.repositories import ListQuery
 from helpers.db import sqlite_file_rows
+from helpers.drafts import account_draft
 
 
 @pytest.mark.parametrize(("pragma", "expected"), [
@@ -39,3 +43,13 @@ def test_foreign_keys_are_enforced_on_raw_writes(database: Database) -> None:
             "VALUES ('no-such-contact', 'email', 'x@example.com')"))
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT COUNT(*) FROM contact_point")).scalar_one() == 0
+
+
+def test_lists_can_be_read_while_a_write_is_in_progress(services: Services) -> None:
+    services.accounts.save(account_draft("Committed"))
+    with services.context.write() as session:
+        session.add(Account(name="In flight", name_sort="in flight"))
+        session.flush()
+        # WAL: the reader neither waits for the writer nor sees its uncommitted row.
+        assert services.lists.count(ListQuery("account")) == 1
+    assert services.lists.count(ListQuery("account")) == 2

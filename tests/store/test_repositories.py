@@ -30,7 +30,8 @@ class People:
 @pytest.fixture
 def people(services: Services) -> People:
     accounts = {name: services.accounts.save(account_draft(name)).id
-                for name in ("Zenith Ltd", "北京科技有限公司", "Acme Inc", "阿里巴巴网络技术有限公司")}
+                for name in ("Zenith Ltd", "北京科技有限公司", "Acme Inc",
+                             "阿里巴巴网络技术有限公司")}
     drafts = [
         contact_draft("张", "三", emails=["zhang.san@example.com"], phones=["138 0013 8000"],
                       account_id=accounts["北京科技有限公司"], tags=("VIP",), city="北京"),

@@ -8,6 +8,7 @@ query is rewritten to the same tokens. (The trigram tokenizer would avoid this b
 cannot find one- or two-character terms, which is most of a Chinese name.)
 """
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Literal
@@ -15,6 +16,7 @@ from typing import Literal
 from desk_crm.domain.text import is_cjk_char
 
 Kind = Literal["cjk", "word", "separator"]
+_PHONE_LIKE = re.compile(r"^\s*\+?[\d\s\-().]+$")
 
 
 def index_text(parts: Iterable[str]) -> str:
@@ -40,8 +42,13 @@ def match_query(user_text: str) -> str | None:
     Every token is a double-quoted string, so FTS5 operators typed by the user (AND,
     NEAR, *, quotes, brackets, column:) are only ever searched for as words.
     """
+    text = unicodedata.normalize("NFC", user_text or "")
+    if _PHONE_LIKE.match(text) and sum(c.isdigit() for c in text) >= 3:
+        # "138 0013 8000", "021-8888-6666", "+86 (20) 8888": one number typed in groups.
+        # The index holds whole numbers, so search the digits joined as one prefix.
+        return _quote("".join(c for c in text if c.isdigit())) + "*"
     tokens: list[str] = []
-    for kind, run in _runs(unicodedata.normalize("NFC", user_text or "")):
+    for kind, run in _runs(text):
         if kind == "cjk":
             tokens.extend(_quote(gram) for gram in _cjk_query_grams(run))
         elif kind == "word":

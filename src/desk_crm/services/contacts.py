@@ -28,13 +28,16 @@ class ContactService:
         """Create (no *contact_id*) or update a contact; validation errors leave no trace."""
         clean = validate_contact(draft, self._context.default_region)
         with self._context.write() as session:
-            self._check_links(session, clean)
             if contact_id is None:
                 contact = Contact()
-                session.add(contact)
             else:
                 contact = _common.load(session, Contact, contact_id)
                 _common.check_version(contact, expected_version)
+            # A link that is already stored stays valid while its account is deleted (the
+            # delete can be undone); only a newly chosen account must exist.
+            self._check_links(session, clean, keep_account=contact.account_id)
+            if contact_id is None:
+                session.add(contact)
             contact.family_name = clean.family_name
             contact.given_name = clean.given_name
             contact.display_name = display_name(clean.family_name, clean.given_name)
@@ -91,9 +94,10 @@ class ContactService:
         return list(hints.values())
 
     @staticmethod
-    def _check_links(session: Session, draft: ContactDraft) -> None:
+    def _check_links(session: Session, draft: ContactDraft,
+                     keep_account: str | None = None) -> None:
         problems = []
-        if draft.account_id is not None:
+        if draft.account_id is not None and draft.account_id != keep_account:
             try:
                 _common.load(session, Account, draft.account_id)
             except LookupError:

@@ -28,7 +28,11 @@ def open_database(path: Path, backups_dir: Path) -> Database:
     """Create or open *path*, migrate it to the current schema, install the write hooks."""
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_sqlite_engine(path)
-    report = upgrade(engine, path, backups_dir)
+    try:
+        report = upgrade(engine, path, backups_dir)
+    except BaseException:
+        engine.dispose()  # a refused or failed migration must not keep the file open
+        raise
     factory = make_session_factory(engine)
     changelog.install(factory)
     derived.install(factory)

@@ -132,3 +132,20 @@ def test_index_text_adds_characters_and_bigrams_for_cjk_runs(
     parts: list[str], expected: str
 ) -> None:
     assert index_text(parts) == expected
+
+
+@pytest.mark.parametrize(
+    ("user_text", "expected"),
+    [
+        ("138 0013 8000", {1}),
+        ("138-0013", {1}),
+        ("020 8888", {5}),
+        ("(020) 8888-6666", {5}),
+        ("+86 20 8888 6666", {5}),
+        ("8000", {1}),
+    ],
+)
+def test_a_phone_number_typed_in_groups_is_searched_as_one_number(
+    db: sqlite3.Connection, user_text: str, expected: set[int]
+) -> None:
+    assert _search(db, user_text) == expected
