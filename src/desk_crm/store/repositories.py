@@ -8,6 +8,7 @@ page: constant cost while scrolling) or by offset (a jump of the scroll thumb).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_crm.domain.search_text import match_query
 from desk_crm.store.types import parse_utc
+
+_ALIAS = re.compile(r"\b([a-z_][a-z0-9_]*)\.[a-z_]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,16 @@ class ListSource:
     columns: tuple[ListColumn, ...]
     default_sort: str
     filters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def base_from(self) -> str:
+        """The list's own table with its alias ("contact c"), without the joins."""
+        return " ".join(self.from_clause.split()[:2])
+
+    def needs_joins(self, *sql: str) -> bool:
+        """Whether these SQL fragments read a joined table (any alias but the list's own)."""
+        aliases = {match for fragment in sql for match in _ALIAS.findall(fragment)}
+        return bool(aliases - {self.alias})
 
     def column(self, key: str) -> ListColumn:
         for column in self.columns:
@@ -142,7 +155,9 @@ class ListRepository:
 
     def count(self, query: ListQuery) -> int:
         where, params = self._where(query)
-        sql = f"SELECT COUNT(*) FROM {query.source.from_clause} WHERE {where}"
+        source = query.source
+        tables = source.from_clause if source.needs_joins(where) else source.base_from
+        sql = f"SELECT COUNT(*) FROM {tables} WHERE {where}"
         with self._session_factory() as session:
             return int(session.execute(text(sql), params).scalar_one())
 
@@ -158,10 +173,16 @@ class ListRepository:
                       "(:after_sort, :after_pk)")
             params.update(after_sort=after.sort_value, after_pk=after.pk)
             offset = 0
+        # Late row look-up: find the page's keys on the list's own table (index only, cheap
+        # to skip past on a deep offset), then join and format just those rows.
+        tables = (source.from_clause if source.needs_joins(where, sort_expression)
+                  else source.base_from)
+        window = (f"SELECT {source.alias}.pk FROM {tables} WHERE {where} "
+                  f"ORDER BY {order} LIMIT :limit OFFSET :offset")
         select = ", ".join(f"{c.expression} AS {c.key}" for c in source.columns)
         sql = (f"SELECT {source.alias}.pk AS _pk, {source.alias}.id AS _id, "
                f"{sort_expression} AS _sort, {select} FROM {source.from_clause} "
-               f"WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset")
+               f"WHERE {source.alias}.pk IN ({window}) ORDER BY {order}")
         params.update(limit=limit, offset=offset)
         with self._session_factory() as session:
             result = session.execute(text(sql), params).mappings().all()
