@@ -60,6 +60,11 @@ class AccountService:
         with self._context.write() as session:
             _common.restore(session, Account, account_id)
 
+    def name_of(self, account_id: str) -> str:
+        """The account's name, also when it is deleted (history shows old links)."""
+        with self._context.read() as session:
+            return _common.load(session, Account, account_id, include_deleted=True).name
+
     def get(self, account_id: str) -> AccountRecord:
         with self._context.read() as session:
             return self._record(session, _common.load(session, Account, account_id))

@@ -123,12 +123,26 @@ class RecordEditor(QDialog):
                                    names.get(entry.operation, entry.operation)])
             for change in entry.changes:
                 QTreeWidgetItem(top, [self.field_title(change.field),
-                                      describe_value(change.old), describe_value(change.new)])
+                                      self.describe(change.field, change.old),
+                                      self.describe(change.field, change.new)])
             self._history.addTopLevelItem(top)
         self._history.expandAll()
 
     def field_title(self, field: str) -> str:
         return field.replace("_", " ")
+
+    def describe(self, field: str, value: Any) -> str:
+        """A history value as the user knows it: links by name, not by id."""
+        if isinstance(value, str) and value:
+            try:
+                if field == "owner_id":
+                    names = {u.id: u.name for u in self.services.users.list_active()}
+                    return names.get(value, value)
+                if field == "account_id":
+                    return self.services.accounts.name_of(value)
+            except RecordNotFound:
+                return self.tr("(removed)")
+        return describe_value(value)
 
     def is_dirty(self) -> bool:
         return self.read_draft() != self._saved_draft
