@@ -4,7 +4,7 @@
 tmp_path, services writing as "tester").
 
 A modal message box nobody answers would hang the whole run, so every test here runs with
-QMessageBox.question / warning / information / critical replaced by ``message_boxes``
+QMessageBox.question / warning / information / critical / about replaced by ``message_boxes``
 (:class:`MessageBoxes`): a box the test queued no answer for fails the test instead of
 blocking it.
 """
@@ -54,6 +54,8 @@ def ui_settings(tmp_path: Path) -> Settings:
 def main_window(qtbot: Any, services: Services, ui_settings: Settings,
                 app_events: AppEvents, database: Database,
                 message_boxes: MessageBoxes) -> MainWindow:
+    """MainWindow(services, Settings(tmp_path/"settings.ini"), AppEvents(), database.path),
+    not shown; closed by pytest-qt after the test."""
     window = MainWindow(services, ui_settings, app_events, database.path)
 
     def before_close(_window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 StandardButton = QMessageBox.StandardButton
-BOX_KINDS = ("question", "warning", "information", "critical")
+BOX_KINDS = ("question", "warning", "information", "critical", "about")
 
 
 @dataclass

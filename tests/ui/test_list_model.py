@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from desk_crm.domain.contact_points import ContactPoint
+from desk_crm.domain.drafts import ContactDraft
 from desk_crm.services.bundle import Services
 from desk_crm.services.records import ContactRecord
 from desk_crm.store.database import Database
@@ -252,3 +254,36 @@ def test_reload_after_a_delete_drops_the_row(
     assert model.rowCount() == 449
     assert record_id(model, 10) == many_contacts[11].id
     assert model.row_of(gone.id) is None
+
+
+@pytest.fixture
+def mixed_contacts(services: Services) -> int:
+    """31 contacts with repeated and empty values in every sortable column: some at one of
+    three accounts, some owned by one of two reps, some with neither."""
+    reps = [services.users.ensure("Rep A").id, services.users.ensure("Rep B").id]
+    accounts = [add_account(services, name).id for name in ("Acme", "北京科技", "Zeta")]
+    for number in range(31):
+        services.contacts.save(ContactDraft(
+            family_name=f"Name{number % 9}", given_name="Same" if number % 4 else "",
+            title=("", "CEO", "CTO")[number % 3],
+            emails=(ContactPoint(f"m{number % 5}.{number}@example.com"),) if number % 3
+            else (),
+            phones=(ContactPoint(f"1380013{8000 + number % 6:04d}"),) if number % 2 else (),
+            account_id=accounts[number % 4] if number % 4 < 3 else None,
+            owner_id=reps[number % 3] if number % 3 < 2 else None,
+            city=("", "上海", "Berlin", "")[number % 4]))
+    return 31
+
+
+@pytest.mark.parametrize("key", [c.key for c in CONTACT_COLUMNS if c.sortable])
+def test_keyset_pages_match_offset_order_for_every_sortable_column(
+        services: Services, repository: Any, mixed_contacts: int, key: str) -> None:
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model = PagedTableModel(repository, CONTACT_COLUMNS, ListQuery("contact"),
+                                page_size=4, max_pages=2)
+        model.sort(column(key), order)
+        expected = ids_in_store_order(services, model.query)
+        assert len(expected) == mixed_contacts
+        scrolled = [record_id(model, row) for row in range(model.rowCount())]
+        assert scrolled == expected, f"{key} {order}"
+        assert len(set(scrolled)) == mixed_contacts

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QMessageBox
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
 from desk_crm.services.records import ContactRecord
+from desk_crm.settings import Settings
+from desk_crm.store.database import Database
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
+from desk_crm.ui.events import AppEvents
 from desk_crm.ui.list_page import SEARCH_DELAY_MS
 from desk_crm.ui.main_window import MainWindow
 
@@ -47,11 +50,13 @@ def test_it_opens_on_contacts_and_ctrl_digits_switch_areas(
     assert window.stack.currentWidget() is window.pages["accounts"]
     assert window.nav.currentItem().text() == "Accounts"
     assert window.count_label.text() == "Accounts: 2"
+    assert window.pages["accounts"].table.hasFocus()  # arrows and Delete work at once
 
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     assert window.current_area() == "contacts"
     assert window.stack.currentWidget() is window.pages["contacts"]
     assert window.count_label.text() == "Contacts: 17"
+    assert window.pages["contacts"].table.hasFocus()
 
 
 def test_clicking_an_area_in_the_sidebar_shows_it(
@@ -184,6 +189,53 @@ def test_closing_the_window_with_an_unsaved_editor_asks_first(
     assert editor.isVisible()
 
 
+def test_closing_the_window_with_an_unsaved_new_record_asks_first(
+        qtbot: Any, shown_window: MainWindow, services: Services,
+        message_boxes: MessageBoxes) -> None:
+    window = shown_window
+    editor = window.open_contact(None)
+    assert editor is not None
+    qtbot.keyClicks(editor.ui.familyName, "Unsaved")
+    message_boxes.reply("question", Button.Cancel)
+    window.close()
+    assert message_boxes.kinds() == ["question"]
+    assert window.isVisible()
+
+    message_boxes.reply("question", Button.Save)
+    with qtbot.waitSignal(editor.record_saved) as saved:
+        window.close()
+    assert not window.isVisible()
+    assert services.contacts.get(saved.args[0]).display_name == "Unsaved"
+
+
+def test_a_record_deleted_elsewhere_is_reported_not_deleted_twice(
+        people: list[ContactRecord], main_window: MainWindow, services: Services,
+        message_boxes: MessageBoxes) -> None:
+    services.contacts.delete(people[0].id)
+    message_boxes.reply("information", Button.Ok, Button.Ok)
+    main_window.delete_record("contact", people[0].id)
+    assert main_window.open_contact(people[0].id) is None
+    assert message_boxes.calls == [("information", "That record no longer exists.")] * 2
+    assert not main_window.undo_stack.canUndo()
+
+
+def test_the_window_remembers_its_area_and_sort_order(
+        qtbot: Any, people: list[ContactRecord], services: Services,
+        main_window: MainWindow, ui_settings: Settings, app_events: AppEvents,
+        database: Database) -> None:
+    main_window.show_area("accounts")
+    header = main_window.pages["contacts"].table.horizontalHeader()
+    header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # email, descending
+    assert main_window.close()
+
+    again = MainWindow(services, ui_settings, app_events, database.path)
+    qtbot.addWidget(again)
+    assert again.current_area() == "accounts"
+    model = again.pages["contacts"].model
+    assert model.query.sort_key == "email"
+    assert model.query.descending
+
+
 def window_actions(window: MainWindow) -> dict[str, QAction]:
     actions = {a.text(): a for a in window.actions()}
     for action in (window.undo_action, window.redo_action):
@@ -218,3 +270,13 @@ def test_named_widgets_have_accessible_names(main_window: MainWindow) -> None:
         assert page.search.objectName() and page.table.objectName()
     assert window.pages["contacts"].table.accessibleName() == "Contacts list"
     assert window.pages["accounts"].search.accessibleName() == "Search Accounts"
+
+
+def test_about_names_the_data_file(main_window: MainWindow, database: Database,
+                                   message_boxes: MessageBoxes) -> None:
+    message_boxes.reply("about", Button.Ok)
+    about = window_actions(main_window)["&About Desk CRM"]
+    about.trigger()
+    [(kind, text)] = message_boxes.calls
+    assert kind == "about"
+    assert str(database.path) in text

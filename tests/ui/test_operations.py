@@ -7,7 +7,7 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 
 from desk_crm.ui.operations import BackgroundOperation, OperationCancelled, Progress
 
@@ -75,6 +75,25 @@ def test_progress_reaches_the_dialog(qtbot: Any) -> None:
     assert dialog.labelText() == "three of ten"
     with qtbot.waitSignal(operation.succeeded, timeout=TIMEOUT_MS):
         release.set()
+
+
+def test_the_last_progress_report_and_the_result_arriving_together(qtbot: Any) -> None:
+    # Once a modal progress dialog is on screen, its setValue() processes events: the
+    # result is handled (and the dialog dropped) in the middle of the progress report.
+    def work(progress: Progress) -> str:
+        progress.report(1, 2, "half way")
+        return "ok"
+
+    operation = BackgroundOperation(None, work, title="Quick")
+    outcome = Outcome(operation)
+    dialog = operation._dialog
+    assert dialog is not None
+    dialog.forceShow()  # as if the work had run past the dialog's minimum duration
+    assert dialog.isVisible()
+    operation.start()
+    assert QThreadPool.globalInstance().waitForDone(TIMEOUT_MS)  # both signals queued
+    qtbot.waitUntil(lambda: outcome.names() == ["succeeded"], timeout=TIMEOUT_MS)
+    assert outcome.fired == [("succeeded", ("ok",))]
 
 
 @pytest.mark.parametrize("how", ["cancel()", "Cancel button"])

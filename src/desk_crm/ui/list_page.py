@@ -85,6 +85,8 @@ class ListPage(QWidget):
         for position, column in enumerate(columns):
             self.table.setColumnWidth(position, column.width)
         layout.addWidget(self.table)
+        # The main window focuses the page it switches to: the keys go to the list.
+        self.setFocusProxy(self.table)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -372,8 +372,9 @@ class MainWindow(QMainWindow):
                           .replace("%2", str(self.database_path)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self._editors.values()):
-            if not editor.close():
+        # Every open editor, also those of new records not saved yet (not in _editors).
+        for editor in self.findChildren(RecordEditor):
+            if editor.isVisible() and not editor.close():
                 event.ignore()
                 return
         self.settings.set(opts.MAIN_GEOMETRY, self.saveGeometry())

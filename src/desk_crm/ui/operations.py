@@ -103,11 +103,14 @@ class BackgroundOperation(QObject):
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, text: str) -> None:
-        if self._dialog is not None and not self._progress.cancelled:
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
+        dialog = self._dialog
+        if dialog is not None and not self._progress.cancelled:
             if text:
-                self._dialog.setLabelText(text)
+                dialog.setLabelText(text)
+            dialog.setMaximum(total)
+            # Last: a modal progress dialog's setValue() processes events, which may run
+            # _on_finished (dialog reset, self._dialog = None) before it returns.
+            dialog.setValue(done)
 
     @Slot(object, object)
     def _on_finished(self, result: Any, error: Any) -> None:

@@ -17,7 +17,7 @@ from desk_crm.ui.events import AppEvents
 from desk_crm.ui.main_window import MainWindow
 
 from ..chinese_input import commit_text, press_characters
-from ..factories import add_contact
+from ..factories import add_account, add_contact
 from ..message_boxes import MessageBoxes
 
 Button = QMessageBox.StandardButton
@@ -312,3 +312,46 @@ def test_an_email_another_contact_uses_shows_a_duplicate_banner(
     assert editor.ui.banner.isVisible()
     assert "张三" in editor.ui.banner.text()
     assert editor.save_button.isEnabled()  # a warning, not a block
+
+
+def test_the_account_is_picked_from_suggestions_typed_text_alone_is_not_enough(
+        qtbot: Any, open_editor: Any, services: Services) -> None:
+    northwind = add_account(services, "Northwind Traders", city="Seattle")
+    northern = add_account(services, "Northern Lights")
+    add_account(services, "Contoso")
+    editor = open_editor()
+    qtbot.keyClicks(editor.ui.familyName, "Miller")
+    picker = editor.account_picker
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, "north")
+    assert picker.suggestions() == ["Northern Lights", "Northwind Traders — Seattle"]
+    assert editor.ui.accountError.isVisible()  # text that names no account yet
+    assert not editor.save_button.isEnabled()
+
+    popup = picker._completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.account_id() == northwind.id
+    assert not editor.ui.accountError.isVisible()
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.record_saved) as saved:
+        click_save(qtbot, editor)
+    stored = services.contacts.get(saved.args[0])
+    assert stored.draft.account_id == northwind.id != northern.id
+    assert stored.account_name == "Northwind Traders"
+
+
+def test_no_account_clears_the_link(qtbot: Any, open_editor: Any,
+                                    services: Services) -> None:
+    account = add_account(services, "Northwind Traders")
+    contact = add_contact(services, "Miller", "Ann", account_id=account.id)
+    editor = open_editor(contact.id)
+    assert editor.account_picker.edit.text() == "Northwind Traders"
+    qtbot.mouseClick(editor.account_picker.clear_button, Qt.MouseButton.LeftButton)
+    assert editor.account_picker.account_id() is None
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.record_saved):
+        click_save(qtbot, editor)
+    assert services.contacts.get(contact.id).draft.account_id is None
