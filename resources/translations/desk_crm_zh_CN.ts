@@ -5,696 +5,784 @@
     <name>AccountEditor</name>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>&amp;Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C) (%1)</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道地址</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Province / state</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/州</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站(&amp;W):</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P):</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>街道地址(&amp;S):</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
     </message>
     <message>
         <source>Pro&amp;vince / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/州(&amp;V):</translation>
     </message>
     <message>
         <source>Posta&amp;l code:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码(&amp;L):</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区(&amp;U):</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G):</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. key account, 华南</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如：重点客户，华南</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)</translation>
     </message>
     <message>
         <source>Contacts of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户的联系人</translation>
     </message>
     <message>
         <source>&amp;New contact at this account</source>
-        <translation type="unfinished"></translation>
+        <translation>为此客户新建联系人(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished"></translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / old value</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / new value</source>
-        <translation type="unfinished"></translation>
+        <translation>操作/新值</translation>
     </message>
 </context>
 <context>
     <name>AccountPicker</name>
     <message>
         <source>Type to search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索客户</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>无客户</translation>
     </message>
     <message>
         <source>Clear account</source>
-        <translation type="unfinished"></translation>
+        <translation>清除客户</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The database %1 cannot be opened:
+
+%2</source>
+        <translation>无法打开数据库 %1：
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOperation</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人数</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>Pick an account from the suggestions, or clear the field</source>
-        <translation type="unfinished"></translation>
+        <translation>请从建议列表中选择客户，或清空此字段</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新联系人</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道地址</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Province / state</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/州</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <source>Possible duplicate: %1 already uses this.</source>
-        <translation type="unfinished"></translation>
+        <source>Possible duplicate: the same email or phone is already used by %1.</source>
+        <translation>可能重复：%1 已在使用相同的邮箱或电话。</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;T):</translation>
     </message>
     <message>
         <source>D&amp;epartment:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;A):</translation>
     </message>
     <message>
         <source>E&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>街道地址(&amp;S):</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <source>G&amp;iven name:</source>
+        <translation>名(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y):</translation>
     </message>
     <message>
         <source>Pro&amp;vince / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/州(&amp;V):</translation>
     </message>
     <message>
         <source>Posta&amp;l code:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码(&amp;L):</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区(&amp;U):</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;B):</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, 华东</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如：VIP，华东</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished"></translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / old value</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / new value</source>
-        <translation type="unfinished"></translation>
+        <translation>操作/新值</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Creating sample data… %1 of %2</source>
+        <translation>正在创建示例数据… %1/%2</translation>
+    </message>
+    <message>
+        <source>Creating sample data</source>
+        <translation>正在创建示例数据</translation>
+    </message>
+    <message>
+        <source>Sample data created.</source>
+        <translation>示例数据已创建。</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Creating sample data failed: %1</source>
+        <translation>创建示例数据失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+Your saved data is safe. The details below help to fix the problem.</source>
+        <translation>出现问题：%1
+
+您已保存的数据是安全的。以下详细信息有助于解决此问题。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索%1 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索%1</translation>
     </message>
     <message>
         <source>%1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1列表</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Desk CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk CRM</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>模块</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人(&amp;C)</translation>
     </message>
     <message>
         <source>New &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About Desk CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Desk CRM(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>That record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>About Desk CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Desk CRM</translation>
     </message>
     <message>
         <source>Desk CRM %1
 An offline-first desktop CRM.
 
 Data file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk CRM %1
+离线优先的桌面 CRM。
+
+数据文件：%2</translation>
     </message>
 </context>
 <context>
     <name>PointListEditor</name>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>添加邮箱</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>添加电话</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;Y):</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Recorded in the history of every change you make</source>
-        <translation type="unfinished"></translation>
+        <translation>您所做的每项更改都会以此姓名记入变更历史</translation>
     </message>
     <message>
         <source>Default &amp;phone region:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认电话地区(&amp;P):</translation>
     </message>
     <message>
         <source>Default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>默认电话地区</translation>
     </message>
     <message>
         <source>Numbers typed without a +country code are read as numbers of this region</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时未带“+国家/地区代码”的号码，将按此地区的号码解析</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L):</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Changes take effect the next time Desk CRM starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改将在下次启动 Desk CRM 时生效。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Created %1 · Updated %2 · Version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1 · 更新于 %2 · 版本 %3</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>This record was deleted while you edited it. Undo the delete first, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您编辑期间，此记录已被删除。请先撤销删除，然后再保存。</translation>
     </message>
     <message>
         <source>Someone saved this record after you opened it.
 
-Overwrite their changes with yours, or keep editing?</source>
-        <translation type="unfinished"></translation>
+Save anyway and overwrite their changes with yours?</source>
+        <translation>在您打开此记录后，有人保存了它。
+
+仍要保存，并用您的修改覆盖对方的修改吗？</translation>
     </message>
     <message>
         <source>Save your changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前是否保存更改？</translation>
     </message>
     <message>
         <source>Correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先更正标记的字段。</translation>
     </message>
 </context>
 <context>
     <name>_PointRow</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>首选</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>%1 %2 label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 类型</translation>
     </message>
     <message>
         <source>%1 %2 is primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 为首选</translation>
     </message>
     <message>
         <source>Remove %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>The database %1 cannot be opened:
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1
-
-Your saved data is safe. The details below help to fix the problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Creating sample data… %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample data created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating sample data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除%1 %2</translation>
     </message>
 </context>
 </TS>

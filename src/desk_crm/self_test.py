@@ -61,6 +61,8 @@ def run_self_test(paths: AppPaths) -> int:
     check("integrity", integrity)
     check("write path and search (scratch database)", _check_write_path)
     check("main window", lambda: _check_main_window(paths, database))
+    check("PDF renderer", _check_pdf_renderer)
+    check("translations", _check_translations)
     database.close()
     print("self-test passed" if failures == 0 else f"self-test FAILED ({failures})",
           flush=True)
@@ -133,3 +135,39 @@ def _check_main_window(paths: AppPaths, database: object) -> str:
         shown.append(f"{name} ({page.count()} rows)")
     window.close()
     return "lists shown: " + ", ".join(shown) + f" on the {app.platformName()} platform"
+
+
+def _check_pdf_renderer() -> str:
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    with tempfile.TemporaryDirectory(prefix="desk-crm-self-test-") as folder:
+        target = Path(folder) / "check.pdf"
+        writer = QPdfWriter(str(target))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        painter = QPainter(writer)
+        painter.drawText(200, 200, "Desk CRM 报价单 Quote 1,234.50")
+        painter.end()
+        data = target.read_bytes()
+    if not data.startswith(b"%PDF") or len(data) < 500:
+        raise RuntimeError(f"the PDF writer produced {len(data)} bytes without a PDF header")
+    return f"QPdfWriter wrote a {len(data):,}-byte PDF with Chinese text"
+
+
+def _check_translations() -> str:
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from desk_crm.paths import resources_dir
+
+    folder = resources_dir() / "translations"
+    own = QTranslator()
+    if not own.load(QLocale("zh_CN"), "desk_crm", "_", str(folder)):
+        raise RuntimeError(f"desk_crm_zh_CN.qm not found or unreadable in {folder}")
+    sample = own.translate("Areas", "Contacts")
+    if not sample or sample == "Contacts":
+        raise RuntimeError("the zh_CN translation has no text for “Contacts”")
+    qt = QTranslator()
+    qt_loaded = qt.load(QLocale("zh_CN"), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    QCoreApplication.processEvents()
+    return f"zh_CN loads (“Contacts” → “{sample}”), Qt's own zh_CN " + (
+        "loads" if qt_loaded else "MISSING")

@@ -106,6 +106,8 @@ def test_delete_key_deletes_the_selected_row_and_undo_brings_it_back(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 16
     assert page.model.row_of(doomed) is None
+    # The cursor rests on the next record, so a second Delete does not hit row 0.
+    assert page.current_record_id() == people[4].id
     with pytest.raises(RecordNotFound):
         services.contacts.get(doomed)
     assert window.undo_button.isVisible()

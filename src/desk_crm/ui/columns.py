@@ -53,7 +53,7 @@ def phone_formatter(region: str) -> Callable[[Any], str]:
 
 def contact_columns(region: str) -> tuple[ColumnDef, ...]:
     return (
-        ColumnDef("name", translate("Columns", "Name"), plain, width=170),
+        ColumnDef("name", translate("Columns", "Name", "a person's name"), plain, width=170),
         ColumnDef("account", translate("Columns", "Account"), plain, width=220),
         ColumnDef("title", translate("Columns", "Title"), plain),
         ColumnDef("email", translate("Columns", "Email"), plain, width=220),

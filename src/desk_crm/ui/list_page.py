@@ -67,6 +67,8 @@ class ListPage(QWidget):
         top.addWidget(self.search)
         layout.addLayout(top)
 
+        self._in_reload = False
+        self._resetting_from_reload = False
         self.model = PagedTableModel(repository, columns, ListQuery(entity), parent=self)
         self.table = RecordTable(self)
         self.table.setObjectName(f"{entity}Table")
@@ -97,10 +99,20 @@ class ListPage(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.table.delete_requested.connect(self._on_table_delete_requested)
         self.model.count_changed.connect(self.count_changed)
-        self.model.modelReset.connect(self._select_first_if_none)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.modelReset.connect(self._on_model_reset)
 
     def reload(self) -> None:
-        self.model.reload()
+        """Re-read after a write, keeping the cursor on the same row number, so that after
+        a delete it rests on the next record rather than jumping to the top."""
+        row = self.table.currentIndex().row()
+        self._in_reload = True
+        try:
+            self.model.reload()
+        finally:
+            self._in_reload = False
+        if row >= 0 and not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
     def count(self) -> int:
         return self.model.rowCount()
@@ -140,6 +152,15 @@ class ListPage(QWidget):
         self.apply_search_now()
         self.table.setFocus()
         self._select_first_if_none()
+
+    @Slot()
+    def _on_model_about_to_be_reset(self) -> None:
+        self._resetting_from_reload = self._in_reload
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        if not self._resetting_from_reload:  # a new search or sort starts at the top
+            self._select_first_if_none()
 
     @Slot()
     def _select_first_if_none(self) -> None:

@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self._undo_timer.start(UNDO_HINT_MS)
         editor = self._editors.get((entity, record_id))
         if editor is not None:
-            editor.close()
+            editor.discard_and_close()  # its record is gone; undo brings the record back
 
     def _record_gone(self) -> None:
         QMessageBox.information(self, self.windowTitle(),

@@ -11,7 +11,8 @@ from desk_crm.domain.text import clean_text
 from desk_crm.settings import Settings
 from desk_crm.ui.forms.ui_preferences import Ui_PreferencesDialog
 
-LANGUAGES = (("", "System default"), ("en", "English"), ("zh_CN", "简体中文"))
+# Each language in its own name, as language menus do; the first entry is translated.
+LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
 
 
 class PreferencesDialog(QDialog):
@@ -27,8 +28,9 @@ class PreferencesDialog(QDialog):
             self.ui.phoneRegion.addItem(f"{name} ({region}, +{code})", region)
         self.ui.phoneRegion.setCurrentIndex(
             max(self.ui.phoneRegion.findData(settings.get(opts.PHONE_REGION)), 0))
+        self.ui.language.addItem(self.tr("System default"), "")
         for code, name in LANGUAGES:
-            self.ui.language.addItem(self.tr(name) if code == "" else name, code)
+            self.ui.language.addItem(name, code)
         self.ui.language.setCurrentIndex(
             max(self.ui.language.findData(settings.get(opts.LANGUAGE)), 0))
         self.ui.buttons.accepted.connect(self._on_buttons_accepted)

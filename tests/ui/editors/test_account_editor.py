@@ -55,7 +55,12 @@ def test_a_new_account_has_no_contacts_or_history_yet(services: Services,
 def test_account_fields_are_validated_live(qtbot: Any, services: Services,
                                            show_dialog: Any) -> None:
     editor = show_dialog(AccountEditor(services, None))
+    # An untouched new form shows no red text yet, but cannot be saved.
+    assert editor.ui.nameError.text() == ""
+    assert not editor.save_button.isEnabled()
+    qtbot.keyClicks(editor.ui.industry, "x")
     assert editor.ui.nameError.text() == "Account name is required"
+    editor.ui.industry.clear()
     qtbot.keyClicks(editor.ui.name, "Contoso")
     assert not editor.ui.nameError.isVisible()
     assert editor.save_button.isEnabled()

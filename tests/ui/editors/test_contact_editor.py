@@ -51,9 +51,8 @@ def test_new_contact_typed_and_saved_appears_in_the_contacts_list(
     editor = main_window.open_contact(None)
     assert editor is not None
     qtbot.waitExposed(editor)
-    assert not editor.save_button.isEnabled()  # no name yet, and the form says so
-    assert editor.ui.nameError.isVisible()
-    assert editor.ui.nameError.text() == "Enter a family or given name"
+    assert not editor.save_button.isEnabled()  # no name yet
+    assert not editor.ui.nameError.isVisible()  # but an untouched form shows no red text
 
     qtbot.keyClicks(editor.ui.familyName, "Smith")
     assert not editor.ui.nameError.isVisible()
@@ -324,7 +323,8 @@ def test_the_account_is_picked_from_suggestions_typed_text_alone_is_not_enough(
     picker = editor.account_picker
     picker.edit.setFocus()
     qtbot.keyClicks(picker.edit, "north")
-    assert picker.suggestions() == ["Northern Lights", "Northwind Traders — Seattle"]
+    qtbot.waitUntil(lambda: picker.suggestions() == ["Northern Lights",
+                                                     "Northwind Traders — Seattle"])
     assert editor.ui.accountError.isVisible()  # text that names no account yet
     assert not editor.save_button.isEnabled()
 

@@ -97,6 +97,8 @@ class AccountEditor(RecordEditor):
     def _on_record_saved(self, _account_id: str) -> None:
         if self.record_id and self.contacts_model is None:
             self._setup_contacts_tab(self.record_id)
+            self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.contactsTab), True)
+            self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), True)
 
     # -- RecordEditor ---------------------------------------------------------------------
 

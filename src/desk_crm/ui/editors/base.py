@@ -60,6 +60,7 @@ class RecordEditor(QDialog):
         self._valid = False
         self._loading = False
         self._close_confirmed = False
+        self._touched = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     # -- subclasses provide ---------------------------------------------------------------
@@ -168,7 +169,11 @@ class RecordEditor(QDialog):
         per_label: dict[QLabel, str] = {}
         for field, label in self.error_labels().items():
             per_label[label] = per_label.get(label) or by_base.get(field, "")
+        # A new, untouched form is not wrong yet: Save stays disabled, but no red text.
+        self._touched = self._touched or self.is_dirty()
+        quiet = self.record_id is None and not self._touched
         for label, message in per_label.items():
+            message = "" if quiet else message
             label.setText(message)
             label.setVisible(bool(message))
             label.setAccessibleName(message)
@@ -227,7 +232,7 @@ class RecordEditor(QDialog):
         answer = QMessageBox.question(
             self, self.window_title(),
             self.tr("Someone saved this record after you opened it.\n\n"
-                    "Overwrite their changes with yours, or keep editing?"),
+                    "Save anyway and overwrite their changes with yours?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
@@ -246,6 +251,10 @@ class RecordEditor(QDialog):
             return
         self._close_confirmed = True
         super().closeEvent(event)
+
+    def discard_and_close(self) -> None:
+        self._close_confirmed = True
+        self.close()
 
     def _confirm_close(self) -> bool:
         """True when the editor may close: nothing unsaved, saved now, or discarded."""

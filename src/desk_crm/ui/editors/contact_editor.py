@@ -177,7 +177,7 @@ class ContactEditor(RecordEditor):
             exclude_id=self.record_id)
         if hints:
             names = ", ".join(f"{h.display_name} ({h.matched_on})" for h in hints[:3])
-            self.show_banner(self.tr("Possible duplicate: %1 already uses this.")
-                             .replace("%1", names))
+            self.show_banner(self.tr("Possible duplicate: the same email or phone is already "
+                                     "used by %1.").replace("%1", names))
         else:
             self.show_banner("")

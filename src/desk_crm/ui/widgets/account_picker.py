@@ -3,12 +3,13 @@ twenty at a time, so it works the same with ten accounts or a million."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from desk_crm.store.repositories import ListQuery, ListRepository
 
 SUGGESTIONS = 20
+SEARCH_DELAY_MS = 150
 
 
 class AccountPicker(QWidget):
@@ -41,6 +42,11 @@ class AccountPicker(QWidget):
         self.clear_button.setText(self.tr("No account"))
         self.clear_button.setAccessibleName(self.tr("Clear account"))
         layout.addWidget(self.clear_button)
+        # Query after a short pause in typing, not on every keystroke.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self.edit.textEdited.connect(self._on_edit_text_edited)
         self._completer.activated[str].connect(self._on_completer_activated)
         self.clear_button.clicked.connect(self.clear)
@@ -69,6 +75,16 @@ class AccountPicker(QWidget):
     def _on_edit_text_edited(self, text: str) -> None:
         if text != self._chosen_label:
             self._account_id = None
+        self.account_changed.emit()
+        self._timer.start()
+
+    def refresh_suggestions(self) -> None:
+        self._timer.stop()
+        self._on_timer_timeout()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        text = self.edit.text()
         rows = self._repository.page(ListQuery("account", search=text), limit=SUGGESTIONS)
         self._labels_to_ids = {}
         for row in rows:
@@ -79,7 +95,8 @@ class AccountPicker(QWidget):
                 label += " "
             self._labels_to_ids[label] = row.id
         self._model.setStringList(list(self._labels_to_ids))
-        self.account_changed.emit()
+        if self.edit.hasFocus() and self._labels_to_ids:
+            self._completer.complete()
 
     @Slot(str)
     def _on_completer_activated(self, label: str) -> None:

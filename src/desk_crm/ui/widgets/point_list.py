@@ -28,8 +28,14 @@ class _PointRow(QWidget):
         self.value = QLineEdit(self)
         self.label = QComboBox(self)
         self.label.setEditable(True)
-        self.label.addItems([self.tr("work"), self.tr("mobile"), self.tr("home"),
-                             self.tr("other")])
+        # Labels are stored as these English keys whatever the UI language, so data typed
+        # in a Chinese UI reads the same in an English one; other text is kept as typed.
+        names = {"work": self.tr("work"), "mobile": self.tr("mobile"),
+                 "home": self.tr("home"), "fax": self.tr("fax"), "other": self.tr("other")}
+        keys = ("work", "home", "other") if kind == "email" else (
+            "mobile", "work", "home", "fax", "other")
+        for key in keys:
+            self.label.addItem(names[key], key)
         self.label.setCurrentText("")
         self.label.setMaximumWidth(110)
         self.primary = QRadioButton(self.tr("Primary"), self)
@@ -40,6 +46,15 @@ class _PointRow(QWidget):
             layout.addWidget(widget)
         layout.setStretch(0, 1)
         self.renumber(kind, number)
+
+    def label_key(self) -> str:
+        text = self.label.currentText().strip()
+        position = self.label.findText(text)
+        return str(self.label.itemData(position)) if position >= 0 else text
+
+    def set_label_key(self, key: str) -> None:
+        position = self.label.findData(key)
+        self.label.setCurrentText(self.label.itemText(position) if position >= 0 else key)
 
     def renumber(self, kind: str, number: int) -> None:
         noun = self.tr("Email") if kind == "email" else self.tr("Phone")
@@ -73,7 +88,7 @@ class PointListEditor(QWidget):
         self._layout.addWidget(self._add)
 
     def points(self) -> tuple[ContactPoint, ...]:
-        return tuple(ContactPoint(row.value.text(), row.label.currentText().strip(),
+        return tuple(ContactPoint(row.value.text(), row.label_key(),
                                   row.primary.isChecked()) for row in self._rows)
 
     def set_points(self, points: tuple[ContactPoint, ...]) -> None:
@@ -82,7 +97,7 @@ class PointListEditor(QWidget):
         for point in points or (ContactPoint(""),):
             row = self._append_row()
             row.value.setText(point.value)
-            row.label.setCurrentText(point.label)
+            row.set_label_key(point.label)
             row.primary.setChecked(point.primary)
         if self._rows and not any(r.primary.isChecked() for r in self._rows):
             self._rows[0].primary.setChecked(True)
