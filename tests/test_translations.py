@@ -72,7 +72,7 @@ def label(key: Key) -> str:
     return f"[{context}] {source!r}" + (f" ({comment})" if comment else "")
 
 
-PLACEHOLDER = re.compile(r"%(\d+)")
+PLACEHOLDER = re.compile(r"%(\d+)|\{(\w+)\}")
 # "&File", "E&mails:" — an & before a letter or digit; "&&" is a literal ampersand.
 ACCELERATOR = re.compile(r"(?<!&)&(?!&)(\w)")
 SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta)\+\S+?(?=[)）\s]|$)")

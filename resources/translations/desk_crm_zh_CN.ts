@@ -735,6 +735,89 @@ Save anyway and overwrite their changes with yours?</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>“{value}” is not a valid website address</source>
+        <translation>“{value}”不是有效的网址</translation>
+    </message>
+    <message>
+        <source>Account name is required</source>
+        <translation>请填写客户名称</translation>
+    </message>
+    <message>
+        <source>Enter a family or given name</source>
+        <translation>请填写姓或名</translation>
+    </message>
+    <message>
+        <source>This is too long (at most {limit} characters)</source>
+        <translation>内容过长（最多 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>Notes are too long (at most {limit} characters)</source>
+        <translation>备注过长（最多 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>A website address cannot contain spaces</source>
+        <translation>网址中不能包含空格</translation>
+    </message>
+    <message>
+        <source>A website address must start with http:// or https://</source>
+        <translation>网址必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Email address is empty</source>
+        <translation>邮箱地址为空</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid email address: {reason}</source>
+        <translation>“{value}”不是有效的邮箱地址：{reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” is too short to be a phone number</source>
+        <translation>“{value}”太短，不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>“{value}” is too long to be a phone number</source>
+        <translation>“{value}”太长，不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number</source>
+        <translation>“{value}”不是电话号码</translation>
+    </message>
+    <message>
+        <source>“{value}” needs a country code, e.g. +86</source>
+        <translation>“{value}”需要国家/地区代码，例如 +86</translation>
+    </message>
+    <message>
+        <source>“{value}” has an unknown country code</source>
+        <translation>“{value}”的国家/地区代码无法识别</translation>
+    </message>
+    <message>
+        <source>Phone number is empty</source>
+        <translation>电话号码为空</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a possible phone number</source>
+        <translation>“{value}”不可能是电话号码</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number</source>
+        <translation>“{value}”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>Unknown owner</source>
+        <translation>负责人不存在</translation>
+    </message>
+    <message>
+        <source>That account no longer exists</source>
+        <translation>该客户已不存在</translation>
+    </message>
+    <message>
+        <source>A user needs a name</source>
+        <translation>用户必须有名称</translation>
+    </message>
+</context>
+<context>
     <name>_PointRow</name>
     <message>
         <source>work</source>

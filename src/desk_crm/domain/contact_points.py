@@ -31,6 +31,9 @@ def normalize_points(
             continue
         try:
             value = normalizer(point.value)
+        except ValidationError as exc:
+            errors.append(ValidationError(f"{field}[{index}]", exc.template, **exc.params))
+            continue
         except ValueError as exc:
             errors.append(ValidationError(f"{field}[{index}]", str(exc)))
             continue

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from desk_crm.domain.contact_points import ContactPoint, normalize_points
 from desk_crm.domain.emails import normalize_email
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.phones import normalize_phone
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.domain.text import clean_multiline, clean_text, has_cjk
@@ -20,21 +20,7 @@ MAX_NAME_LENGTH = 200
 MAX_LINE_LENGTH = 200
 MAX_NOTES_LENGTH = 20_000
 
-_LABELS = {
-    "name": "Account name",
-    "industry": "Industry",
-    "website": "Website",
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "title": "Title",
-    "department": "Department",
-    "street": "Street",
-    "city": "City",
-    "region": "Province / state",
-    "postal_code": "Postal code",
-    "country": "Country",
-    "notes": "Notes",
-}
+_BAD_WEBSITE = QT_TRANSLATE_NOOP("Validation", "“{value}” is not a valid website address")
 _ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
@@ -79,7 +65,8 @@ def validate_account(draft: AccountDraft, default_region: str = "CN") -> Account
     errors: list[ValidationError] = []
     line = _clean_lines(draft, ("name", "industry", "website", *_ADDRESS_FIELDS), errors)
     if not line["name"]:
-        errors.append(ValidationError("name", "Account name is required"))
+        errors.append(ValidationError("name", QT_TRANSLATE_NOOP(
+            "Validation", "Account name is required")))
     website = _optional(errors, line["website"], _normalize_website)
     phone = _optional(errors, draft.phone, lambda raw: normalize_phone(raw, default_region))
     email = _optional(errors, draft.email, normalize_email)
@@ -109,7 +96,8 @@ def validate_contact(draft: ContactDraft, default_region: str = "CN") -> Contact
     fields = ("family_name", "given_name", "title", "department", *_ADDRESS_FIELDS)
     line = _clean_lines(draft, fields, errors)
     if not line["family_name"] and not line["given_name"]:
-        errors.append(ValidationError("family_name", "Enter a family or given name"))
+        errors.append(ValidationError("family_name", QT_TRANSLATE_NOOP(
+            "Validation", "Enter a family or given name")))
     emails = _checked_points(errors, draft.emails, normalize_email, "emails")
     phones = _checked_points(
         errors, draft.phones, lambda raw: normalize_phone(raw, default_region), "phones"
@@ -165,7 +153,9 @@ def _clean_lines(
         limit = MAX_NAME_LENGTH if field == "name" else MAX_LINE_LENGTH
         if len(value) > limit:
             errors.append(
-                ValidationError(field, f"{_LABELS[field]} is too long (at most {limit} characters)")
+                ValidationError(field, QT_TRANSLATE_NOOP(
+                    "Validation", "This is too long (at most {limit} characters)"),
+                    limit=limit)
             )
         cleaned[field] = value
     return cleaned
@@ -174,8 +164,9 @@ def _clean_lines(
 def _clean_notes(notes: str, errors: list[ValidationError]) -> str:
     value = clean_multiline(notes)
     if len(value) > MAX_NOTES_LENGTH:
-        message = f"Notes are too long (at most {MAX_NOTES_LENGTH} characters)"
-        errors.append(ValidationError("notes", message))
+        errors.append(ValidationError("notes", QT_TRANSLATE_NOOP(
+            "Validation", "Notes are too long (at most {limit} characters)"),
+            limit=MAX_NOTES_LENGTH))
     return value
 
 
@@ -213,19 +204,21 @@ def _normalize_website(value: str) -> str:
     if not value:
         return ""
     if any(char.isspace() for char in value):
-        raise ValidationError("website", "A website address cannot contain spaces")
+        raise ValidationError("website", QT_TRANSLATE_NOOP(
+            "Validation", "A website address cannot contain spaces"))
     url = value if _SCHEME.match(value) else f"https://{value}"
     try:
         parts = urlsplit(url)
         _ = parts.port  # raises ValueError for a non-numeric port
     except ValueError as exc:
-        raise ValidationError("website", f"“{value}” is not a valid website address") from exc
+        raise ValidationError("website", _BAD_WEBSITE, value=value) from exc
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise ValidationError("website", "A website address must start with http:// or https://")
+        raise ValidationError("website", QT_TRANSLATE_NOOP(
+            "Validation", "A website address must start with http:// or https://"))
     userinfo, at, hostport = parts.netloc.rpartition("@")
     host = parts.hostname or ""
     if "." not in host.strip("."):
-        raise ValidationError("website", f"“{value}” is not a valid website address")
+        raise ValidationError("website", _BAD_WEBSITE, value=value)
     netloc = f"{userinfo}{at}{hostport.lower()}"
     return urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))

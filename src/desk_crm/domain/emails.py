@@ -2,7 +2,7 @@
 
 from email_validator import EmailNotValidError, validate_email
 
-from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.text import to_halfwidth
 
 
@@ -16,9 +16,11 @@ def normalize_email(raw: str, field: str = "email") -> str:
     # Chinese IMEs in full-width mode type ＠ and ．, which look right but never deliver.
     text = to_halfwidth(raw or "").strip()
     if not text:
-        raise ValidationError(field, "Email address is empty")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "Email address is empty"))
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValidationError(field, f"“{text}” is not a valid email address: {exc}") from exc
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Validation", "“{value}” is not a valid email address: {reason}"),
+            value=text, reason=str(exc)) from exc
     return result.normalized.lower()

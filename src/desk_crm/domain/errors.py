@@ -3,14 +3,25 @@
 from collections.abc import Iterable
 
 
-class ValidationError(ValueError):
-    """One problem with one field; ``str()`` is the user-facing message."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for Qt's translation tool without importing Qt; the UI translates it."""
+    return text
 
-    def __init__(self, field: str, message: str) -> None:
+
+class ValidationError(ValueError):
+    """One problem with one field; ``str()`` is the (English) user-facing message.
+
+    *message* is a template with ``{name}`` placeholders filled from *params*; the UI
+    translates the template (context "Validation") and fills in the same params.
+    """
+
+    def __init__(self, field: str, message: str, **params: object) -> None:
         # Both go into args so the exception survives pickling (e.g. across worker threads).
         super().__init__(field, message)
         self.field = field
-        self.message = message
+        self.template = message
+        self.params = params
+        self.message = message.format(**params) if params else message
 
     def __str__(self) -> str:
         return self.message

@@ -5,7 +5,7 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.text import clean_text
 
 # Stored form of an extension, as in RFC 3966 (tel:+86...;ext=12); phonenumbers parses it back.
@@ -13,16 +13,21 @@ _EXT_MARKER = ";ext="
 # Chinese ways of writing an extension (020-8888-6666转12), which phonenumbers does not know.
 _CHINESE_EXTENSION = re.compile(r"\s*(?:转|轉|分机|分機)\s*")
 
+_TOO_SHORT = QT_TRANSLATE_NOOP("Validation", "“{value}” is too short to be a phone number")
+_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "“{value}” is too long to be a phone number")
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "“{value}” is not a phone number")
 _PARSE_ERRORS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "needs a country code, e.g. +86",
-    NumberParseException.TOO_SHORT_NSN: "is too short to be a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short to be a phone number",
-    NumberParseException.TOO_LONG: "is too long to be a phone number",
+    NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "Validation", "“{value}” needs a country code, e.g. +86"),
+    NumberParseException.TOO_SHORT_NSN: _TOO_SHORT,
+    NumberParseException.TOO_SHORT_AFTER_IDD: _TOO_SHORT,
+    NumberParseException.TOO_LONG: _TOO_LONG,
 }
 _IMPOSSIBLE_REASONS = {
-    ValidationResult.TOO_SHORT: "is too short to be a phone number",
-    ValidationResult.TOO_LONG: "is too long to be a phone number",
-    ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
+    ValidationResult.TOO_SHORT: _TOO_SHORT,
+    ValidationResult.TOO_LONG: _TOO_LONG,
+    ValidationResult.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "Validation", "“{value}” has an unknown country code"),
 }
 
 
@@ -33,20 +38,22 @@ def normalize_phone(raw: str, default_region: str = "CN", field: str = "phone") 
     """
     text = clean_text(raw)
     if not text:
-        raise ValidationError(field, "Phone number is empty")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "Phone number is empty"))
     region = default_region.upper() or None
     try:
         number = phonenumbers.parse(_CHINESE_EXTENSION.sub(" ext. ", text), region)
     except NumberParseException as exc:
-        detail = _PARSE_ERRORS.get(exc.error_type, "is not a phone number")
-        raise ValidationError(field, f"“{text}” {detail}") from exc
+        template = _PARSE_ERRORS.get(exc.error_type, _NOT_A_NUMBER)
+        raise ValidationError(field, template, value=text) from exc
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
-        detail = _IMPOSSIBLE_REASONS.get(reason, "is not a possible phone number")
-        raise ValidationError(field, f"“{text}” {detail}")
+        template = _IMPOSSIBLE_REASONS.get(reason, QT_TRANSLATE_NOOP(
+            "Validation", "“{value}” is not a possible phone number"))
+        raise ValidationError(field, template, value=text)
     # Local-only numbers (no area code) cannot be dialled from elsewhere, so they fail here.
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError(field, f"“{text}” is not a valid phone number")
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Validation", "“{value}” is not a valid phone number"), value=text)
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     return f"{e164}{_EXT_MARKER}{number.extension}" if number.extension else e164
 

@@ -7,11 +7,13 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.services.errors import RecordNotFound, StaleRecord
 from desk_crm.store.models import Synced, User
 from desk_crm.store.types import utc_now
 
 Model = TypeVar("Model", bound=Synced)
+UNKNOWN_OWNER = QT_TRANSLATE_NOOP("Validation", "Unknown owner")
 
 
 def load(session: Session, model: type[Model], record_id: str, *,

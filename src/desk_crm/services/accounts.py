@@ -8,6 +8,7 @@ from desk_crm.domain.drafts import AccountDraft, validate_account
 from desk_crm.domain.errors import ValidationError, ValidationErrors
 from desk_crm.domain.names import company_sort_key
 from desk_crm.services import _common
+from desk_crm.services._common import UNKNOWN_OWNER
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.records import AccountRecord
 from desk_crm.store.models import Account, User
@@ -27,7 +28,7 @@ class AccountService:
                     _common.load(session, User, clean.owner_id)
                 except LookupError:
                     raise ValidationErrors(
-                        [ValidationError("owner_id", "Unknown owner")]) from None
+                        [ValidationError("owner_id", UNKNOWN_OWNER)]) from None
             if account_id is None:
                 account = Account()
                 session.add(account)

@@ -11,7 +11,7 @@ from desk_crm.domain.contact_points import (
     primary_value,
 )
 from desk_crm.domain.drafts import ContactDraft, validate_contact
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.names import display_name, sort_key
 from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
@@ -101,12 +101,13 @@ class ContactService:
             try:
                 _common.load(session, Account, draft.account_id)
             except LookupError:
-                problems.append(ValidationError("account_id", "That account no longer exists"))
+                problems.append(ValidationError("account_id", QT_TRANSLATE_NOOP(
+                    "Validation", "That account no longer exists")))
         if draft.owner_id is not None:
             try:
                 _common.load(session, User, draft.owner_id)
             except LookupError:
-                problems.append(ValidationError("owner_id", "Unknown owner"))
+                problems.append(ValidationError("owner_id", _common.UNKNOWN_OWNER))
         if problems:
             raise ValidationErrors(problems)
 

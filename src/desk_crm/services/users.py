@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desk_crm.domain.emails import normalize_email
-from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.text import clean_text
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.records import UserRecord
@@ -20,7 +20,7 @@ class UserService:
         """The live user called *name*, created on first use (the app's own user, reps)."""
         clean_name = clean_text(name)
         if not clean_name:
-            raise ValidationError("name", "A user needs a name")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Validation", "A user needs a name"))
         clean_email = normalize_email(email) if email.strip() else ""
         with self._context.write() as session:
             user = session.scalars(select(User).where(User.name == clean_name,

@@ -114,7 +114,7 @@ def test_validate_account_reports_every_problem_at_once() -> None:
         "website": "A website address cannot contain spaces",
         "phone": "“12” is too short to be a phone number",
         "email": errors["email"],
-        "city": "City is too long (at most 200 characters)",
+        "city": "This is too long (at most 200 characters)",
         "notes": "Notes are too long (at most 20000 characters)",
     }
     assert errors["email"].startswith("“nope” is not a valid email address")
@@ -127,7 +127,7 @@ def test_validate_account_limits_the_name_to_200_characters(length: int, valid: 
         assert validate_account(draft).name == "名" * length
     else:
         assert _errors_of_account(draft) == {
-            "name": "Account name is too long (at most 200 characters)"
+            "name": "This is too long (at most 200 characters)"
         }
 
 
@@ -195,7 +195,7 @@ def test_validate_contact_requires_a_name_and_reports_rows_by_position() -> None
     assert errors["family_name"] == "Enter a family or given name"
     assert errors["phones[0]"] == "“abc” is not a phone number"
     assert errors["phones[2]"] == "“12” is too short to be a phone number"
-    assert errors["department"] == "Department is too long (at most 200 characters)"
+    assert errors["department"] == "This is too long (at most 200 characters)"
 
 
 def test_validate_contact_reads_phones_in_the_default_region() -> None:

@@ -25,6 +25,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound, StaleRecord
 from desk_crm.services.records import HistoryEntry
 from desk_crm.ui.columns import local_time
+from desk_crm.ui.validation_text import messages_by_field
 
 
 def describe_value(value: Any) -> str:
@@ -156,10 +157,8 @@ class RecordEditor(QDialog):
         errors: dict[str, str] = {}
         try:
             self.validate_draft(self.read_draft())
-        except ValidationErrors as problems:
-            errors = problems.by_field()
-        except ValidationError as problem:
-            errors = {problem.field: problem.message}
+        except (ValidationErrors, ValidationError) as problems:
+            errors = messages_by_field(problems)
         errors.update(self.extra_errors())
         by_base: dict[str, str] = {}
         for field, message in errors.items():
@@ -206,7 +205,7 @@ class RecordEditor(QDialog):
         try:
             record = self.save_draft_checked(draft, overwrite)
         except ValidationErrors as problems:
-            self.show_banner("\n".join(e.message for e in problems.errors))
+            self.show_banner("\n".join(messages_by_field(problems).values()))
             return False
         except StaleRecord:
             return self._ask_about_stale_record()
