@@ -8,6 +8,7 @@ from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.history import HistoryService
+from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.users import UserService
@@ -25,6 +26,7 @@ class Services:
     lists: ListRepository
     pipeline: PipelineService
     opportunities: OpportunityService
+    leads: LeadService
 
     @property
     def default_region(self) -> str:
@@ -42,4 +44,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         lists=ListRepository(database.session_factory),
         pipeline=PipelineService(context),
         opportunities=OpportunityService(context),
+        leads=LeadService(context),
     )
