@@ -150,6 +150,12 @@ class LeadService:
         with self._context.write() as session:
             return self._rescore(session, _rules(session), list(lead_ids))
 
+    def activity_count(self, lead_id: str) -> int:
+        """Live activities logged for the lead: the engagement part of its score."""
+        with self._context.read() as session:
+            return int(session.scalar(select(func.count()).select_from(Activity).where(
+                Activity.lead_id == lead_id, Activity.deleted_at.is_(None))) or 0)
+
     def explain(self, lead_id: str) -> LeadScore:
         with self._context.read() as session:
             lead = _common.load(session, Lead, lead_id)

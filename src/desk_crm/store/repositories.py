@@ -146,6 +146,9 @@ OPPORTUNITIES = ListSource(
         "stage_id": "o.stage_id = :stage_id",
         "stage_kind": "s.kind = :stage_kind",
         "account_id": "o.account_id = :account_id",
+        "no_next_step": ("s.kind = 'open' AND :no_next_step = '1' AND NOT EXISTS ("
+                         "SELECT 1 FROM activity act WHERE act.opportunity_id = o.id "
+                         "AND act.deleted_at IS NULL AND act.done_at IS NULL)"),
         # "YYYY-MM": a range on close_date, so ix_opportunity_close can be used
         "close_month": ("o.close_date >= :close_month || '-01' AND "
                         "o.close_date < date(:close_month || '-01', '+1 month')"),
