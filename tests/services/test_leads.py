@@ -17,8 +17,7 @@ from desk_crm.store.database import Database
 from desk_crm.store.models import Account, ChangeLogEntry, Contact
 from desk_crm.store.repositories import ListQuery
 from desk_crm.store.sales_models import Activity, Lead, Opportunity, StageChange
-
-from .sales_helpers import stages_by_name
+from helpers.sales import stages_by_name
 
 LEAD = LeadDraft(family_name="张", given_name="伟", company="上海瑞丰贸易有限公司",
                  title="采购经理", email="zhang.wei@ruifeng.cn", phone="13800138000",

@@ -12,8 +12,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.errors import StaleRecord
 from desk_crm.store.database import Database
 from desk_crm.store.sales_models import StageChange
-
-from .sales_helpers import add_opportunity, stages_by_name
+from helpers.sales import add_opportunity, stages_by_name
 
 
 def test_new_opportunity_enters_its_first_stage_and_reads_back_exactly(

@@ -9,8 +9,7 @@ from desk_crm.domain.pipeline import StageDraft
 from desk_crm.services.bundle import Services
 from desk_crm.store.database import Database
 from desk_crm.store.models import ChangeLogEntry
-
-from .sales_helpers import add_opportunity
+from helpers.sales import add_opportunity
 
 
 def drafts(services: Services) -> list[StageDraft]:

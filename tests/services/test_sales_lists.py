@@ -8,8 +8,7 @@ from desk_crm.store.changelog import mutation
 from desk_crm.store.database import Database
 from desk_crm.store.repositories import ListQuery
 from desk_crm.store.sales_models import Activity
-
-from .sales_helpers import add_opportunity, stages_by_name
+from helpers.sales import add_opportunity, stages_by_name
 
 
 def add_activity(database: Database, opportunity_id: str, due: datetime | None,

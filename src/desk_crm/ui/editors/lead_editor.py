@@ -235,7 +235,7 @@ class LeadEditor(RecordEditor):
         return record
 
     def error_labels(self) -> dict[str, QLabel]:
-        return {"family_name": self.ui.familyNameError, "given_name": self.ui.familyNameError,
+        return {"family_name": self.ui.familyNameError,
                 "email": self.ui.emailError, "phone": self.ui.phoneError,
                 "status": self.ui.statusError}
 

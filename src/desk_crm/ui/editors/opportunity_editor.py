@@ -273,8 +273,9 @@ class OpportunityEditor(RecordEditor):
         return record
 
     def error_labels(self) -> dict[str, QLabel]:
+        # One label per field: two fields sharing a label would blank each other's message.
         return {"name": self.ui.nameError, "amount": self.ui.amountError,
-                "currency": self.ui.amountError, "account_id": self.ui.accountError,
+                "account_id": self.ui.accountError,
                 "stage_id": self.ui.stageError, "probability": self.ui.probabilityError,
                 "outcome_reason": self.ui.outcomeReasonError}
 

@@ -1,0 +1,1 @@
+"""Shared helpers for the store and service tests (drafts, raw SQL look-ups)."""
