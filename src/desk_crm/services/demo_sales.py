@@ -55,19 +55,21 @@ class SalesDemo:
 
     def leads(self, count: int) -> list[str]:
         self.services.pipeline.ensure_defaults()
-        made = []
+        made: list[tuple[str, str]] = []
         for number in range(count):
             made.append(self._lead(number))
-        # A few are converted, some with an opportunity, to show the read-only lead.
-        for lead_id in made[: max(1, count // 15)]:
+        # A few are converted, some with an opportunity, to show the read-only lead; those
+        # with a phone, so every demo contact has one.
+        with_phone = [lead_id for lead_id, phone in made if phone]
+        for lead_id in with_phone[: max(1, count // 15) if count else 0]:
             self.services.leads.convert(
                 lead_id, create_opportunity=self.rng.random() < 0.5,
                 opportunity_name=self.rng.choice(CN_DEALS),
                 amount=Decimal(self.rng.randint(50, 900) * 1000), currency="CNY",
                 close_date=self.today + timedelta(days=self.rng.randint(20, 150)))
-        return made
+        return [lead_id for lead_id, _phone in made]
 
-    def _lead(self, number: int) -> str:
+    def _lead(self, number: int) -> tuple[str, str]:
         rng = self.rng
         chinese = rng.random() < 0.6
         if chinese:
@@ -102,7 +104,8 @@ class SalesDemo:
             company_size=rng.choice(SIZES), city=city, country=country,
             owner_id=rng.choice(self.reps),
             notes="展会上交换了名片。" if chinese and rng.random() < 0.15 else "")
-        return self.services.leads.save(draft).id
+        record = self.services.leads.save(draft)
+        return record.id, record.draft.phone
 
     # -- opportunities --------------------------------------------------------------------
 
