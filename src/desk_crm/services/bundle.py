@@ -8,6 +8,9 @@ from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.history import HistoryService
+from desk_crm.services.leads import LeadService
+from desk_crm.services.opportunities import OpportunityService
+from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.users import UserService
 from desk_crm.store.database import Database
 from desk_crm.store.repositories import ListRepository
@@ -21,6 +24,9 @@ class Services:
     history: HistoryService
     users: UserService
     lists: ListRepository
+    pipeline: PipelineService
+    opportunities: OpportunityService
+    leads: LeadService
 
     @property
     def default_region(self) -> str:
@@ -36,4 +42,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         history=HistoryService(context),
         users=UserService(context),
         lists=ListRepository(database.session_factory),
+        pipeline=PipelineService(context),
+        opportunities=OpportunityService(context),
+        leads=LeadService(context),
     )

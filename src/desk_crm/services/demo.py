@@ -37,13 +37,18 @@ class DemoBuilder:
         self.services = services
         self.rng = random.Random(seed)
         self.reps: list[str] = []
+        self.contacts_by_account: dict[str, list[str]] = {}
 
     def is_needed(self) -> bool:
         return self.services.lists.count(_account_query()) == 0
 
     def build(self, accounts: int = 200, contacts: int = 1000,
-              progress: ProgressCallback | None = None) -> tuple[int, int]:
-        total = accounts + contacts
+              progress: ProgressCallback | None = None, leads: int | None = None,
+              opportunities: int | None = None) -> tuple[int, int]:
+        # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.
+        leads = accounts * 3 // 4 if leads is None else leads
+        opportunities = accounts * 3 // 2 if opportunities is None else opportunities
+        total = accounts + contacts + leads + opportunities
         self.reps = [self.services.users.ensure(name, email).id for name, email in words.REPS]
         account_refs: list[tuple[str, bool, dict[str, str]]] = []
         for number in range(accounts):
@@ -53,12 +58,30 @@ class DemoBuilder:
         for number in range(contacts):
             # Most contacts belong to a company; a few are private persons.
             account = self.rng.choice(account_refs) if self.rng.random() < 0.93 else None
-            self._contact(account)
+            contact_id = self._contact(account)
+            if account:
+                self.contacts_by_account.setdefault(account[0], []).append(contact_id)
             if progress and number % 25 == 0:
                 progress(accounts + number, total, "contacts")
+        self._sales(account_refs, leads, opportunities, progress, accounts + contacts, total)
         if progress:
             progress(total, total, "done")
         return accounts, contacts
+
+    def _sales(self, account_refs: list[tuple[str, bool, dict[str, str]]], leads: int,
+               opportunities: int, progress: ProgressCallback | None, done: int,
+               total: int) -> None:
+        from desk_crm.services.demo_sales import SalesDemo
+
+        sales = SalesDemo(self.services, self.rng, self.reps)
+        if progress:
+            progress(done, total, "leads")
+        sales.leads(leads)
+        if progress:
+            progress(done + leads, total, "opportunities")
+        if account_refs:
+            sales.opportunities(opportunities, [(ref[0], ref[1]) for ref in account_refs],
+                                self.contacts_by_account)
 
     # -- accounts -------------------------------------------------------------------------
 
@@ -110,7 +133,7 @@ class DemoBuilder:
 
     # -- contacts -------------------------------------------------------------------------
 
-    def _contact(self, account: tuple[str, bool, dict[str, str]] | None) -> None:
+    def _contact(self, account: tuple[str, bool, dict[str, str]] | None) -> str:
         rng = self.rng
         chinese = account[1] if account and rng.random() < 0.85 else rng.random() < 0.6
         if chinese:
@@ -152,7 +175,7 @@ class DemoBuilder:
             owner_id=rng.choice(self.reps),
             notes=("喜欢在上午沟通。" if chinese and rng.random() < 0.1 else ""),
         )
-        self.services.contacts.save(draft)
+        return self.services.contacts.save(draft).id
 
     def _mobile(self, chinese: bool) -> str:
         rng = self.rng

@@ -29,7 +29,7 @@ from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
-from desk_crm.ui.registry import AREAS, editor_spec
+from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.undo import DeleteRecordCommand
 
 UNDO_HINT_MS = 15000
@@ -155,6 +155,13 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)
+        self.settings_menu = menu.addMenu(self.tr("&Settings"))
+        self.settings_actions = {
+            spec.key: self._action(spec.title(), spec.shortcut,
+                                   lambda _checked=False, s=spec: self.open_settings(s))
+            for spec in SETTINGS}
+        for action in self.settings_actions.values():
+            self.settings_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(about)
 
@@ -361,6 +368,12 @@ class MainWindow(QMainWindow):
         from desk_crm.ui.preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).open()
+
+    def open_settings(self, spec: SettingsSpec) -> None:
+        dialog = spec.create(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.events.records_changed.emit(spec.entity, ""))
+        dialog.open()
 
     @Slot()
     def _on_about_triggered(self) -> None:

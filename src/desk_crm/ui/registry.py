@@ -18,14 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from desk_crm.services.bundle import Services
 from desk_crm.ui.columns import account_columns, contact_columns
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
+from desk_crm.ui.editors.lead_editor import LeadEditor
+from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
 from desk_crm.ui.list_page import ListPage
+from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
 
 translate = QCoreApplication.translate
 
@@ -60,11 +63,26 @@ def _account_editor(services: Services, record_id: str | None, parent: QWidget,
     return AccountEditor(services, record_id, parent=parent)
 
 
+def _lead_editor(services: Services, record_id: str | None, parent: QWidget,
+                 _preset: dict[str, Any]) -> RecordEditor:
+    return LeadEditor(services, record_id, parent=parent)
+
+
+def _opportunity_editor(services: Services, record_id: str | None, parent: QWidget,
+                        preset: dict[str, Any]) -> RecordEditor:
+    return OpportunityEditor(services, record_id, account=preset.get("account"),
+                             parent=parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
     EditorSpec("contact", _contact_editor, lambda s: s.contacts,
                lambda s, record_id: s.contacts.get(record_id).display_name),
+    EditorSpec("lead", _lead_editor, lambda s: s.leads,
+               lambda s, record_id: s.leads.get(record_id).display_name),
+    EditorSpec("opportunity", _opportunity_editor, lambda s: s.opportunities,
+               lambda s, record_id: s.opportunities.get(record_id).draft.name),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -76,6 +94,48 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogContentsView,
              lambda s, parent: ListPage("contact", translate("Areas", "Contacts"), s.lists,
                                         contact_columns(s.default_region), parent)),
+    AreaSpec("leads", lambda: QCoreApplication.translate("Areas", "Leads"),
+             QStyle.StandardPixmap.SP_FileDialogNewFolder,
+             lambda s, parent: LeadListPage(
+                 s, QCoreApplication.translate("Areas", "Leads"), parent)),
+    AreaSpec("opportunities", lambda: QCoreApplication.translate("Areas", "Opportunities"),
+             QStyle.StandardPixmap.SP_FileDialogDetailedView,
+             lambda s, parent: OpportunityListPage(
+                 s, QCoreApplication.translate("Areas", "Opportunities"), parent)),
+]
+
+
+@dataclass(frozen=True)
+class SettingsSpec:
+    """A dialog in the Settings menu; after it is accepted the main window announces
+    ``records_changed(entity, "")`` so every list reloads."""
+
+    key: str
+    title: Callable[[], str]
+    shortcut: str
+    create: Callable[[Services, QWidget], QDialog]
+    entity: str
+
+
+def _stage_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.stage_settings import StageSettingsDialog
+
+    return StageSettingsDialog(services, parent)
+
+
+def _scoring_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.scoring_dialog import ScoringRulesDialog
+
+    return ScoringRulesDialog(services, parent)
+
+
+SETTINGS: list[SettingsSpec] = [
+    SettingsSpec("pipeline_stages",
+                 lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "",
+                 _stage_settings, "pipeline_stage"),
+    SettingsSpec("lead_scoring",
+                 lambda: QCoreApplication.translate("Areas", "&Lead scoring rules…"), "",
+                 _scoring_settings, "lead"),
 ]
 
 

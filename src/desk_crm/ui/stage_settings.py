@@ -1,0 +1,170 @@
+"""Settings → Pipeline stages: name, order, default probability, kind, active."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_crm.domain.errors import ValidationErrors
+from desk_crm.domain.pipeline import StageDraft, StageKind
+from desk_crm.services.bundle import Services
+from desk_crm.ui.sales_columns import kind_titles
+
+NAME, PROBABILITY, KIND, ACTIVE = range(4)
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class StageSettingsDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("stageSettingsDialog")
+        self.setWindowTitle(self.tr("Pipeline stages"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Stages in pipeline order. A stage used by opportunities "
+                              "cannot be removed, only deactivated."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Pipeline stages"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Probability %"),
+                                              self.tr("Kind"), self.tr("Active")])
+        self.table.horizontalHeader().setSectionResizeMode(
+            NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        row_buttons = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.up_button = QPushButton(self.tr("Move &up"), self)
+        self.down_button = QPushButton(self.tr("Move &down"), self)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addLayout(row_buttons)
+        layout.addLayout(middle)
+        self.error = QLabel(self)
+        self.error.setObjectName("stageSettingsError")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
+        for stage in services.pipeline.stages(include_inactive=True):
+            self.append_row(StageDraft(stage.name, stage.probability, stage.kind,
+                                       stage.active, stage.id))
+
+    # -- rows -----------------------------------------------------------------------------
+
+    def append_row(self, draft: StageDraft) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._set_row(row, draft)
+        return row
+
+    def _set_row(self, row: int, draft: StageDraft) -> None:
+        name = QTableWidgetItem(draft.name)
+        name.setData(IdRole, draft.id)
+        self.table.setItem(row, NAME, name)
+        probability = QTableWidgetItem(str(draft.probability))
+        probability.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                     | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, PROBABILITY, probability)
+        kind = QComboBox(self.table)
+        kind.setAccessibleName(self.tr("Stage kind"))
+        for code, title in kind_titles().items():
+            kind.addItem(title, code)
+        kind.setCurrentIndex(max(kind.findData(str(draft.kind)), 0))
+        self.table.setCellWidget(row, KIND, kind)
+        active = QTableWidgetItem()
+        active.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable)
+        active.setCheckState(Qt.CheckState.Checked if draft.active
+                             else Qt.CheckState.Unchecked)
+        self.table.setItem(row, ACTIVE, active)
+
+    def row_draft(self, row: int) -> StageDraft:
+        name = self.table.item(row, NAME)
+        text = self.table.item(row, PROBABILITY).text().strip().rstrip("%").strip()
+        try:
+            probability = Decimal(text or "0")
+        except InvalidOperation:
+            probability = Decimal("NaN")
+        kind = self.table.cellWidget(row, KIND)
+        assert isinstance(kind, QComboBox)
+        return StageDraft(name.text(), probability, kind.currentData() or StageKind.OPEN,
+                          self.table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+                          name.data(IdRole))
+
+    def drafts(self) -> list[StageDraft]:
+        return [self.row_draft(row) for row in range(self.table.rowCount())]
+
+    def move_row(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        first, second = self.row_draft(row), self.row_draft(target)
+        self._set_row(row, second)
+        self._set_row(target, first)
+        self.table.setCurrentCell(target, NAME)
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        # New stages go before the first closed one, where open stages belong.
+        position = next((row for row, draft in enumerate(self.drafts())
+                         if draft.kind != StageKind.OPEN), self.table.rowCount())
+        self.table.insertRow(position)
+        self._set_row(position, StageDraft(self.tr("New stage"), Decimal(50)))
+        self.table.setCurrentCell(position, NAME)
+        self.table.editItem(self.table.item(position, NAME))
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        draft = self.row_draft(row)
+        if draft.id is not None and self.services.pipeline.in_use(draft.id):
+            QMessageBox.information(
+                self, self.windowTitle(),
+                self.tr("“%1” is used by opportunities, so it stays in their history. "
+                        "It was deactivated instead.").replace("%1", draft.name))
+            self.table.item(row, ACTIVE).setCheckState(Qt.CheckState.Unchecked)
+            return
+        self.table.removeRow(row)
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            self.services.pipeline.save_stages(self.drafts())
+        except ValidationErrors as problems:
+            self.error.setText("\n".join(e.message for e in problems.errors))
+            return
+        self.accept()
