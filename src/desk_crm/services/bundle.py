@@ -9,6 +9,7 @@ from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.history import HistoryService
 from desk_crm.services.users import UserService
+from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
 from desk_crm.store.repositories import ListRepository
 
@@ -21,6 +22,7 @@ class Services:
     history: HistoryService
     users: UserService
     lists: ListRepository
+    board: BoardQueries
 
     @property
     def default_region(self) -> str:
@@ -36,4 +38,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         history=HistoryService(context),
         users=UserService(context),
         lists=ListRepository(database.session_factory),
+        board=BoardQueries(database.session_factory),
     )
