@@ -16,6 +16,8 @@ def test_column_is_limited_and_ordered_by_close_date_undated_last(services) -> N
     assert names == ["Early a", "Early b", "Late", "No date"]
     limited = services.board.cards(proposal, BoardFilter(), limit=2)
     assert [card.name for card in limited] == ["Early a", "Early b"]
+    newest = services.board.cards(proposal, BoardFilter(), newest_first=True)
+    assert [card.name for card in newest] == ["Late", "Early a", "Early b", "No date"]
     # totals count everything that matches, not only the cards the limit let through
     assert services.board.totals(BoardFilter())[proposal].count == 4
 
@@ -29,7 +31,7 @@ def test_totals_sum_per_currency_most_common_first(services) -> None:
     totals = services.board.totals(BoardFilter())
     assert totals[stage] == ColumnTotals(3, (("CNY", 223_400), ("USD", 5_000_000)))
     assert stages["Prospecting"] not in totals
-    columns = services.board.columns(list(stages.values()), BoardFilter())
+    columns = services.board.columns([(s, False) for s in stages.values()], BoardFilter())
     assert columns[stages["Prospecting"]] == ([], ColumnTotals(0, ()))
 
 

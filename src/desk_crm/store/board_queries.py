@@ -100,10 +100,12 @@ class BoardQueries:
                                             tuple((code, total) for code, _n, total in parts))
         return result
 
-    def cards(self, stage_id: str, board_filter: BoardFilter,
-              limit: int = COLUMN_LIMIT) -> list[BoardCard]:
-        """The first *limit* cards of one stage by close date (undated last), then name."""
+    def cards(self, stage_id: str, board_filter: BoardFilter, limit: int = COLUMN_LIMIT,
+              newest_first: bool = False) -> list[BoardCard]:
+        """The first *limit* cards of one stage by close date (undated last), then name;
+        *newest_first* for won/lost columns, where the latest closes matter most."""
         where, params = _where(board_filter)
+        direction = "DESC" if newest_first else "ASC"
         sql = (
             "SELECT o.id, o.version, o.stage_id, o.name, COALESCE(a.name, '') AS account_name, "
             "o.amount_minor, o.currency, o.close_date, COALESCE(u.name, '') AS owner_name, "
@@ -111,7 +113,8 @@ class BoardQueries:
             "FROM opportunity o LEFT JOIN account a ON a.id = o.account_id "
             "LEFT JOIN app_user u ON u.id = o.owner_id "
             f"WHERE o.stage_id = :stage_id AND {where} "
-            "ORDER BY o.close_date IS NULL, o.close_date, o.name_sort, o.pk LIMIT :limit")
+            f"ORDER BY o.close_date IS NULL, o.close_date {direction}, o.name_sort, o.pk "
+            "LIMIT :limit")
         params.update(stage_id=stage_id, limit=limit)
         with self._session_factory() as session:
             rows = session.execute(text(sql), params).mappings().all()
@@ -120,10 +123,10 @@ class BoardQueries:
                           _date(row["close_date"]), row["owner_name"],
                           bool(row["has_next_step"])) for row in rows]
 
-    def columns(self, stage_ids: Iterable[str], board_filter: BoardFilter,
+    def columns(self, stages: Iterable[tuple[str, bool]], board_filter: BoardFilter,
                 limit: int = COLUMN_LIMIT) -> dict[str, tuple[list[BoardCard], ColumnTotals]]:
-        """Cards and totals of each of *stage_ids* (empty columns included)."""
+        """Cards and totals of each (stage id, newest first) in *stages*, empty ones too."""
         totals = self.totals(board_filter)
-        return {stage_id: (self.cards(stage_id, board_filter, limit),
+        return {stage_id: (self.cards(stage_id, board_filter, limit, newest_first),
                            totals.get(stage_id, ColumnTotals(0, ())))
-                for stage_id in stage_ids}
+                for stage_id, newest_first in stages}
