@@ -21,10 +21,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
 from desk_crm.services.bundle import Services
+from desk_crm.ui.board_page import BoardPage
 from desk_crm.ui.columns import account_columns, contact_columns
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
+from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 
 
@@ -77,6 +79,11 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogContentsView,
              lambda s, parent: ListPage("contact", _tr("Contacts"), s.lists,
                                         contact_columns(s.default_region), parent)),
+    AreaSpec("pipeline", lambda: _tr("Pipeline"), QStyle.StandardPixmap.SP_FileDialogListView,
+             lambda s, parent: BoardPage(s, _tr("Pipeline"), parent)),
+    AreaSpec("forecast", lambda: _tr("Forecast"),
+             QStyle.StandardPixmap.SP_FileDialogDetailedView,
+             lambda s, parent: ForecastPage(s, _tr("Forecast"), parent)),
 ]
 
 
