@@ -11,6 +11,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import text
@@ -70,6 +71,7 @@ def run_self_test(paths: AppPaths) -> int:
 def _check_write_path() -> str:
     from desk_crm.domain.contact_points import ContactPoint
     from desk_crm.domain.drafts import AccountDraft, ContactDraft
+    from desk_crm.domain.opportunities import OpportunityDraft
     from desk_crm.services.bundle import build_services
     from desk_crm.store.database import open_database
     from desk_crm.store.repositories import ListQuery
@@ -89,9 +91,17 @@ def _check_write_path() -> str:
             found = services.lists.count(ListQuery("contact", search="三"))
             if found != 1:
                 raise RuntimeError(f"searching 三 found {found} contacts, expected 1")
+            services.pipeline.ensure_defaults()
+            stage = services.pipeline.stages()[0]
+            opportunity = services.opportunities.save(OpportunityDraft(
+                name="ERP 升级", account_id=account.id, amount=Decimal("1234.50"),
+                stage_id=stage.id))
+            if services.opportunities.get(opportunity.id).draft.amount != Decimal("1234.50"):
+                raise RuntimeError("the opportunity amount did not read back exactly")
         finally:
             scratch.close()
-    return "saved account + contact, change log written, 1-character Chinese search works"
+    return ("saved account + contact + opportunity, change log written, "
+            "1-character Chinese search works")
 
 
 def _check_main_window(paths: AppPaths, database: object) -> str:

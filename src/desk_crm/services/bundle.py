@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
+from desk_crm.services.opportunities import OpportunityService
+from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.users import UserService
 from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
@@ -22,7 +25,10 @@ class Services:
     history: HistoryService
     users: UserService
     lists: ListRepository
+    pipeline: PipelineService
+    opportunities: OpportunityService
     board: BoardQueries
+    forecast: ForecastService
 
     @property
     def default_region(self) -> str:
@@ -38,5 +44,8 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         history=HistoryService(context),
         users=UserService(context),
         lists=ListRepository(database.session_factory),
+        pipeline=PipelineService(context),
+        opportunities=OpportunityService(context),
         board=BoardQueries(database.session_factory),
+        forecast=ForecastService(context),
     )

@@ -39,10 +39,13 @@ class ChangeLogMissing(RuntimeError):
 def mutation(session_factory: sessionmaker[Session], actor: str,
              batch_id: str | None = None) -> Iterator[Session]:
     """One service call: one transaction, one mutation id, committed or rolled back whole."""
-    with session_factory() as session, session.begin():
+    with session_factory() as session:
         session.info[MUTATION_KEY] = MutationContext(str(uuid.uuid4()), actor, batch_id)
         try:
-            yield session
+            # The context must outlive the commit: committing flushes what is still
+            # pending (e.g. a soft delete), and that flush needs the mutation to log it.
+            with session.begin():
+                yield session
         finally:
             session.info.pop(MUTATION_KEY, None)
 

@@ -85,7 +85,75 @@ ACCOUNTS = ListSource(
     filters={"owner_id": "a.owner_id = :owner_id"},
 )
 
-SOURCES = {source.entity: source for source in (CONTACTS, ACCOUNTS)}
+LEADS = ListSource(
+    entity="lead",
+    alias="l",
+    from_clause="lead l LEFT JOIN app_user u ON u.id = l.owner_id",
+    fts_table="lead_fts",
+    columns=(
+        ListColumn("name", "l.display_name", "l.sort_name"),
+        ListColumn("company", "l.company", "l.company"),
+        ListColumn("status", "l.status", "l.status"),
+        ListColumn("source", "l.source", "l.source"),
+        ListColumn("score", "l.score", "l.score"),
+        ListColumn("email", "l.email", "l.email"),
+        ListColumn("phone", "l.phone", "l.phone"),
+        ListColumn("owner", "u.name", "COALESCE(u.name, '')"),
+        ListColumn("updated_at", "l.updated_at", "l.updated_at", kind="datetime"),
+    ),
+    default_sort="name",
+    filters={"status": "l.status = :status", "owner_id": "l.owner_id = :owner_id",
+             "source": "l.source = :source"},
+)
+
+# The first open activity of an opportunity: its due time, "undated" when it has none,
+# NULL when there is no open activity at all (the list flags that as "no next step").
+# Closed (won/lost) opportunities need no next step: "closed".
+_NEXT_ACTIVITY = (
+    "CASE WHEN s.kind <> 'open' THEN 'closed' ELSE "
+    "(SELECT COALESCE(act.due_at, 'undated') FROM activity act "
+    "WHERE act.opportunity_id = o.id AND act.deleted_at IS NULL AND act.done_at IS NULL "
+    "ORDER BY act.due_at IS NULL, act.due_at LIMIT 1) END"
+)
+
+OPPORTUNITIES = ListSource(
+    entity="opportunity",
+    alias="o",
+    from_clause=("opportunity o JOIN pipeline_stage s ON s.id = o.stage_id "
+                 "LEFT JOIN account a ON a.id = o.account_id "
+                 "LEFT JOIN app_user u ON u.id = o.owner_id"),
+    fts_table="opportunity_fts",
+    columns=(
+        ListColumn("name", "o.name", "o.name_sort"),
+        ListColumn("account", "a.name", "COALESCE(a.name_sort, '')"),
+        ListColumn("stage", "s.name", "s.position"),
+        # "123450 CNY": minor units and currency, formatted exactly by the view
+        ListColumn("amount", "printf('%d %s', o.amount_minor, o.currency)", "o.amount_minor"),
+        ListColumn("currency", "o.currency", "o.currency"),
+        ListColumn("probability", "COALESCE(o.probability, s.probability)",
+                   "CAST(COALESCE(o.probability, s.probability) AS REAL)"),
+        # "123450 CNY 60": the weighted amount is computed in Decimal by the view
+        ListColumn("weighted", "printf('%d %s %s', o.amount_minor, o.currency, "
+                               "COALESCE(o.probability, s.probability))", None),
+        ListColumn("close_date", "o.close_date", "COALESCE(o.close_date, '')"),
+        ListColumn("owner", "u.name", "COALESCE(u.name, '')"),
+        ListColumn("next_activity", _NEXT_ACTIVITY, f"COALESCE({_NEXT_ACTIVITY}, '')"),
+        ListColumn("updated_at", "o.updated_at", "o.updated_at", kind="datetime"),
+    ),
+    default_sort="name",
+    filters={
+        "owner_id": "o.owner_id = :owner_id",
+        "stage_id": "o.stage_id = :stage_id",
+        "stage_kind": "s.kind = :stage_kind",
+        "account_id": "o.account_id = :account_id",
+        # "YYYY-MM": a range on close_date, so ix_opportunity_close can be used
+        "close_month": ("o.close_date >= :close_month || '-01' AND "
+                        "o.close_date < date(:close_month || '-01', '+1 month')"),
+    },
+)
+
+SOURCES = {source.entity: source
+           for source in (CONTACTS, ACCOUNTS, LEADS, OPPORTUNITIES)}
 
 
 @dataclass(frozen=True)

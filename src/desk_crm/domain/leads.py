@@ -1,0 +1,81 @@
+"""A lead as the editor fills it in, its validation, and what a conversion makes of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from desk_crm.domain.emails import normalize_email
+from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.text import clean_multiline, clean_text
+
+# Stored codes; the UI translates their titles.
+LEAD_SOURCES = ("website", "referral", "event", "partner", "cold_call", "advertisement",
+                "social", "other")
+LEAD_STATUSES = ("new", "contacted", "qualified", "unqualified", "converted")
+# "converted" is set by the conversion only, never typed.
+EDITABLE_STATUSES = LEAD_STATUSES[:-1]
+MAX_LINE = 200
+MAX_NOTES = 20_000
+
+
+@dataclass(frozen=True)
+class LeadDraft:
+    family_name: str = ""
+    given_name: str = ""
+    company: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    source: str = ""
+    status: str = "new"
+    company_size: int | None = None  # employees
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    owner_id: str | None = None
+    notes: str = ""
+
+
+def validate_lead(draft: LeadDraft, default_region: str = "CN",
+                  allow_converted: bool = False) -> LeadDraft:
+    """A cleaned draft (email lower-cased, phone E.164) or ValidationErrors by field."""
+    errors: list[ValidationError] = []
+    lines: dict[str, str] = {}
+    for field in ("family_name", "given_name", "company", "title", "street", "city",
+                  "region", "postal_code", "country"):
+        value = clean_text(getattr(draft, field))
+        if len(value) > MAX_LINE:
+            errors.append(ValidationError(field, f"At most {MAX_LINE} characters"))
+        lines[field] = value
+    if not lines["family_name"] and not lines["given_name"]:
+        errors.append(ValidationError("family_name", "Enter a family or given name"))
+    email = phone = ""
+    if clean_text(draft.email):
+        try:
+            email = normalize_email(draft.email)
+        except ValidationError as problem:
+            errors.append(problem)
+    if clean_text(draft.phone):
+        try:
+            phone = normalize_phone(draft.phone, default_region)
+        except ValidationError as problem:
+            errors.append(problem)
+    if draft.source and draft.source not in LEAD_SOURCES:
+        errors.append(ValidationError("source", f"Unknown source “{draft.source}”"))
+    allowed = LEAD_STATUSES if allow_converted else EDITABLE_STATUSES
+    if draft.status not in allowed:
+        errors.append(ValidationError("status", "Leads become “converted” by converting them"
+                                      if draft.status == "converted"
+                                      else f"Unknown status “{draft.status}”"))
+    if draft.company_size is not None and draft.company_size < 0:
+        errors.append(ValidationError("company_size", "Company size cannot be negative"))
+    notes = clean_multiline(draft.notes)
+    if len(notes) > MAX_NOTES:
+        errors.append(ValidationError("notes", f"Notes are too long (at most {MAX_NOTES})"))
+    if errors:
+        raise ValidationErrors(errors)
+    return replace(draft, **lines, email=email, phone=phone, notes=notes,
+                   owner_id=(draft.owner_id or "").strip() or None)

@@ -1,0 +1,125 @@
+"""Pipeline stages and the probability arithmetic built on them.
+
+A stage is open, won or lost. An opportunity's probability is its stage's default unless
+the user overrode it; the weighted amount (amount × probability) is what a forecast adds up,
+rounded half-up to the currency's minor unit once, here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+
+from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.money import quantize
+from desk_crm.domain.text import clean_text
+
+HUNDRED = Decimal(100)
+MAX_STAGE_NAME = 100
+
+
+class StageKind(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
+CLOSED_KINDS = frozenset({StageKind.WON, StageKind.LOST})
+
+
+@dataclass(frozen=True)
+class StageDraft:
+    """One row of the stage settings; its position is its place in the list.
+    ``id`` is None for a stage the user just added."""
+
+    name: str
+    probability: Decimal
+    kind: str = StageKind.OPEN
+    active: bool = True
+    id: str | None = None
+
+
+DEFAULT_STAGES: tuple[StageDraft, ...] = (
+    StageDraft("Prospecting", Decimal(10)),
+    StageDraft("Qualification", Decimal(20)),
+    StageDraft("Needs analysis", Decimal(40)),
+    StageDraft("Proposal", Decimal(60)),
+    StageDraft("Negotiation", Decimal(80)),
+    StageDraft("Closed won", Decimal(100), StageKind.WON),
+    StageDraft("Closed lost", Decimal(0), StageKind.LOST),
+)
+
+
+def is_closed(kind: str) -> bool:
+    return kind in CLOSED_KINDS
+
+
+def check_probability(value: Decimal, field: str = "probability") -> Decimal:
+    """A percentage 0..100 (Decimal, any precision); anything else is a ValidationError."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValidationError(field, "Probability must be a number")
+    if value < 0 or value > HUNDRED:
+        raise ValidationError(field, "Probability must be between 0 and 100 %")
+    return value
+
+
+def effective_probability(stage_probability: Decimal, override: Decimal | None) -> Decimal:
+    """The percentage that applies: the user's override, else the stage's default."""
+    return stage_probability if override is None else override
+
+
+def weighted_amount(amount: Decimal, probability_percent: Decimal, currency: str) -> Decimal:
+    """amount × probability / 100, exact, then rounded half-up to the currency's minor unit."""
+    return quantize(amount * probability_percent / HUNDRED, currency)
+
+
+def require_outcome_reason(kind: str, reason: str) -> str:
+    """Closing as won or lost needs a reason; returns the cleaned reason."""
+    cleaned = clean_text(reason)
+    if is_closed(kind) and not cleaned:
+        word = "won" if kind == StageKind.WON else "lost"
+        raise ValidationErrors([ValidationError(
+            "outcome_reason", f"Say why the opportunity was {word}")])
+    return cleaned
+
+
+def validate_stages(stages: Sequence[StageDraft]) -> list[StageDraft]:
+    """Cleaned stages, or ValidationErrors naming every problem ("stages[2].name").
+
+    Rules: every stage has a name (unique, case-insensitive), a probability 0..100 and a
+    known kind; among the active stages at least one is open, one won and one lost, so
+    every opportunity can move forward and be closed either way.
+    """
+    errors: list[ValidationError] = []
+    cleaned: list[StageDraft] = []
+    seen: dict[str, int] = {}
+    for number, stage in enumerate(stages):
+        field = f"stages[{number}]"
+        name = clean_text(stage.name)
+        if not name:
+            errors.append(ValidationError(f"{field}.name", f"Stage {number + 1} needs a name"))
+        elif len(name) > MAX_STAGE_NAME:
+            errors.append(ValidationError(f"{field}.name", f"“{name[:20]}…” is too long"))
+        elif name.casefold() in seen:
+            errors.append(ValidationError(f"{field}.name",
+                                          f"Two stages are called “{name}”"))
+        seen.setdefault(name.casefold(), number)
+        try:
+            check_probability(stage.probability, f"{field}.probability")
+        except ValidationError as problem:
+            errors.append(problem)
+        if stage.kind not in set(StageKind):
+            errors.append(ValidationError(f"{field}.kind", f"Unknown stage kind “{stage.kind}”"))
+        cleaned.append(replace(stage, name=name, kind=StageKind(stage.kind)
+                               if stage.kind in set(StageKind) else stage.kind))
+    active_kinds = {stage.kind for stage in stages if stage.active}
+    for kind, message in ((StageKind.OPEN, "At least one active stage must be open"),
+                          (StageKind.WON, "At least one active stage must be “won”"),
+                          (StageKind.LOST, "At least one active stage must be “lost”")):
+        if kind not in active_kinds:
+            errors.append(ValidationError("stages", message))
+    if errors:
+        raise ValidationErrors(errors)
+    return cleaned
