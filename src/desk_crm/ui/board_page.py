@@ -7,7 +7,7 @@ the UI thread, after which the board reloads (one limited query per column).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -213,14 +213,20 @@ class BoardPage(QWidget):
             column.view.open_requested.connect(lambda c=column: self._open_current(c))
             column.view.activated.connect(lambda _index, c=column: self._open_current(c))
             column.view.delete_requested.connect(lambda c=column: self._delete_current(c))
+            column.view.selectionModel().currentChanged.connect(
+                lambda current, _previous, c=column: self._on_view_current_changed(c, current))
             self.columns.append(column)
 
     def _focused_column(self) -> BoardColumn | None:
-        for column in self.columns:
-            if column.view.hasFocus():
-                return column
-        # No view has focus (e.g. the search box): the last column with a current card.
+        # One card at most is current on the whole board (see _on_view_current_changed).
         return next((c for c in self.columns if c.current_row() >= 0), None)
+
+    def _on_view_current_changed(self, column: BoardColumn, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        for other in self.columns:
+            if other is not column and other.current_row() >= 0:
+                other.view.setCurrentIndex(QModelIndex())
 
     def _card_name(self, opportunity_id: str) -> str:
         for column in self.columns:
