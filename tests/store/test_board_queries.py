@@ -9,15 +9,17 @@ def test_column_is_limited_and_ordered_by_close_date_undated_last(services) -> N
     proposal = stages["Proposal"]
     add_opportunity(services, proposal, "No date", 100)
     add_opportunity(services, proposal, "Late", 100, close_date=date(2026, 9, 1))
-    add_opportunity(services, proposal, "Early b", 100, close_date=date(2026, 1, 1))
-    add_opportunity(services, proposal, "Early a", 100, close_date=date(2026, 1, 1))
+    add_opportunity(services, proposal, "Early 1", 100, close_date=date(2026, 1, 1))
+    add_opportunity(services, proposal, "Early 2", 100, close_date=date(2026, 1, 1))
     add_opportunity(services, stages["Won"], "Elsewhere", 100, close_date=date(2025, 1, 1))
     names = [card.name for card in services.board.cards(proposal, BoardFilter())]
-    assert names == ["Early a", "Early b", "Late", "No date"]
+    assert names == ["Early 1", "Early 2", "Late", "No date"]  # same date: creation order
     limited = services.board.cards(proposal, BoardFilter(), limit=2)
-    assert [card.name for card in limited] == ["Early a", "Early b"]
+    assert [card.name for card in limited] == ["Early 1", "Early 2"]
     newest = services.board.cards(proposal, BoardFilter(), newest_first=True)
-    assert [card.name for card in newest] == ["Late", "Early a", "Early b", "No date"]
+    assert [card.name for card in newest] == ["Late", "Early 2", "Early 1", "No date"]
+    assert [c.name for c in services.board.cards(proposal, BoardFilter(), limit=3)] == [
+        "Early 1", "Early 2", "Late"]
     # totals count everything that matches, not only the cards the limit let through
     assert services.board.totals(BoardFilter())[proposal].count == 4
 
