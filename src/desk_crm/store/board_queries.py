@@ -2,8 +2,9 @@
 count and the sums per currency of everything that matches (not just the cards shown).
 
 An open stage's column shows the opportunities closing first (no close date last): those
-are the ones a rep acts on; won/lost columns show the latest closes first; "+N more" tells how many the limit left out. ``ix_opportunity_stage``
-(stage_id, close_date) serves the per-column query.
+are the ones a rep acts on; won/lost columns show the latest closes first. "+N more" tells
+how many the limit left out. ``ix_opportunity_stage`` (stage_id, close_date) serves the
+per-column query.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from desk_crm.store.board_queries import ColumnTotals
 from desk_crm.ui.board_delegate import CardDelegate
 from desk_crm.ui.board_model import BoardColumnModel
 
-COLUMN_WIDTH = 260
+COLUMN_WIDTH = 250
 
 
 def _tr(text: str) -> str:
@@ -111,6 +111,7 @@ class BoardColumn(QFrame):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setToolTip(_tr("Arrow keys move between cards and stages; %1 moves the card "
                                  "to the next or previous stage; Enter opens it; or drag it.")
                              .replace("%1", MOVE_HINT))

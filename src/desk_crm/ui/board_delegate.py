@@ -32,7 +32,8 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()
-        return QSize(option.rect.width() or 220, 3 * line + 2 * PADDING + 2 * MARGIN + 6)
+        # A small width: a top-to-bottom QListView stretches each item to the viewport.
+        return QSize(120, 3 * line + 2 * PADDING + 2 * MARGIN + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

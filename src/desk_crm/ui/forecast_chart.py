@@ -57,14 +57,17 @@ class ForecastChart(QChartView):
         weighted.setName(_tr("Weighted"))
         weighted.setPen(QPen(QColor("#e65100"), 2.5))
         weighted.setPointsVisible(True)
+        # Large amounts read better in thousands than as "8000000" on the axis.
+        largest = max((float(f.best_case) for _m, f in report.by_month), default=0.0)
+        scale = 1000.0 if largest >= 100_000 else 1.0
         categories = []
         top = 0.0
         for position, (month, figures) in enumerate(report.by_month):
             categories.append(month_label(month))
-            commit.append(float(figures.commit))
-            best.append(float(figures.best_case))
-            weighted.append(QPointF(position, float(figures.weighted)))
-            top = max(top, float(figures.best_case), float(figures.commit))
+            commit.append(float(figures.commit) / scale)
+            best.append(float(figures.best_case) / scale)
+            weighted.append(QPointF(position, float(figures.weighted) / scale))
+            top = max(top, float(figures.best_case) / scale, float(figures.commit) / scale)
         bars = QBarSeries()
         bars.append(commit)
         bars.append(best)
@@ -76,6 +79,8 @@ class ForecastChart(QChartView):
         y_axis.setRange(0, top * 1.1 if top > 0 else 1)
         y_axis.setLabelFormat("%.0f")
         y_axis.applyNiceNumbers()
+        y_axis.setTitleText(_tr("Thousands of %1").replace("%1", report.currency)
+                            if scale > 1 else report.currency)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (bars, weighted):

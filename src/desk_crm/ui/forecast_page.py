@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -84,7 +85,7 @@ class ForecastPage(QWidget):
         self.currency.setObjectName("forecastCurrency")
         self.currency.setAccessibleName(self.tr("Currency"))
         for text, widget in ((self.tr("&Period:"), self.period), (None, self.first_month),
-                             (None, self.last_month), (self.tr("O&wner:"), self.owner),
+                             (None, self.last_month), (self.tr("Own&er:"), self.owner),
                              (self.tr("C&urrency:"), self.currency)):
             if text:
                 label = QLabel(text, self)
@@ -104,9 +105,10 @@ class ForecastPage(QWidget):
                                        self.by_month)
         self.owner_table = self._table("forecastByOwner", self.tr("Forecast by owner"),
                                        self.by_owner)
-        tables = QSplitter(Qt.Orientation.Horizontal, self)
-        tables.addWidget(self.month_table)
-        tables.addWidget(self.owner_table)
+        tables = QTabWidget(self)
+        tables.setObjectName("forecastTables")
+        tables.addTab(self.month_table, self.tr("By &month"))
+        tables.addTab(self.owner_table, self.tr("By o&wner"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(tables)
