@@ -9,6 +9,7 @@ from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
+from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.users import UserService
@@ -27,6 +28,7 @@ class Services:
     lists: ListRepository
     pipeline: PipelineService
     opportunities: OpportunityService
+    leads: LeadService
     board: BoardQueries
     forecast: ForecastService
 
@@ -46,6 +48,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         lists=ListRepository(database.session_factory),
         pipeline=PipelineService(context),
         opportunities=OpportunityService(context),
+        leads=LeadService(context),
         board=BoardQueries(database.session_factory),
         forecast=ForecastService(context),
     )
