@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.users import UserService
+from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
 from desk_crm.store.repositories import ListRepository
 
@@ -27,6 +29,8 @@ class Services:
     pipeline: PipelineService
     opportunities: OpportunityService
     leads: LeadService
+    board: BoardQueries
+    forecast: ForecastService
 
     @property
     def default_region(self) -> str:
@@ -45,4 +49,6 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         pipeline=PipelineService(context),
         opportunities=OpportunityService(context),
         leads=LeadService(context),
+        board=BoardQueries(database.session_factory),
+        forecast=ForecastService(context),
     )

@@ -21,12 +21,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from desk_crm.services.bundle import Services
+from desk_crm.ui.board_page import BoardPage
 from desk_crm.ui.columns import account_columns, contact_columns
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.lead_editor import LeadEditor
 from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
+from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
 
@@ -102,6 +104,12 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogDetailedView,
              lambda s, parent: OpportunityListPage(
                  s, QCoreApplication.translate("Areas", "Opportunities"), parent)),
+    AreaSpec("pipeline", lambda: translate("Areas", "Pipeline"),
+             QStyle.StandardPixmap.SP_FileDialogListView,
+             lambda s, parent: BoardPage(s, translate("Areas", "Pipeline"), parent)),
+    AreaSpec("forecast", lambda: translate("Areas", "Forecast"),
+             QStyle.StandardPixmap.SP_FileDialogInfoView,
+             lambda s, parent: ForecastPage(s, translate("Areas", "Forecast"), parent)),
 ]
 
 
