@@ -1,0 +1,28 @@
+"""Fixtures shared by every test folder: a real, migrated SQLite file per test and the
+services over it. Plain function-scoped fixtures, so each test starts from an empty store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desk_crm.services.bundle import Services, build_services
+from desk_crm.store.database import Database, open_database
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A new database file in tmp_path, migrated to head, with the write hooks installed."""
+    opened = open_database(tmp_path / "crm.sqlite3", tmp_path / "backups")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    """Every service over ``database``, writing as the user "tester" (region CN)."""
+    return build_services(database, actor="tester")
