@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QStyle, QWidget
 from desk_crm.services.bundle import Services
 from desk_crm.ui.columns import account_columns, contact_columns
 from desk_crm.ui.editors.account_editor import AccountEditor
+from desk_crm.ui.editors.activity_editor import ActivityEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.list_page import ListPage
+from desk_crm.ui.my_day import MyDayPage
 
 
 def _tr(text: str) -> str:
@@ -62,11 +64,18 @@ def _account_editor(services: Services, record_id: str | None, parent: QWidget,
     return AccountEditor(services, record_id, parent=parent)
 
 
+def _activity_editor(services: Services, record_id: str | None, parent: QWidget,
+                     preset: dict[str, Any]) -> RecordEditor:
+    return ActivityEditor(services, record_id, preset=preset, parent=parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
     EditorSpec("contact", _contact_editor, lambda s: s.contacts,
                lambda s, record_id: s.contacts.get(record_id).display_name),
+    EditorSpec("activity", _activity_editor, lambda s: s.activities,
+               lambda s, record_id: s.activities.get(record_id).subject),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -77,6 +86,10 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogContentsView,
              lambda s, parent: ListPage("contact", _tr("Contacts"), s.lists,
                                         contact_columns(s.default_region), parent)),
+    AreaSpec("my_day", lambda: QCoreApplication.translate("Areas", "My day"),
+             QStyle.StandardPixmap.SP_FileDialogListView,
+             lambda s, parent: MyDayPage(s, QCoreApplication.translate("Areas", "My day"),
+                                         parent)),
 ]
 
 
