@@ -66,14 +66,14 @@ class DemoActivities:
         remind = None
         if share < 0.62:  # history: done in the last 120 days
             due = self.today_9 - timedelta(days=rng.randint(1, 120),
-                                           minutes=rng.randint(0, 9 * 60))
+                                           minutes=-30 * rng.randint(0, 18))
             done = True
-        elif share < 0.64:  # overdue; the first three rang while the app was closed
+        elif share < 0.628:  # overdue; the first three rang while the app was closed
             due = self.today_9 - timedelta(days=rng.randint(1, 6), minutes=-rng.randint(0, 480))
             if self._missed < 3:
                 self._missed += 1
                 remind = due - timedelta(minutes=15)
-        elif share < 0.66:  # today, spread over the working day
+        elif share < 0.64:  # today, spread over the working day
             due = self.today_9 + timedelta(minutes=30 * rng.randint(0, 18))
             if rng.random() < 0.5 and due - timedelta(minutes=15) > self.now:
                 remind = due - timedelta(minutes=15)  # later today, not all at once now

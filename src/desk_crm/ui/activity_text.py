@@ -49,7 +49,8 @@ def summary_line(record: ActivityRecord, now: datetime | None = None) -> str:
     """One line for a list: "14:00 · Call · Call 张三 — 张三 (Acme)"."""
     parts = [when_text(record.due_at, now), kind_title(record.kind), record.subject]
     text = " · ".join(parts)
-    link = record.link_name
+    # The subject often names the person already ("Call 张三"): then only the company.
+    link = "" if record.link_name and record.link_name in record.subject else record.link_name
     if record.account_name and record.account_name != link:
         link = f"{link} ({record.account_name})" if link else record.account_name
     if link:
