@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_crm.services.accounts import AccountService
+from desk_crm.services.activities import ActivityService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.forecast import ForecastService
@@ -22,6 +23,7 @@ from desk_crm.store.repositories import ListRepository
 class Services:
     context: ServiceContext
     accounts: AccountService
+    activities: ActivityService
     contacts: ContactService
     history: HistoryService
     users: UserService
@@ -42,6 +44,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
     return Services(
         context=context,
         accounts=AccountService(context),
+        activities=ActivityService(context),
         contacts=ContactService(context),
         history=HistoryService(context),
         users=UserService(context),

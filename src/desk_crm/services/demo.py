@@ -17,6 +17,8 @@ from desk_crm.domain.errors import ValidationError
 from desk_crm.domain.phones import normalize_phone
 from desk_crm.services import demo_data as words
 from desk_crm.services.bundle import Services
+from desk_crm.services.demo_activities import DemoActivities
+from desk_crm.services.records import ContactRecord
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -55,15 +57,20 @@ class DemoBuilder:
             account_refs.append(self._account(number))
             if progress and number % 10 == 0:
                 progress(number, total, "accounts")
+        contact_refs = []
         for number in range(contacts):
             # Most contacts belong to a company; a few are private persons.
             account = self.rng.choice(account_refs) if self.rng.random() < 0.93 else None
-            contact_id = self._contact(account)
+            contact = self._contact(account)
+            contact_refs.append(contact)
             if account:
-                self.contacts_by_account.setdefault(account[0], []).append(contact_id)
+                self.contacts_by_account.setdefault(account[0], []).append(contact.id)
             if progress and number % 25 == 0:
                 progress(accounts + number, total, "contacts")
         self._sales(account_refs, leads, opportunities, progress, accounts + contacts, total)
+        # About 1.5 activities per contact: history, some overdue, today, coming up.
+        DemoActivities(self.services, self.rng, self.reps).build(
+            contact_refs, [ref[0] for ref in account_refs], round(contacts * 1.5))
         if progress:
             progress(total, total, "done")
         return accounts, contacts
@@ -133,7 +140,7 @@ class DemoBuilder:
 
     # -- contacts -------------------------------------------------------------------------
 
-    def _contact(self, account: tuple[str, bool, dict[str, str]] | None) -> str:
+    def _contact(self, account: tuple[str, bool, dict[str, str]] | None) -> ContactRecord:
         rng = self.rng
         chinese = account[1] if account and rng.random() < 0.85 else rng.random() < 0.6
         if chinese:
@@ -175,7 +182,7 @@ class DemoBuilder:
             owner_id=rng.choice(self.reps),
             notes=("喜欢在上午沟通。" if chinese and rng.random() < 0.1 else ""),
         )
-        return self.services.contacts.save(draft).id
+        return self.services.contacts.save(draft)
 
     def _mobile(self, chinese: bool) -> str:
         rng = self.rng

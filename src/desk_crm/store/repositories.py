@@ -168,8 +168,38 @@ OPPORTUNITIES = ListSource(
     },
 )
 
+ACTIVITIES = ListSource(
+    entity="activity",
+    alias="t",
+    from_clause=("activity t LEFT JOIN contact c ON c.id = t.contact_id "
+                 "LEFT JOIN lead l ON l.id = t.lead_id "
+                 "LEFT JOIN opportunity o ON o.id = t.opportunity_id "
+                 "LEFT JOIN account a ON a.id = t.account_id "
+                 "LEFT JOIN app_user u ON u.id = t.owner_id"),
+    fts_table="activity_fts",
+    columns=(
+        ListColumn("subject", "t.subject", "t.subject"),
+        ListColumn("kind", "t.kind", "t.kind"),
+        # Undated activities sort after dated ones ("~" sorts after any ISO time).
+        ListColumn("due_at", "t.due_at", "COALESCE(t.due_at, '~')", kind="datetime"),
+        ListColumn("linked", "COALESCE(c.display_name, l.display_name, o.name, a.name)",
+                   "COALESCE(c.sort_name, l.sort_name, o.name_sort, a.name_sort, '')"),
+        ListColumn("owner", "u.name", "COALESCE(u.name, '')"),
+        ListColumn("done_at", "t.done_at", "COALESCE(t.done_at, '')", kind="datetime"),
+    ),
+    default_sort="due_at",
+    filters={
+        # status: "open" or "done"; due_from / due_before: UTC text (format_utc)
+        "status": "((:status = 'open' AND t.done_at IS NULL) "
+                  "OR (:status = 'done' AND t.done_at IS NOT NULL))",
+        "owner_id": "t.owner_id = :owner_id",
+        "due_from": "t.due_at >= :due_from",
+        "due_before": "t.due_at < :due_before",
+    },
+)
+
 SOURCES = {source.entity: source
-           for source in (CONTACTS, ACCOUNTS, LEADS, OPPORTUNITIES)}
+           for source in (CONTACTS, ACCOUNTS, LEADS, OPPORTUNITIES, ACTIVITIES)}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,14 +33,17 @@ from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, editor_spec
+from desk_crm.ui.reminders import ReminderService
 from desk_crm.ui.undo import DeleteRecordCommand
+from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 UNDO_HINT_MS = 15000
 
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: Settings, events: AppEvents,
-                 database_path: Path, app_icon: QIcon | None = None) -> None:
+                 database_path: Path, app_icon: QIcon | None = None, *,
+                 now: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self.database_path = database_path
         self.services = services
@@ -60,7 +66,12 @@ class MainWindow(QMainWindow):
             page.count_changed.connect(self._show_count)
             if hasattr(page, "restore_header_state"):
                 page.restore_header_state(settings.header_state(name))
+            if hasattr(page, "new_requested"):
+                page.new_requested.connect(self.new_record)
+            if hasattr(page, "records_changed"):
+                page.records_changed.connect(events.records_changed)
         events.records_changed.connect(self._on_events_records_changed)
+        self._build_reminders(app_icon, now)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
             self.resize(1280, 800)
         self.restoreState(settings.get(opts.MAIN_STATE))
@@ -90,7 +101,27 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The reminder bar sits above everything else, hidden while there is no reminder.
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.reminder_banner = ReminderBanner(central)
+        layout.addWidget(self.reminder_banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_reminders(self, app_icon: QIcon | None,
+                         now: Callable[[], datetime] | None) -> None:
+        options: dict[str, Any] = {"icon": app_icon, "parent": self}
+        if now is not None:
+            options["now"] = now
+        self.reminders = ReminderService(self.services, self.reminder_banner, **options)
+        self.reminders.open_requested.connect(
+            lambda activity_id: self.open_record("activity", activity_id))
+        self.reminders.activity_changed.connect(
+            lambda activity_id: self.events.records_changed.emit("activity", activity_id))
+        self.reminders.start()
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str,
                 slot: object, icon: QStyle.StandardPixmap | None = None) -> QAction:
@@ -356,6 +387,8 @@ class MainWindow(QMainWindow):
         for editor in list(self._editors.values()):
             if isinstance(editor, AccountEditor):
                 editor.refresh_contacts()
+            if hasattr(editor, "refresh_activities"):
+                editor.refresh_activities()
         self._show_count(0)
 
     @Slot()

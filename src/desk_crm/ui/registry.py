@@ -24,12 +24,14 @@ from desk_crm.services.bundle import Services
 from desk_crm.ui.board_page import BoardPage
 from desk_crm.ui.columns import account_columns, contact_columns
 from desk_crm.ui.editors.account_editor import AccountEditor
+from desk_crm.ui.editors.activity_editor import ActivityEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.lead_editor import LeadEditor
 from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
+from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
 
 translate = QCoreApplication.translate
@@ -74,6 +76,9 @@ def _opportunity_editor(services: Services, record_id: str | None, parent: QWidg
                         preset: dict[str, Any]) -> RecordEditor:
     return OpportunityEditor(services, record_id, account=preset.get("account"),
                              parent=parent)
+def _activity_editor(services: Services, record_id: str | None, parent: QWidget,
+                     preset: dict[str, Any]) -> RecordEditor:
+    return ActivityEditor(services, record_id, preset=preset, parent=parent)
 
 
 EDITORS: list[EditorSpec] = [
@@ -85,6 +90,8 @@ EDITORS: list[EditorSpec] = [
                lambda s, record_id: s.leads.get(record_id).display_name),
     EditorSpec("opportunity", _opportunity_editor, lambda s: s.opportunities,
                lambda s, record_id: s.opportunities.get(record_id).draft.name),
+    EditorSpec("activity", _activity_editor, lambda s: s.activities,
+               lambda s, record_id: s.activities.get(record_id).subject),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -110,6 +117,10 @@ AREAS: list[AreaSpec] = [
     AreaSpec("forecast", lambda: translate("Areas", "Forecast"),
              QStyle.StandardPixmap.SP_FileDialogInfoView,
              lambda s, parent: ForecastPage(s, translate("Areas", "Forecast"), parent)),
+    AreaSpec("my_day", lambda: QCoreApplication.translate("Areas", "My day"),
+             QStyle.StandardPixmap.SP_FileDialogListView,
+             lambda s, parent: MyDayPage(s, QCoreApplication.translate("Areas", "My day"),
+                                         parent)),
 ]
 
 

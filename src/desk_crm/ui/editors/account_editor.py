@@ -17,16 +17,19 @@ from desk_crm.ui.columns import contact_columns
 from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_account_editor import Ui_AccountEditor
 from desk_crm.ui.list_model import PagedTableModel
+from desk_crm.ui.widgets.timeline import ActivitiesTab
 
 
 class AccountEditor(RecordEditor):
     """Signals:
         contact_requested(str, object): open a contact (id, or None for a new one at
             this account).
+        open_record_requested(str, object, object): open an activity (or a new one).
     """
 
     entity = "account"
     contact_requested = Signal(object, object)
+    open_record_requested = Signal(str, object, object)
 
     def __init__(self, services: Services, account_id: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -47,6 +50,12 @@ class AccountEditor(RecordEditor):
         self._setup_contacts_tab(account_id)
         if record is None:
             self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)
+        self.activities_tab = ActivitiesTab(services, "account", self.tr("&Activities (%1)"),
+                                            self)
+        self.activities_tab.install(self.ui.tabs, self.ui.historyTab)
+        self.activities_tab.set_record(account_id)
+        self.activities_tab.open_record_requested.connect(self.open_record_requested)
+        self.record_saved.connect(self.activities_tab.set_record)
         for edit in (self.ui.name, self.ui.industry, self.ui.website, self.ui.phone,
                      self.ui.email, self.ui.street, self.ui.city, self.ui.region,
                      self.ui.postalCode, self.ui.country, self.ui.tags):
@@ -78,6 +87,9 @@ class AccountEditor(RecordEditor):
             lambda: self.contact_requested.emit(None, (self.record_id, self.ui.name.text())))
         self.ui.tabs.setTabText(tab, self.tr("&Contacts (%1)")
                                 .replace("%1", str(self.contacts_model.rowCount())))
+
+    def refresh_activities(self) -> None:
+        self.activities_tab.reload()
 
     def refresh_contacts(self) -> None:
         if self.contacts_model is not None:

@@ -6,7 +6,7 @@ import itertools
 import re
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_crm.domain.drafts import ContactDraft, validate_contact
@@ -20,12 +20,18 @@ from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_contact_editor import Ui_ContactEditor
 from desk_crm.ui.widgets.account_picker import AccountPicker
 from desk_crm.ui.widgets.point_list import PointListEditor
+from desk_crm.ui.widgets.timeline import ActivitiesTab
 
 POINT_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 
 
 class ContactEditor(RecordEditor):
+    """Signals:
+        open_record_requested(str, object, object): open an activity (or a new one).
+    """
+
     entity = "contact"
+    open_record_requested = Signal(str, object, object)
 
     def __init__(self, services: Services, contact_id: str | None = None, *,
                  account: tuple[str, str] | None = None,
@@ -59,6 +65,12 @@ class ContactEditor(RecordEditor):
         if record is None:
             self.ui.historyTree.setEnabled(False)
             self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)
+        self.activities_tab = ActivitiesTab(services, "contact", self.tr("A&ctivities (%1)"),
+                                            self)
+        self.activities_tab.install(self.ui.tabs, self.ui.historyTab)
+        self.activities_tab.set_record(contact_id)
+        self.activities_tab.open_record_requested.connect(self.open_record_requested)
+        self.record_saved.connect(self.activities_tab.set_record)
 
         for edit in (self.ui.familyName, self.ui.givenName, self.ui.title, self.ui.department,
                      self.ui.street, self.ui.city, self.ui.region, self.ui.postalCode,
@@ -72,6 +84,9 @@ class ContactEditor(RecordEditor):
         self.emails.edited.connect(self._on_points_edited)
         self.phones.edited.connect(self._on_points_edited)
         self.ui.familyName.setFocus()
+
+    def refresh_activities(self) -> None:
+        self.activities_tab.reload()
 
     def _set_tab_order(self) -> None:
         chain = [self.ui.familyName, self.ui.givenName, self.ui.title, self.ui.department,
