@@ -46,7 +46,8 @@ class DemoBuilder:
 
     def build(self, accounts: int = 200, contacts: int = 1000,
               progress: ProgressCallback | None = None, leads: int | None = None,
-              opportunities: int | None = None) -> tuple[int, int]:
+              opportunities: int | None = None,
+              activities: int | None = None) -> tuple[int, int]:
         # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.
         leads = accounts * 3 // 4 if leads is None else leads
         opportunities = accounts * 3 // 2 if opportunities is None else opportunities
@@ -70,7 +71,8 @@ class DemoBuilder:
         self._sales(account_refs, leads, opportunities, progress, accounts + contacts, total)
         # About 1.5 activities per contact: history, some overdue, today, coming up.
         DemoActivities(self.services, self.rng, self.reps).build(
-            contact_refs, [ref[0] for ref in account_refs], round(contacts * 1.5))
+            contact_refs, [ref[0] for ref in account_refs],
+            round(contacts * 1.5) if activities is None else activities)
         if progress:
             progress(total, total, "done")
         return accounts, contacts

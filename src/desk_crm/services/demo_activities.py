@@ -41,7 +41,7 @@ class DemoActivities:
         self._missed = 0
 
     def build(self, contacts: list[ContactRecord], account_ids: list[str], count: int) -> int:
-        if not contacts:
+        if not contacts or count <= 0:
             return 0
         made = 0
         for number in range(count):

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         for name, page in self.pages.items():
+            if not page.accessibleName():
+                page.setAccessibleName(page.title)
             page.open_requested.connect(self._on_page_open_requested)
             page.delete_requested.connect(self._on_page_delete_requested)
             page.count_changed.connect(self._show_count)

@@ -150,10 +150,10 @@ def _scoring_settings(services: Services, parent: QWidget) -> QDialog:
 
 SETTINGS: list[SettingsSpec] = [
     SettingsSpec("pipeline_stages",
-                 lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "",
+                 lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "Ctrl+Alt+P",
                  _stage_settings, "pipeline_stage"),
     SettingsSpec("lead_scoring",
-                 lambda: QCoreApplication.translate("Areas", "&Lead scoring rules…"), "",
+                 lambda: QCoreApplication.translate("Areas", "&Lead scoring rules…"), "Ctrl+Alt+L",
                  _scoring_settings, "lead"),
 ]
 
