@@ -542,6 +542,32 @@
     </message>
 </context>
 <context>
+    <name>BoardCard</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cards and stages; %1 moves the card to the next or previous stage; Enter opens it; or drag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardColumnModel</name>
     <message>
         <source>no next step</source>
@@ -971,6 +997,53 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <name>FilteredListPage</name>
     <message>
         <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Forecast chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open or won opportunities close in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast by close month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +1830,29 @@ Data file: %2</source>
     </message>
     <message>
         <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Won – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it won? (moving to “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it lost? (moving to “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to move it to “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,26 +22,26 @@ from desk_crm.ui.board_model import BoardColumnModel
 COLUMN_WIDTH = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardColumn", text)
+translate = QCoreApplication.translate
 
 
 MOVE_HINT = "Ctrl+Shift+→ / Ctrl+Shift+←"
 
 
 def totals_text(totals: ColumnTotals) -> str:
-    """"12 · ¥1,234,000.00 + $50,000.00": never one sum over two currencies."""
-    sums = " + ".join(format_money(from_minor(minor, code), code)
-                      for code, minor in totals.sums_minor)
+    """ "12 · ¥1,234,000.00 + $50,000.00": never one sum over two currencies."""
+    sums = " + ".join(
+        format_money(from_minor(minor, code), code) for code, minor in totals.sums_minor
+    )
     return f"{totals.count:,}" + (f" · {sums}" if sums else "")
 
 
 class CardListView(QListView):
     """Signals:
-        move_requested(int): Ctrl+Shift+Right (+1) / Ctrl+Shift+Left (-1) on a card.
-        neighbour_requested(int): Right (+1) / Left (-1): focus the next column's cards.
-        open_requested(): Enter on a card (double-click goes through ``activated``).
-        delete_requested(): Delete on a card.
+    move_requested(int): Ctrl+Shift+Right (+1) / Ctrl+Shift+Left (-1) on a card.
+    neighbour_requested(int): Right (+1) / Left (-1): focus the next column's cards.
+    open_requested(): Enter on a card (double-click goes through ``activated``).
+    delete_requested(): Delete on a card.
     """
 
     move_requested = Signal(int)
@@ -100,7 +100,7 @@ class BoardColumn(QFrame):
         self.model = BoardColumnModel(stage_id, open_stage=kind == "open", parent=self)
         self.view = CardListView(self)
         self.view.setObjectName(f"boardCards_{name}")
-        self.view.setAccessibleName(_tr("Stage %1").replace("%1", name))
+        self.view.setAccessibleName(translate("BoardColumn", "Stage %1").replace("%1", name))
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setUniformItemSizes(True)
@@ -112,9 +112,13 @@ class BoardColumn(QFrame):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setToolTip(_tr("Arrow keys move between cards and stages; %1 moves the card "
-                                 "to the next or previous stage; Enter opens it; or drag it.")
-                             .replace("%1", MOVE_HINT))
+        self.view.setToolTip(
+            translate(
+                "BoardColumn",
+                "Arrow keys move between cards and stages; %1 moves the card "
+                "to the next or previous stage; Enter opens it; or drag it.",
+            ).replace("%1", MOVE_HINT)
+        )
         layout.addWidget(self.view, 1)
         self.more = QLabel(self)
         self.more.setObjectName("columnMore")
@@ -130,7 +134,9 @@ class BoardColumn(QFrame):
         self.title.setText(f"<b>{self.name}</b>")
         self.summary.setText(totals_text(totals))
         hidden = totals.count - len(cards)
-        self.more.setText(_tr("+%1 more").replace("%1", f"{hidden:,}") if hidden > 0 else "")
+        self.more.setText(
+            translate("BoardColumn", "+%1 more").replace("%1", f"{hidden:,}") if hidden > 0 else ""
+        )
         self.more.setVisible(hidden > 0)
 
     def focus_row(self, row: int) -> None:

@@ -24,19 +24,23 @@ PADDING = 8
 WARNING = QColor("#b45309")  # amber: readable on light and dark card backgrounds
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardCard", text)
+translate = QCoreApplication.translate
 
 
 class CardDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         line = QFontMetrics(option.font).height()
         # A small width: a top-to-bottom QListView stretches each item to the viewport.
         return QSize(120, 3 * line + 2 * PADDING + 2 * MARGIN + 6)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = option.palette
@@ -67,42 +71,67 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_color)
         name_rect = QRect(inner.left(), inner.top(), inner.width() - amount_width, line)
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         bold_metrics.elidedText(str(index.data(NameRole) or ""),
-                                                 Qt.TextElideMode.ElideRight, name_rect.width()))
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, amount)
+        painter.drawText(
+            name_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            bold_metrics.elidedText(
+                str(index.data(NameRole) or ""), Qt.TextElideMode.ElideRight, name_rect.width()
+            ),
+        )
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            amount,
+        )
 
         # line 2: account
         painter.setFont(option.font)
         painter.setPen(muted)
         account_rect = QRect(inner.left(), inner.top() + line, inner.width(), line)
-        painter.drawText(account_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(str(index.data(AccountRole) or "—"),
-                                            Qt.TextElideMode.ElideRight, inner.width()))
+        painter.drawText(
+            account_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(
+                str(index.data(AccountRole) or "—"), Qt.TextElideMode.ElideRight, inner.width()
+            ),
+        )
 
         # line 3: close date (red when overdue) · owner, badge on the right
         close_date = index.data(CloseDateRole)
-        date_text = close_date.isoformat() if isinstance(close_date, date) else _tr("no date")
+        date_text = (
+            close_date.isoformat()
+            if isinstance(close_date, date)
+            else translate("BoardCard", "no date")
+        )
         third = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
         badge_width = 0
         if index.data(NoNextStepRole):
-            badge = _tr("No next step")
+            badge = translate("BoardCard", "No next step")
             badge_width = metrics.horizontalAdvance(badge) + 12
-            badge_rect = QRect(third.right() - badge_width + 1, third.top() + 1, badge_width,
-                               line - 2)
+            badge_rect = QRect(
+                third.right() - badge_width + 1, third.top() + 1, badge_width, line - 2
+            )
             painter.setPen(QPen(WARNING, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(badge_rect, 4, 4)
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
         painter.setPen(QColor("#c0392b") if index.data(OverdueRole) else muted)
         date_width = metrics.horizontalAdvance(date_text) + 8
-        painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         date_text)
+        painter.drawText(
+            third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, date_text
+        )
         painter.setPen(muted)
-        owner_rect = QRect(third.left() + date_width, third.top(),
-                           max(0, third.width() - date_width - badge_width - 4), line)
-        painter.drawText(owner_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(str(index.data(OwnerRole) or ""),
-                                            Qt.TextElideMode.ElideRight, owner_rect.width()))
+        owner_rect = QRect(
+            third.left() + date_width,
+            third.top(),
+            max(0, third.width() - date_width - badge_width - 4),
+            line,
+        )
+        painter.drawText(
+            owner_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(
+                str(index.data(OwnerRole) or ""), Qt.TextElideMode.ElideRight, owner_rect.width()
+            ),
+        )
         painter.restore()

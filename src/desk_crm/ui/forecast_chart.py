@@ -21,9 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from desk_crm.domain.forecast import ForecastReport
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Forecast", text)
+translate = QCoreApplication.translate
 
 
 def month_label(month: date) -> str:
@@ -34,7 +32,7 @@ class ForecastChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forecastChart")
-        self.setAccessibleName(_tr("Forecast chart"))
+        self.setAccessibleName(translate("Forecast", "Forecast chart"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self.show_report(None)
@@ -45,16 +43,20 @@ class ForecastChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(chart.margins() * 0)
         if report is None or not report.currency:
-            chart.setTitle(_tr("No open or won opportunities close in this period"))
+            chart.setTitle(
+                translate("Forecast", "No open or won opportunities close in this period")
+            )
             self.setChart(chart)
             return
-        chart.setTitle(_tr("Forecast by close month (%1)").replace("%1", report.currency))
-        commit = QBarSet(_tr("Commit"))
+        chart.setTitle(
+            translate("Forecast", "Forecast by close month (%1)").replace("%1", report.currency)
+        )
+        commit = QBarSet(translate("Forecast", "Commit"))
         commit.setColor(QColor("#2e7d32"))
-        best = QBarSet(_tr("Best case"))
+        best = QBarSet(translate("Forecast", "Best case"))
         best.setColor(QColor("#90caf9"))
         weighted = QLineSeries()
-        weighted.setName(_tr("Weighted"))
+        weighted.setName(translate("Forecast", "Weighted"))
         weighted.setPen(QPen(QColor("#e65100"), 2.5))
         weighted.setPointsVisible(True)
         # Large amounts read better in thousands than as "8000000" on the axis.
@@ -79,8 +81,11 @@ class ForecastChart(QChartView):
         y_axis.setRange(0, top * 1.1 if top > 0 else 1)
         y_axis.setLabelFormat("%.0f")
         y_axis.applyNiceNumbers()
-        y_axis.setTitleText(_tr("Thousands of %1").replace("%1", report.currency)
-                            if scale > 1 else report.currency)
+        y_axis.setTitleText(
+            translate("Forecast", "Thousands of %1").replace("%1", report.currency)
+            if scale > 1
+            else report.currency
+        )
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (bars, weighted):

@@ -24,18 +24,17 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Forecast", text)
+translate = QCoreApplication.translate
 
 
 # (title, value of a Figures row, is money)
 FIGURE_COLUMNS: list[tuple[Callable[[], str], Callable[[Figures], Any], bool]] = [
-    (lambda: _tr("Commit"), lambda f: f.commit, True),
-    (lambda: _tr("Best case"), lambda f: f.best_case, True),
-    (lambda: _tr("Weighted"), lambda f: f.weighted, True),
-    (lambda: _tr("Pipeline"), lambda f: f.pipeline, True),
-    (lambda: _tr("Won"), lambda f: f.won, True),
-    (lambda: _tr("Open"), lambda f: f.open_count, False),
+    (lambda: translate("Forecast", "Commit"), lambda f: f.commit, True),
+    (lambda: translate("Forecast", "Best case"), lambda f: f.best_case, True),
+    (lambda: translate("Forecast", "Weighted"), lambda f: f.weighted, True),
+    (lambda: translate("Forecast", "Pipeline"), lambda f: f.pipeline, True),
+    (lambda: translate("Forecast", "Won"), lambda f: f.won, True),
+    (lambda: translate("Forecast", "Open"), lambda f: f.open_count, False),
 ]
 
 
@@ -47,15 +46,16 @@ class ForecastTableModel(QAbstractTableModel):
         self._cells: list[list[str]] = []
         self._currency = ""
 
-    def set_rows(self, rows: Sequence[tuple[str, Figures]], total: Figures,
-                 currency: str) -> None:
+    def set_rows(self, rows: Sequence[tuple[str, Figures]], total: Figures, currency: str) -> None:
         self.beginResetModel()
         self._currency = currency
-        self._rows = [*rows, (_tr("Total"), total)] if rows else []
+        self._rows = [*rows, (translate("Forecast", "Total"), total)] if rows else []
         # Formatted once here: data() is called far more often than the report changes.
-        self._cells = [[label] + [self._format(value(figures), money)
-                                  for _title, value, money in FIGURE_COLUMNS]
-                       for label, figures in self._rows]
+        self._cells = [
+            [label]
+            + [self._format(value(figures), money) for _title, value, money in FIGURE_COLUMNS]
+            for label, figures in self._rows
+        ]
         self.endResetModel()
 
     def _format(self, value: Any, money: bool) -> str:
@@ -92,8 +92,9 @@ class ForecastTableModel(QAbstractTableModel):
             return value
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -105,5 +106,8 @@ class ForecastTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
