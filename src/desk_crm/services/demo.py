@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from pypinyin import lazy_pinyin
 
+from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
 from desk_crm.domain.errors import ValidationError
 from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.text import has_cjk
 from desk_crm.services import demo_data as words
 from desk_crm.services.bundle import Services
 from desk_crm.services.demo_activities import DemoActivities
 from desk_crm.services.records import ContactRecord
+
+NEXT_STEPS_CN = ("发送报价", "安排产品演示", "确认技术方案", "商务谈判", "拜访决策人")
+NEXT_STEPS_EN = ("Send quote", "Product demo", "Confirm requirements", "Negotiate terms",
+                 "Meet the decision maker")
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -73,9 +80,31 @@ class DemoBuilder:
         DemoActivities(self.services, self.rng, self.reps).build(
             contact_refs, [ref[0] for ref in account_refs],
             round(contacts * 1.5) if activities is None else activities)
+        if activities is None or activities > 0:
+            self._next_steps()
         if progress:
             progress(total, total, "done")
         return accounts, contacts
+
+    def _next_steps(self) -> None:
+        """Most open opportunities have a planned next step; the rest show the board's
+        "no next step" flag, as in a real pipeline."""
+        from desk_crm.store.repositories import ListQuery
+
+        query = ListQuery("opportunity", filters=(("stage_kind", "open"),))
+        now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+        for row in self.services.lists.page(query, limit=5000):
+            if self.rng.random() > 0.7:
+                continue
+            chinese = has_cjk(row.values["name"])
+            kind = self.rng.choice(("call", "meeting", "task", "email"))
+            subject = self.rng.choice(NEXT_STEPS_CN if chinese else NEXT_STEPS_EN)
+            due = now + timedelta(days=self.rng.randint(0, 21), hours=self.rng.randint(1, 6))
+            self.services.activities.save(ActivityDraft(
+                kind=kind, subject=f"{subject}：{row.values['name']}" if chinese
+                else f"{subject}: {row.values['name']}", due_at=due,
+                duration_minutes=30 if kind in ("call", "meeting") else 0,
+                owner_id=self.rng.choice(self.reps), opportunity_id=row.id))
 
     def _sales(self, account_refs: list[tuple[str, bool, dict[str, str]]], leads: int,
                opportunities: int, progress: ProgressCallback | None, done: int,
@@ -203,9 +232,15 @@ class DemoBuilder:
         return ""
 
 
+_ASCII_SPELLING = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                                  "œ": "oe", "đ": "d", "ł": "l", "Ł": "L"})
+
+
 def _ascii(text: str) -> str:
     import unicodedata
 
+    # Letters NFKD does not take apart (ø, ß, æ …) get their usual ASCII spelling.
+    text = text.translate(_ASCII_SPELLING)
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if c.isascii() and c.isalnum()).lower()
 

@@ -1,0 +1,61 @@
+"""Render the main window's areas to PNG files (offscreen), for the README and for review.
+
+    .venv/bin/python tools/screenshots.py --data-dir demo-data --out shots [--language zh_CN]
+
+Uses an existing database (create one with ``./dev run --demo --data-dir demo-data``).
+Each area is shown in turn and the whole window grabbed; a real X display is not needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--out", type=Path, default=Path("shots"))
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--size", default="1440x900")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from desk_crm.paths import resolve_paths
+    from desk_crm.services.bundle import build_services
+    from desk_crm.settings import Settings
+    from desk_crm.store.database import open_database
+    from desk_crm.ui.events import AppEvents
+    from desk_crm.ui.main_window import MainWindow
+    from desk_crm.ui.translations import install_translations
+
+    app = QApplication(sys.argv[:1])
+    install_translations(app, args.language)
+    paths = resolve_paths(args.data_dir)
+    database = open_database(paths.database, paths.backups_dir)
+    services = build_services(database, "screenshots")
+    settings = Settings(args.out / "screenshot-settings.ini")
+    window = MainWindow(services, settings, AppEvents(), paths.database)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "en" else f"-{args.language}"
+    for name in window.pages:
+        window.show_area(name)
+        for _ in range(20):
+            app.processEvents()
+        target = args.out / f"{name}{suffix}.png"
+        window.grab().save(str(target))
+        print(target)
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
