@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动(&amp;A) (%1)</translation>
     </message>
     <message>
         <source>&amp;Contacts (%1)</source>
@@ -195,293 +195,293 @@
     <name>Activities</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Email note</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件记录</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒：%1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到期 %1</translation>
     </message>
 </context>
 <context>
     <name>ActivityEditor</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Email note</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件记录</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>不提醒</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 15 分钟</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 1 小时</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 1 天</translation>
     </message>
     <message>
         <source>At a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>指定时间</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>不重复</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>设定</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished">（未分配）</translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>Pick an account from the suggestions, or clear the field</source>
-        <translation type="unfinished">请从建议列表中选择客户，或清空此字段</translation>
+        <translation>请从建议列表中选择客户，或清空此字段</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>重复系列</translation>
     </message>
     <message>
         <source>(no contact, lead or opportunity)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未关联联系人、线索或商机）</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">详细信息(&amp;D)</translation>
+        <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K):</translation>
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S):</translation>
     </message>
     <message>
         <source>e.g. Call about the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：致电沟通报价</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期(&amp;U):</translation>
     </message>
     <message>
         <source>Has a due time</source>
-        <translation type="unfinished"></translation>
+        <translation>设有到期时间</translation>
     </message>
     <message>
         <source>Due time</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;R):</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（分钟）</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Re&amp;minder:</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;M):</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Linked to:</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到(&amp;L):</translation>
     </message>
     <message>
         <source>Linked record</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除关联</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished">客户(&amp;A):</translation>
+        <translation>客户(&amp;A):</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;W):</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">变更历史(&amp;H)</translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished">变更历史</translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished">时间/字段</translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / old value</source>
-        <translation type="unfinished">操作人/原值</translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / new value</source>
-        <translation type="unfinished">操作/新值</translation>
+        <translation>操作/新值</translation>
     </message>
 </context>
 <context>
     <name>ActivityTimeline</name>
     <message>
         <source>Activities, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>活动（最新的在前）</translation>
     </message>
     <message>
         <source>&amp;Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>记录电话(&amp;L)</translation>
     </message>
     <message>
         <source>New &amp;task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务(&amp;T)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>致电 %1</translation>
     </message>
 </context>
 <context>
@@ -503,31 +503,31 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>销售管道</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预测</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>我的一天</translation>
     </message>
     <message>
         <source>&amp;Pipeline stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>销售管道阶段(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Lead scoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>线索评分规则(&amp;L)…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -545,64 +545,64 @@
     <name>BoardCard</name>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>无下一步</translation>
     </message>
 </context>
 <context>
     <name>BoardColumn</name>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1</translation>
     </message>
     <message>
         <source>Arrow keys move between cards and stages; %1 moves the card to the next or previous stage; Enter opens it; or drag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>方向键在卡片和阶段之间移动；%1 将卡片移到下一个或上一个阶段；Enter 打开卡片；也可以拖动卡片。</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 %1 个</translation>
     </message>
 </context>
 <context>
     <name>BoardColumnModel</name>
     <message>
         <source>no next step</source>
-        <translation type="unfinished"></translation>
+        <translation>无下一步</translation>
     </message>
 </context>
 <context>
     <name>BoardPage</name>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">负责人(&amp;O):</translation>
+        <translation>负责人(&amp;O):</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人筛选</translation>
     </message>
     <message>
         <source>Filter opportunities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选商机 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选商机</translation>
     </message>
     <message>
         <source>Someone changed this opportunity meanwhile; the board shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此商机已被他人修改，看板现显示其最新状态。</translation>
     </message>
     <message>
         <source>That opportunity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商机已不存在。</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>所有负责人</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>A&amp;ctivities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动(&amp;C) (%1)</translation>
     </message>
     <message>
         <source>Pick an account from the suggestions, or clear the field</source>
@@ -840,115 +840,115 @@
     <name>ConvertLeadDialog</name>
     <message>
         <source>Convert lead “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>转化线索“%1”</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Create a &amp;new account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
         <source>New account name</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户名称</translation>
     </message>
     <message>
         <source>Add to an &amp;existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到现有客户(&amp;E)</translation>
     </message>
     <message>
         <source>A contact “%1” is created at that account with the lead&apos;s email and phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在该客户下创建联系人“%1”，并沿用线索的邮箱和电话。</translation>
     </message>
     <message>
         <source>Create an &amp;opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>创建商机(&amp;O)</translation>
     </message>
     <message>
         <source>Opportunity name</source>
-        <translation type="unfinished"></translation>
+        <translation>商机名称</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;M):</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A):</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期(&amp;X):</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>转化(&amp;C)</translation>
     </message>
     <message>
         <source>Name the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写新客户的名称</translation>
     </message>
     <message>
         <source>Pick an account from the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>请从建议列表中选择客户</translation>
     </message>
     <message>
         <source>Name the opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写商机名称</translation>
     </message>
     <message>
         <source>There is no open pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>销售管道中没有进行中的阶段</translation>
     </message>
     <message>
         <source>a new account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户“%1”</translation>
     </message>
     <message>
         <source>the contact joins the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人将加入客户“%1”</translation>
     </message>
     <message>
         <source>a contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人“%1”</translation>
     </message>
     <message>
         <source>an opportunity “%1” of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>商机“%1”，金额 %2，阶段为 %3</translation>
     </message>
     <message>
         <source>Converting creates:</source>
-        <translation type="unfinished"></translation>
+        <translation>转化将创建:</translation>
     </message>
     <message>
         <source>The lead changed since it was opened; close and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此线索在您打开后已被修改，请关闭后重新打开。</translation>
     </message>
     <message>
         <source>The lead or the chosen account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该线索或所选客户已被删除。</translation>
     </message>
 </context>
 <context>
@@ -997,395 +997,395 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <name>FilteredListPage</name>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>所有负责人</translation>
     </message>
 </context>
 <context>
     <name>Forecast</name>
     <message>
         <source>Forecast chart</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预测图表</translation>
     </message>
     <message>
         <source>No open or won opportunities close in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间内没有预计成交的进行中或赢单商机</translation>
     </message>
     <message>
         <source>Forecast by close month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按成交月份的销售预测（%1）</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Best case</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳情况</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权</translation>
     </message>
     <message>
         <source>Thousands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：千 %1</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>销售管道</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中数量</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>ForecastPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <source>Next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>下季度</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Custom months</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义月份</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>结束月份</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人筛选</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P):</translation>
     </message>
     <message>
         <source>Own&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;E):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种(&amp;U):</translation>
     </message>
     <message>
         <source>Close month</source>
-        <translation type="unfinished"></translation>
+        <translation>成交月份</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Forecast by month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月销售预测</translation>
     </message>
     <message>
         <source>Forecast by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人销售预测</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月份(&amp;M)</translation>
     </message>
     <message>
         <source>By o&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人(&amp;W)</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预测</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
     <message>
         <source>%1 – %2. Commit: open at ≥ %3 % probability plus won; best case: all open plus won; weighted: amount × probability.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2。承诺：赢率 ≥ %3 % 的进行中商机加上赢单；最佳情况：全部进行中商机加上赢单；加权：金额 × 赢率。</translation>
     </message>
     <message>
         <source>The forecast failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预测计算失败：%1</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>所有负责人</translation>
     </message>
 </context>
 <context>
     <name>LeadEditor</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished">（未分配）</translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>No points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无得分项</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Possible duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复：%1</translation>
     </message>
     <message>
         <source>Converted %1 into %2. This lead is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 转化为 %2。此线索为只读。</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>新线索</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>公司规模</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国家/地区</translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>转化时间</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">详细信息(&amp;D)</translation>
+        <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished">姓(&amp;F):</translation>
+        <translation>姓(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;G):</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">职务(&amp;T):</translation>
+        <translation>职务(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">电话(&amp;P):</translation>
+        <translation>电话(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S):</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;A):</translation>
     </message>
     <message>
         <source>Company si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司规模(&amp;Z):</translation>
     </message>
     <message>
         <source>Company size (employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司规模（员工人数）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source> employees</source>
-        <translation type="unfinished"></translation>
+        <translation> 人</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;I):</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区(&amp;Y):</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">备注(&amp;N):</translation>
+        <translation>备注(&amp;N):</translation>
     </message>
     <message>
         <source>Lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>线索评分</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Score reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>评分依据</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">变更历史(&amp;H)</translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished">变更历史</translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished">时间/字段</translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / old value</source>
-        <translation type="unfinished">操作人/原值</translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / new value</source>
-        <translation type="unfinished">操作/新值</translation>
+        <translation>操作/新值</translation>
     </message>
     <message>
         <source>Con&amp;vert…</source>
-        <translation type="unfinished"></translation>
+        <translation>转化(&amp;V)…</translation>
     </message>
     <message>
         <source>Convert into an account, a contact and an opportunity (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>转化为客户、联系人和商机 (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Convert lead</source>
-        <translation type="unfinished"></translation>
+        <translation>转化线索</translation>
     </message>
 </context>
 <context>
     <name>LeadListPage</name>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;A):</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;W):</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1471,7 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1528,332 +1528,324 @@ Data file: %2</source>
     <name>MyDayPage</name>
     <message>
         <source>Whose activities</source>
-        <translation type="unfinished"></translation>
+        <translation>查看谁的活动</translation>
     </message>
     <message>
         <source>New task (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务 (N)</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Nothing due. Press N to add a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待办事项。按 N 添加任务。</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期（%1）</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>今天（%1）</translation>
     </message>
     <message>
         <source>Upcoming, next 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到来 · 未来 7 天（%1）</translation>
     </message>
     <message>
         <source>%1 — %2 overdue · %3 today · %4 upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已逾期 %2 · 今天 %3 · 即将到来 %4</translation>
     </message>
 </context>
 <context>
     <name>OpportunityEditor</name>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished">（未分配）</translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前）</translation>
     </message>
     <message>
         <source>%1 (%2 % of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%3 × %2 %）</translation>
     </message>
     <message>
         <source>Why was this opportunity won?</source>
-        <translation type="unfinished"></translation>
+        <translation>此商机赢单的原因是什么？</translation>
     </message>
     <message>
         <source>Why was this opportunity lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>此商机输单的原因是什么？</translation>
     </message>
     <message>
         <source>Type a percentage such as 65 or 72.5</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入百分比，例如 65 或 72.5</translation>
     </message>
     <message>
         <source>Pick an account from the suggestions, or clear the field</source>
-        <translation type="unfinished">请从建议列表中选择客户，或清空此字段</translation>
+        <translation>请从建议列表中选择客户，或清空此字段</translation>
     </message>
     <message>
         <source>Say why it was won</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写赢单原因</translation>
     </message>
     <message>
         <source>Say why it was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写输单原因</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新商机</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Won/lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单/输单原因</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时间</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">详细信息(&amp;D)</translation>
+        <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N):</translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished">客户(&amp;A):</translation>
+        <translation>客户(&amp;A):</translation>
     </message>
     <message>
         <source>Primary &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人(&amp;C):</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1,234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;M):</translation>
     </message>
     <message>
         <source>Weighted:</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额:</translation>
     </message>
     <message>
         <source>Weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期(&amp;X):</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>No expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>无预计成交日期</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Probability %:</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率 %(&amp;P):</translation>
     </message>
     <message>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率 %</translation>
     </message>
     <message>
         <source>stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段默认值</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;W):</translation>
     </message>
     <message>
-        <source>Ne&amp;xt step:</source>
-        <translation type="unfinished"></translation>
+        <source>N&amp;ext step:</source>
+        <translation>下一步(&amp;E):</translation>
     </message>
     <message>
         <source>Won/lost &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单/输单原因(&amp;R):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O):</translation>
     </message>
     <message>
         <source>S&amp;tage history</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段历史(&amp;T)</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段历史</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>进入时间</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间</translation>
     </message>
     <message>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>停留时长</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">变更历史(&amp;H)</translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished">变更历史</translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished">时间/字段</translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / old value</source>
-        <translation type="unfinished">操作人/原值</translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / new value</source>
-        <translation type="unfinished">操作/新值</translation>
+        <translation>操作/新值</translation>
     </message>
 </context>
 <context>
     <name>OpportunityListPage</name>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;W):</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;T):</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>C&amp;loses in:</source>
-        <translation type="unfinished"></translation>
+        <translation>成交月份(&amp;L):</translation>
     </message>
     <message>
         <source>Close month</source>
-        <translation type="unfinished"></translation>
+        <translation>成交月份</translation>
     </message>
     <message>
         <source>No next step &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示无下一步(&amp;O)</translation>
     </message>
     <message>
         <source>Any month</source>
-        <translation type="unfinished"></translation>
+        <translation>任意月份</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有阶段</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Won – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单 – %1</translation>
     </message>
     <message>
         <source>Lost – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输单 – %1</translation>
     </message>
     <message>
         <source>Why was it won? (moving to “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单的原因是什么？（移至“%1”）</translation>
     </message>
     <message>
         <source>Why was it lost? (moving to “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>输单的原因是什么？（移至“%1”）</translation>
     </message>
     <message>
         <source>A reason is needed to move it to “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>移至“%1”需要填写原因:</translation>
     </message>
 </context>
 <context>
@@ -1977,314 +1969,319 @@ Save anyway and overwrite their changes with yours?</source>
     <name>ReminderBanner</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
     <name>ReminderRow</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒（10 分钟）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
 </context>
 <context>
     <name>ReminderService</name>
     <message>
         <source>Desk CRM</source>
-        <translation type="unfinished">Desk CRM</translation>
+        <translation>Desk CRM</translation>
     </message>
     <message>
         <source>Desk CRM reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk CRM 提醒</translation>
     </message>
 </context>
 <context>
     <name>SalesColumns</name>
     <message>
         <source>Website</source>
-        <translation type="unfinished">网站</translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>市场活动</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>Cold call</source>
-        <translation type="unfinished"></translation>
+        <translation>陌生电话</translation>
     </message>
     <message>
         <source>Advertisement</source>
-        <translation type="unfinished"></translation>
+        <translation>广告</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>已转化</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>输单</translation>
     </message>
     <message>
         <source>⚠ No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 无下一步</translation>
     </message>
     <message>
         <source>Open, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>待办（无日期）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Prob.</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项活动</translation>
     </message>
 </context>
 <context>
     <name>ScoringRulesDialog</name>
     <message>
         <source>Lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>线索评分规则</translation>
     </message>
     <message>
         <source>A lead&apos;s score is the sum of these points; the lead editor lists every point with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索的评分是以下各项分数之和；线索编辑器会逐项列出得分及其原因。</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>公司规模</translation>
     </message>
     <message>
         <source>From employees</source>
-        <translation type="unfinished"></translation>
+        <translation>员工人数下限</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <source>(unused)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未使用）</translation>
     </message>
     <message>
         <source>Tier %1 from employees</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 档员工人数下限</translation>
     </message>
     <message>
         <source>Tier %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 档分数</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <source>Points per logged activity</source>
-        <translation type="unfinished"></translation>
+        <translation>每条已记录活动的分数</translation>
     </message>
     <message>
         <source>At most, for activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活动分数上限</translation>
     </message>
     <message>
         <source>Per logged activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>每条已记录活动:</translation>
     </message>
     <message>
         <source>At most:</source>
-        <translation type="unfinished"></translation>
+        <translation>上限:</translation>
     </message>
     <message>
         <source>Complete data</source>
-        <translation type="unfinished"></translation>
+        <translation>资料完整度</translation>
     </message>
     <message>
         <source>Has email</source>
-        <translation type="unfinished"></translation>
+        <translation>有邮箱</translation>
     </message>
     <message>
         <source>Has phone</source>
-        <translation type="unfinished"></translation>
+        <translation>有电话</translation>
     </message>
     <message>
         <source>Has company</source>
-        <translation type="unfinished"></translation>
+        <translation>有公司</translation>
     </message>
     <message>
         <source>Has title</source>
-        <translation type="unfinished"></translation>
+        <translation>有职务</translation>
     </message>
 </context>
 <context>
     <name>StageSettingsDialog</name>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>销售管道阶段</translation>
     </message>
     <message>
         <source>Stages in pipeline order. A stage used by opportunities cannot be removed, only deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段按销售管道中的顺序排列。已被商机使用的阶段不能删除，只能停用。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率 %</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Stage kind</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段类型</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>新阶段</translation>
     </message>
     <message>
         <source>“%1” is used by opportunities, so it stays in their history. It was deactivated instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已被商机使用，需保留在其历史记录中，因此已改为停用。</translation>
     </message>
 </context>
 <context>

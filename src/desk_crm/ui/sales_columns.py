@@ -86,7 +86,7 @@ def next_activity_cell(value: Any) -> str:
 
 def lead_columns(region: str) -> tuple[ColumnDef, ...]:
     return (
-        ColumnDef("name", translate("SalesColumns", "Name"), plain, width=150),
+        ColumnDef("name", translate("SalesColumns", "Name", "a person's name"), plain, width=150),
         ColumnDef("company", translate("SalesColumns", "Company"), plain, width=220),
         ColumnDef("status", translate("SalesColumns", "Status"), _titled(status_titles),
                   width=90),

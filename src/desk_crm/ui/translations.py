@@ -16,6 +16,8 @@ def install_translations(app: QApplication, language: str = "") -> list[QTransla
     """Install translators for *language* ("zh_CN"; "" follows the system); returns them
     so the caller can keep them alive."""
     locale = QLocale(language) if language else QLocale.system()
+    # Dates, numbers and month names follow the chosen language too.
+    QLocale.setDefault(locale)
     installed = []
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_",

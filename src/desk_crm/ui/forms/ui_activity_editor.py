@@ -354,7 +354,7 @@ class Ui_ActivityEditor(object):
 #if QT_CONFIG(accessibility)
         self.owner.setAccessibleName(QCoreApplication.translate("ActivityEditor", u"Owner", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesLabel.setText(QCoreApplication.translate("ActivityEditor", u"N&otes:", None))
+        self.notesLabel.setText(QCoreApplication.translate("ActivityEditor", u"No&tes:", None))
 #if QT_CONFIG(accessibility)
         self.notes.setAccessibleName(QCoreApplication.translate("ActivityEditor", u"Notes", None))
 #endif // QT_CONFIG(accessibility)

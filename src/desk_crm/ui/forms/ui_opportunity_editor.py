@@ -98,6 +98,7 @@ class Ui_OpportunityEditor(object):
         self.amountLayout.setObjectName(u"amountLayout")
         self.amountEdit = QLineEdit(self.detailsTab)
         self.amountEdit.setObjectName(u"amountEdit")
+        self.amountEdit.setPlaceholderText(u"1,234.50")
 
         self.amountLayout.addWidget(self.amountEdit)
 
@@ -137,6 +138,7 @@ class Ui_OpportunityEditor(object):
         self.closeDateEdit = QDateEdit(self.detailsTab)
         self.closeDateEdit.setObjectName(u"closeDateEdit")
         self.closeDateEdit.setCalendarPopup(True)
+        self.closeDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.closeDateLayout.addWidget(self.closeDateEdit)
 
@@ -314,7 +316,6 @@ class Ui_OpportunityEditor(object):
 #if QT_CONFIG(accessibility)
         self.amountEdit.setAccessibleName(QCoreApplication.translate("OpportunityEditor", u"Amount", None))
 #endif // QT_CONFIG(accessibility)
-        self.amountEdit.setPlaceholderText(QCoreApplication.translate("OpportunityEditor", u"1,234.50", None))
 #if QT_CONFIG(accessibility)
         self.currency.setAccessibleName(QCoreApplication.translate("OpportunityEditor", u"Currency", None))
 #endif // QT_CONFIG(accessibility)
@@ -326,7 +327,6 @@ class Ui_OpportunityEditor(object):
 #if QT_CONFIG(accessibility)
         self.closeDateEdit.setAccessibleName(QCoreApplication.translate("OpportunityEditor", u"Expected close date", None))
 #endif // QT_CONFIG(accessibility)
-        self.closeDateEdit.setDisplayFormat(QCoreApplication.translate("OpportunityEditor", u"yyyy-MM-dd", None))
         self.noCloseDate.setText(QCoreApplication.translate("OpportunityEditor", u"No date", None))
 #if QT_CONFIG(accessibility)
         self.noCloseDate.setAccessibleName(QCoreApplication.translate("OpportunityEditor", u"No expected close date", None))
@@ -344,7 +344,7 @@ class Ui_OpportunityEditor(object):
 #if QT_CONFIG(accessibility)
         self.owner.setAccessibleName(QCoreApplication.translate("OpportunityEditor", u"Owner", None))
 #endif // QT_CONFIG(accessibility)
-        self.nextStepLabel.setText(QCoreApplication.translate("OpportunityEditor", u"Ne&xt step:", None))
+        self.nextStepLabel.setText(QCoreApplication.translate("OpportunityEditor", u"N&ext step:", None))
 #if QT_CONFIG(accessibility)
         self.nextStep.setAccessibleName(QCoreApplication.translate("OpportunityEditor", u"Next step", None))
 #endif // QT_CONFIG(accessibility)
