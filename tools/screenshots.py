@@ -53,6 +53,21 @@ def main() -> int:
         target = args.out / f"{name}{suffix}.png"
         window.grab().save(str(target))
         print(target)
+    # One editor, on a record with a Chinese name, as a user opens it from the list.
+    from desk_crm.store.repositories import ListQuery
+
+    window.show_area("contacts")
+    row = services.lists.page(ListQuery("contact", search="张"), limit=1)
+    if row:
+        editor = window.open_record("contact", row[0].id)
+        if editor is not None:
+            editor.resize(760, 720)
+            for _ in range(20):
+                app.processEvents()
+            target = args.out / f"contact-editor{suffix}.png"
+            editor.grab().save(str(target))
+            print(target)
+            editor.discard_and_close()
     database.close()
     return 0
 
