@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -41,7 +41,9 @@ def when_text(moment: datetime | None, now: datetime | None = None) -> str:
     if local.date() == today:
         return local.strftime("%H:%M")
     if abs((local.date() - today).days) < 300:
-        return local.strftime("%a %m-%d %H:%M")
+        # The weekday in the UI language (周二 / Tue), from Qt's locale, not the C library's.
+        weekday = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{weekday} {local.strftime('%m-%d %H:%M')}"
     return local.strftime("%Y-%m-%d %H:%M")
 
 
