@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.recurrence import RULES
 from desk_crm.domain.text import clean_multiline, clean_text
 
@@ -45,32 +45,39 @@ def validate_activity(draft: ActivityDraft) -> ActivityDraft:
     errors: list[ValidationError] = []
     subject = clean_text(draft.subject)
     if not subject:
-        errors.append(ValidationError("subject", "Enter a subject"))
+        errors.append(ValidationError("subject", QT_TRANSLATE_NOOP(
+            "Validation", "Enter a subject")))
     elif len(subject) > MAX_SUBJECT_LENGTH:
-        errors.append(ValidationError(
-            "subject", f"Subject is too long (at most {MAX_SUBJECT_LENGTH} characters)"))
+        errors.append(ValidationError("subject", QT_TRANSLATE_NOOP(
+            "Validation", "Subject is too long (at most {limit} characters)"),
+            limit=MAX_SUBJECT_LENGTH))
     if draft.kind not in KINDS:
-        errors.append(ValidationError("kind", f"Unknown kind of activity: {draft.kind}"))
+        errors.append(ValidationError("kind", QT_TRANSLATE_NOOP(
+            "Validation", "Unknown kind of activity: {value}"), value=draft.kind))
     if not 0 <= draft.duration_minutes <= MAX_DURATION_MINUTES:
-        errors.append(ValidationError(
-            "duration_minutes", "Duration must be between 0 minutes and 7 days"))
+        errors.append(ValidationError("duration_minutes", QT_TRANSLATE_NOOP(
+            "Validation", "Duration must be between 0 minutes and 7 days")))
     for field in ("due_at", "remind_at"):
         value = getattr(draft, field)
         if value is not None and value.tzinfo is None:
-            errors.append(ValidationError(field, "Time without a time zone"))
+            errors.append(ValidationError(field, QT_TRANSLATE_NOOP(
+                "Validation", "Time without a time zone")))
     if draft.recurrence not in RULES:
-        errors.append(ValidationError("recurrence", f"Unknown repeat rule: {draft.recurrence}"))
+        errors.append(ValidationError("recurrence", QT_TRANSLATE_NOOP(
+            "Validation", "Unknown repeat rule: {value}"), value=draft.recurrence))
     elif draft.recurrence and draft.due_at is None:
-        errors.append(ValidationError("recurrence", "A repeating activity needs a due time"))
+        errors.append(ValidationError("recurrence", QT_TRANSLATE_NOOP(
+            "Validation", "A repeating activity needs a due time")))
     if (draft.remind_at is not None and draft.due_at is not None
             and draft.remind_at.tzinfo is not None and draft.due_at.tzinfo is not None
             and draft.remind_at > draft.due_at):
-        errors.append(ValidationError("remind_at", "The reminder must not come after the "
-                                                   "due time"))
+        errors.append(ValidationError("remind_at", QT_TRANSLATE_NOOP(
+            "Validation", "The reminder must not come after the due time")))
     notes = clean_multiline(draft.notes)
     if len(notes) > MAX_NOTES_LENGTH:
-        errors.append(ValidationError(
-            "notes", f"Notes are too long (at most {MAX_NOTES_LENGTH} characters)"))
+        errors.append(ValidationError("notes", QT_TRANSLATE_NOOP(
+            "Validation", "Notes are too long (at most {limit} characters)"),
+            limit=MAX_NOTES_LENGTH))
     if errors:
         raise ValidationErrors(errors)
     links = {field: (getattr(draft, field) or "").strip() or None for field in LINK_FIELDS}

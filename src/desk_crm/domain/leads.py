@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from desk_crm.domain.emails import normalize_email
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.phones import normalize_phone
 from desk_crm.domain.text import clean_multiline, clean_text
 
@@ -48,10 +48,12 @@ def validate_lead(draft: LeadDraft, default_region: str = "CN",
                   "region", "postal_code", "country"):
         value = clean_text(getattr(draft, field))
         if len(value) > MAX_LINE:
-            errors.append(ValidationError(field, f"At most {MAX_LINE} characters"))
+            errors.append(ValidationError(field, QT_TRANSLATE_NOOP(
+                "Validation", "At most {limit} characters"), limit=MAX_LINE))
         lines[field] = value
     if not lines["family_name"] and not lines["given_name"]:
-        errors.append(ValidationError("family_name", "Enter a family or given name"))
+        errors.append(ValidationError("family_name", QT_TRANSLATE_NOOP(
+            "Validation", "Enter a family or given name")))
     email = phone = ""
     if clean_text(draft.email):
         try:
@@ -64,17 +66,22 @@ def validate_lead(draft: LeadDraft, default_region: str = "CN",
         except ValidationError as problem:
             errors.append(problem)
     if draft.source and draft.source not in LEAD_SOURCES:
-        errors.append(ValidationError("source", f"Unknown source “{draft.source}”"))
+        errors.append(ValidationError("source", QT_TRANSLATE_NOOP(
+            "Validation", "Unknown source “{value}”"), value=draft.source))
     allowed = LEAD_STATUSES if allow_converted else EDITABLE_STATUSES
-    if draft.status not in allowed:
-        errors.append(ValidationError("status", "Leads become “converted” by converting them"
-                                      if draft.status == "converted"
-                                      else f"Unknown status “{draft.status}”"))
+    if draft.status == "converted" and draft.status not in allowed:
+        errors.append(ValidationError("status", QT_TRANSLATE_NOOP(
+            "Validation", "Leads become “converted” by converting them")))
+    elif draft.status not in allowed:
+        errors.append(ValidationError("status", QT_TRANSLATE_NOOP(
+            "Validation", "Unknown status “{value}”"), value=draft.status))
     if draft.company_size is not None and draft.company_size < 0:
-        errors.append(ValidationError("company_size", "Company size cannot be negative"))
+        errors.append(ValidationError("company_size", QT_TRANSLATE_NOOP(
+            "Validation", "Company size cannot be negative")))
     notes = clean_multiline(draft.notes)
     if len(notes) > MAX_NOTES:
-        errors.append(ValidationError("notes", f"Notes are too long (at most {MAX_NOTES})"))
+        errors.append(ValidationError("notes", QT_TRANSLATE_NOOP(
+            "Validation", "Notes are too long (at most {limit} characters)"), limit=MAX_NOTES))
     if errors:
         raise ValidationErrors(errors)
     return replace(draft, **lines, email=email, phone=phone, notes=notes,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.text import to_halfwidth
 
 # Digits after the decimal point per ISO 4217 currency.
@@ -33,6 +33,7 @@ _SIGNS = "¥￥$€£"
 _GROUP_SEPARATORS = ",' \u00a0\u2009\u202f"
 _NUMBER = re.compile(r"\d+(\.\d*)?|\.\d+")
 _GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
+_NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("Validation", "“{value}” is not an amount")
 
 
 def currency_digits(currency: str) -> int:
@@ -40,7 +41,8 @@ def currency_digits(currency: str) -> int:
     try:
         return CURRENCY_DIGITS[currency.upper()]
     except KeyError:
-        raise ValidationError("currency", f"Unknown currency “{currency}”") from None
+        raise ValidationError("currency", QT_TRANSLATE_NOOP(
+            "Validation", "Unknown currency “{value}”"), value=currency) from None
 
 
 def minor_unit(currency: str) -> Decimal:
@@ -67,7 +69,7 @@ def parse_amount(text: str) -> Decimal:
     """A typed amount as an exact Decimal (see the module docstring for the convention)."""
     raw = to_halfwidth(text or "").replace("￥", "¥").strip()
     if not raw:
-        raise ValidationError("amount", "Enter an amount")
+        raise ValidationError("amount", QT_TRANSLATE_NOOP("Validation", "Enter an amount"))
     cleaned = re.sub(r"^[A-Za-z]{3}\s*|\s*[A-Za-z]{3}$", "", raw).strip()
     negative = cleaned.startswith("-")
     if cleaned[:1] in ("+", "-"):
@@ -82,16 +84,17 @@ def parse_amount(text: str) -> Decimal:
     if "," in grouped:
         if not _GROUPED.fullmatch(grouped):
             if re.fullmatch(r"\d+(,\d{3})*,\d{1,2}", grouped):
-                raise ValidationError("amount", f"“{text.strip()}”: use a dot for decimals "
-                                                "(1,234.50)")
-            raise ValidationError("amount", f"“{text.strip()}” is not an amount")
+                raise ValidationError("amount", QT_TRANSLATE_NOOP(
+                    "Validation", "“{value}”: use a dot for decimals (1,234.50)"),
+                    value=text.strip())
+            raise ValidationError("amount", _NOT_AN_AMOUNT, value=text.strip())
         grouped = grouped.replace(",", "")
     if not _NUMBER.fullmatch(grouped):
-        raise ValidationError("amount", f"“{text.strip()}” is not an amount")
+        raise ValidationError("amount", _NOT_AN_AMOUNT, value=text.strip())
     try:
         value = Decimal(grouped)
     except InvalidOperation:
-        raise ValidationError("amount", f"“{text.strip()}” is not an amount") from None
+        raise ValidationError("amount", _NOT_AN_AMOUNT, value=text.strip()) from None
     return -value if negative else value
 
 

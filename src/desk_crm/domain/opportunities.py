@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.money import currency_digits
 from desk_crm.domain.pipeline import check_probability
 from desk_crm.domain.text import clean_multiline, clean_text
@@ -42,9 +42,11 @@ def validate_opportunity(draft: OpportunityDraft) -> OpportunityDraft:
     errors: list[ValidationError] = []
     name = clean_text(draft.name)
     if not name:
-        errors.append(ValidationError("name", "Give the opportunity a name"))
+        errors.append(ValidationError("name", QT_TRANSLATE_NOOP(
+            "Validation", "Give the opportunity a name")))
     elif len(name) > MAX_NAME:
-        errors.append(ValidationError("name", f"Name is too long (at most {MAX_NAME})"))
+        errors.append(ValidationError("name", QT_TRANSLATE_NOOP(
+            "Validation", "Name is too long (at most {limit} characters)"), limit=MAX_NAME))
     currency = clean_text(draft.currency).upper()
     digits = None
     try:
@@ -53,18 +55,26 @@ def validate_opportunity(draft: OpportunityDraft) -> OpportunityDraft:
         errors.append(problem)
     amount = draft.amount
     if not isinstance(amount, Decimal) or not amount.is_finite():
-        errors.append(ValidationError("amount", "Amount must be a number"))
+        errors.append(ValidationError("amount", QT_TRANSLATE_NOOP(
+            "Validation", "Amount must be a number")))
     elif amount < 0:
-        errors.append(ValidationError("amount", "Amount cannot be negative"))
+        errors.append(ValidationError("amount", QT_TRANSLATE_NOOP(
+            "Validation", "Amount cannot be negative")))
     elif digits is not None and amount != amount.quantize(Decimal(1).scaleb(-digits)):
         # Refuse rather than round: the user typed a value the currency cannot hold.
-        errors.append(ValidationError(
-            "amount", f"{currency} amounts have at most {digits} decimal places"
-            if digits else f"{currency} amounts have no decimal places"))
+        if digits:
+            errors.append(ValidationError("amount", QT_TRANSLATE_NOOP(
+                "Validation", "{currency} amounts have at most {digits} decimal places"),
+                currency=currency, digits=digits))
+        else:
+            errors.append(ValidationError("amount", QT_TRANSLATE_NOOP(
+                "Validation", "{currency} amounts have no decimal places"), currency=currency))
     if amount.is_finite() and amount >= Decimal("1e15"):
-        errors.append(ValidationError("amount", "Amount is too large"))
+        errors.append(ValidationError("amount", QT_TRANSLATE_NOOP(
+            "Validation", "Amount is too large")))
     if not (draft.stage_id or "").strip():
-        errors.append(ValidationError("stage_id", "Choose a stage"))
+        errors.append(ValidationError("stage_id", QT_TRANSLATE_NOOP(
+            "Validation", "Choose a stage")))
     if draft.probability is not None:
         try:
             check_probability(draft.probability)
@@ -74,10 +84,12 @@ def validate_opportunity(draft: OpportunityDraft) -> OpportunityDraft:
     reason = clean_text(draft.outcome_reason)
     for field, value in (("next_step", next_step), ("outcome_reason", reason)):
         if len(value) > MAX_LINE:
-            errors.append(ValidationError(field, f"At most {MAX_LINE} characters"))
+            errors.append(ValidationError(field, QT_TRANSLATE_NOOP(
+                "Validation", "At most {limit} characters"), limit=MAX_LINE))
     notes = clean_multiline(draft.notes)
     if len(notes) > MAX_NOTES:
-        errors.append(ValidationError("notes", f"Notes are too long (at most {MAX_NOTES})"))
+        errors.append(ValidationError("notes", QT_TRANSLATE_NOOP(
+            "Validation", "Notes are too long (at most {limit} characters)"), limit=MAX_NOTES))
     if errors:
         raise ValidationErrors(errors)
     return replace(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.money import quantize
 from desk_crm.domain.text import clean_text
 
@@ -59,9 +59,11 @@ def is_closed(kind: str) -> bool:
 def check_probability(value: Decimal, field: str = "probability") -> Decimal:
     """A percentage 0..100 (Decimal, any precision); anything else is a ValidationError."""
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ValidationError(field, "Probability must be a number")
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Validation", "Probability must be a number"))
     if value < 0 or value > HUNDRED:
-        raise ValidationError(field, "Probability must be between 0 and 100 %")
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Validation", "Probability must be between 0 and 100 %"))
     return value
 
 
@@ -79,9 +81,10 @@ def require_outcome_reason(kind: str, reason: str) -> str:
     """Closing as won or lost needs a reason; returns the cleaned reason."""
     cleaned = clean_text(reason)
     if is_closed(kind) and not cleaned:
-        word = "won" if kind == StageKind.WON else "lost"
-        raise ValidationErrors([ValidationError(
-            "outcome_reason", f"Say why the opportunity was {word}")])
+        template = (QT_TRANSLATE_NOOP("Validation", "Say why the opportunity was won")
+                    if kind == StageKind.WON
+                    else QT_TRANSLATE_NOOP("Validation", "Say why the opportunity was lost"))
+        raise ValidationErrors([ValidationError("outcome_reason", template)])
     return cleaned
 
 
@@ -99,27 +102,34 @@ def validate_stages(stages: Sequence[StageDraft]) -> list[StageDraft]:
         field = f"stages[{number}]"
         name = clean_text(stage.name)
         if not name:
-            errors.append(ValidationError(f"{field}.name", f"Stage {number + 1} needs a name"))
+            errors.append(ValidationError(f"{field}.name", QT_TRANSLATE_NOOP(
+                "Validation", "Stage {number} needs a name"), number=number + 1))
         elif len(name) > MAX_STAGE_NAME:
-            errors.append(ValidationError(f"{field}.name", f"“{name[:20]}…” is too long"))
+            errors.append(ValidationError(f"{field}.name", QT_TRANSLATE_NOOP(
+                "Validation", "“{value}…” is too long"), value=name[:20]))
         elif name.casefold() in seen:
-            errors.append(ValidationError(f"{field}.name",
-                                          f"Two stages are called “{name}”"))
+            errors.append(ValidationError(f"{field}.name", QT_TRANSLATE_NOOP(
+                "Validation", "Two stages are called “{value}”"), value=name))
         seen.setdefault(name.casefold(), number)
         try:
             check_probability(stage.probability, f"{field}.probability")
         except ValidationError as problem:
             errors.append(problem)
         if stage.kind not in set(StageKind):
-            errors.append(ValidationError(f"{field}.kind", f"Unknown stage kind “{stage.kind}”"))
+            errors.append(ValidationError(f"{field}.kind", QT_TRANSLATE_NOOP(
+                "Validation", "Unknown stage kind “{value}”"), value=stage.kind))
         cleaned.append(replace(stage, name=name, kind=StageKind(stage.kind)
                                if stage.kind in set(StageKind) else stage.kind))
     active_kinds = {stage.kind for stage in stages if stage.active}
-    for kind, message in ((StageKind.OPEN, "At least one active stage must be open"),
-                          (StageKind.WON, "At least one active stage must be “won”"),
-                          (StageKind.LOST, "At least one active stage must be “lost”")):
+    for kind, template in (
+            (StageKind.OPEN, QT_TRANSLATE_NOOP(
+                "Validation", "At least one active stage must be open")),
+            (StageKind.WON, QT_TRANSLATE_NOOP(
+                "Validation", "At least one active stage must be “won”")),
+            (StageKind.LOST, QT_TRANSLATE_NOOP(
+                "Validation", "At least one active stage must be “lost”"))):
         if kind not in active_kinds:
-            errors.append(ValidationError("stages", message))
+            errors.append(ValidationError("stages", template))
     if errors:
         raise ValidationErrors(errors)
     return cleaned

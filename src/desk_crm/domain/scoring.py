@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.leads import LEAD_SOURCES
 
 MAX_POINTS = 1000
@@ -128,28 +128,33 @@ def validate_rules(rules: ScoringRules) -> ScoringRules:
 
     def check(field_name: str, value: int) -> None:
         if not isinstance(value, int) or abs(value) > MAX_POINTS:
-            errors.append(ValidationError(field_name,
-                                          f"Points must be between -{MAX_POINTS} and "
-                                          f"{MAX_POINTS}"))
+            errors.append(ValidationError(field_name, QT_TRANSLATE_NOOP(
+                "Validation", "Points must be between {minimum} and {maximum}"),
+                minimum=-MAX_POINTS, maximum=MAX_POINTS))
 
     for source, points in rules.source_points.items():
         if source not in LEAD_SOURCES:
-            errors.append(ValidationError("source_points", f"Unknown source “{source}”"))
+            errors.append(ValidationError("source_points", QT_TRANSLATE_NOOP(
+                "Validation", "Unknown source “{value}”"), value=source))
         check(f"source_points.{source}", points)
     sizes = [minimum for minimum, _points in rules.size_tiers]
     if len(set(sizes)) != len(sizes):
-        errors.append(ValidationError("size_tiers", "Two size tiers start at the same size"))
+        errors.append(ValidationError("size_tiers", QT_TRANSLATE_NOOP(
+            "Validation", "Two size tiers start at the same size")))
     for minimum, points in rules.size_tiers:
         if minimum < 1:
-            errors.append(ValidationError("size_tiers", "A size tier starts at 1 or more"))
+            errors.append(ValidationError("size_tiers", QT_TRANSLATE_NOOP(
+                "Validation", "A size tier starts at 1 or more")))
         check("size_tiers", points)
     check("points_per_activity", rules.points_per_activity)
     check("max_activity_points", rules.max_activity_points)
     if rules.max_activity_points < 0:
-        errors.append(ValidationError("max_activity_points", "The cap cannot be negative"))
+        errors.append(ValidationError("max_activity_points", QT_TRANSLATE_NOOP(
+            "Validation", "The cap cannot be negative")))
     for name, points in rules.completeness_points.items():
         if name not in COMPLETENESS_FIELDS:
-            errors.append(ValidationError("completeness_points", f"Unknown field “{name}”"))
+            errors.append(ValidationError("completeness_points", QT_TRANSLATE_NOOP(
+                "Validation", "Unknown field “{value}”"), value=name))
         check(f"completeness_points.{name}", points)
     if errors:
         raise ValidationErrors(errors)

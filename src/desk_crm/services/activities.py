@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_crm.domain.activities import LINK_FIELDS, ActivityDraft, validate_activity
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.recurrence import day_bounds, next_occurrence, shift_like, to_local
 from desk_crm.services import _common
 from desk_crm.services.activity_records import ActivityRecord, MyDay
@@ -23,6 +23,12 @@ from desk_crm.store.types import utc_now
 
 LINK_MODELS: dict[str, Any] = {"account": Account, "contact": Contact, "lead": Lead,
                                "opportunity": Opportunity}
+LINK_GONE = {
+    "account": QT_TRANSLATE_NOOP("Validation", "That account no longer exists"),
+    "contact": QT_TRANSLATE_NOOP("Validation", "That contact no longer exists"),
+    "lead": QT_TRANSLATE_NOOP("Validation", "That lead no longer exists"),
+    "opportunity": QT_TRANSLATE_NOOP("Validation", "That opportunity no longer exists"),
+}
 # A series completed long after its due time catches up to the present, at most this far.
 MAX_CATCH_UP_STEPS = 1000
 
@@ -221,13 +227,12 @@ class ActivityService:
             try:
                 _common.load(session, model, record_id, include_deleted=True)
             except LookupError:
-                problems.append(ValidationError(f"{entity}_id",
-                                                f"That {entity} no longer exists"))
+                problems.append(ValidationError(f"{entity}_id", LINK_GONE[entity]))
         if draft.owner_id is not None:
             try:
                 _common.load(session, User, draft.owner_id)
             except LookupError:
-                problems.append(ValidationError("owner_id", "Unknown owner"))
+                problems.append(ValidationError("owner_id", _common.UNKNOWN_OWNER))
         if problems:
             raise ValidationErrors(problems)
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk_crm.domain.contact_points import ContactPoint, points_to_json, primary_value
 from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account, validate_contact
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.names import company_sort_key, display_name, sort_key
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
 from desk_crm.services import _common
@@ -105,5 +105,6 @@ def _first_open_stage(session: Session) -> str:
         PipelineStage.kind == "open", PipelineStage.active.is_(True),
         PipelineStage.deleted_at.is_(None)).order_by(PipelineStage.position).limit(1))
     if stage_id is None:
-        raise ValidationErrors([ValidationError("stage_id", "No open pipeline stage")])
+        raise ValidationErrors([ValidationError("stage_id", QT_TRANSLATE_NOOP(
+            "Validation", "No open pipeline stage"))])
     return stage_id

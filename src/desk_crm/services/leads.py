@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.emails import normalize_email
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.leads import LeadDraft, validate_lead
 from desk_crm.domain.names import display_name, sort_key
 from desk_crm.domain.phones import normalize_phone
@@ -31,8 +31,8 @@ class LeadConverted(ValidationErrors):
     """A converted lead is read-only."""
 
     def __init__(self) -> None:
-        super().__init__([ValidationError("status", "This lead was converted and is "
-                                                    "read-only")])
+        super().__init__([ValidationError("status", QT_TRANSLATE_NOOP(
+            "Validation", "This lead was converted and is read-only"))])
 
 
 class LeadService:
@@ -50,7 +50,7 @@ class LeadService:
                     _common.load(session, User, clean.owner_id)
                 except LookupError:
                     raise ValidationErrors(
-                        [ValidationError("owner_id", "Unknown owner")]) from None
+                        [ValidationError("owner_id", _common.UNKNOWN_OWNER)]) from None
             if lead_id is None:
                 lead = Lead()
                 session.add(lead)

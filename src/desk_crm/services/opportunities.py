@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.money import from_minor, to_minor
 from desk_crm.domain.names import company_sort_key
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
@@ -133,7 +133,8 @@ def load_stage(session: Session, stage_id: str, *, allow_inactive: bool) -> Pipe
     stage = session.scalars(select(PipelineStage).where(
         PipelineStage.id == stage_id, PipelineStage.deleted_at.is_(None))).one_or_none()
     if stage is None or (not stage.active and not allow_inactive):
-        raise ValidationErrors([ValidationError("stage_id", "Choose an active stage")])
+        raise ValidationErrors([ValidationError("stage_id", QT_TRANSLATE_NOOP(
+            "Validation", "Choose an active stage"))])
     return stage
 
 
@@ -197,17 +198,20 @@ def apply_stage(session: Session, opportunity: Opportunity, stage: PipelineStage
 
 def _check_links(session: Session, draft: OpportunityDraft) -> None:
     problems = []
-    for field, model, value, message in (
-            ("account_id", Account, draft.account_id, "That account no longer exists"),
-            ("contact_id", Contact, draft.contact_id, "That contact no longer exists"),
-            ("owner_id", User, draft.owner_id, "Unknown owner"),
-            ("lead_id", Lead, draft.lead_id, "That lead no longer exists")):
+    for field, model, value, template in (
+            ("account_id", Account, draft.account_id,
+             QT_TRANSLATE_NOOP("Validation", "That account no longer exists")),
+            ("contact_id", Contact, draft.contact_id,
+             QT_TRANSLATE_NOOP("Validation", "That contact no longer exists")),
+            ("owner_id", User, draft.owner_id, _common.UNKNOWN_OWNER),
+            ("lead_id", Lead, draft.lead_id,
+             QT_TRANSLATE_NOOP("Validation", "That lead no longer exists"))):
         if value is None:
             continue
         try:
             _common.load(session, model, value, include_deleted=field == "lead_id")
         except LookupError:
-            problems.append(ValidationError(field, message))
+            problems.append(ValidationError(field, template))
     if problems:
         raise ValidationErrors(problems)
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.pipeline import DEFAULT_STAGES, StageDraft, validate_stages
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.sales_records import StageRecord
@@ -71,17 +71,17 @@ class PipelineService:
                 select(PipelineStage).where(PipelineStage.deleted_at.is_(None)))}
             unknown = [d.id for d in clean if d.id is not None and d.id not in existing]
             if unknown:
-                raise ValidationErrors([ValidationError(
-                    "stages", "A stage was removed elsewhere; reopen the dialog")])
+                raise ValidationErrors([ValidationError("stages", QT_TRANSLATE_NOOP(
+                    "Validation", "A stage was removed elsewhere; reopen the dialog"))])
             kept = {d.id for d in clean if d.id is not None}
             problems = []
             for stage_id, row in existing.items():
                 if stage_id in kept:
                     continue
                 if _in_use(session, stage_id):
-                    problems.append(ValidationError(
-                        "stages", f"“{row.name}” is used by opportunities: deactivate it "
-                                  "instead of deleting it"))
+                    problems.append(ValidationError("stages", QT_TRANSLATE_NOOP(
+                        "Validation", "“{value}” is used by opportunities: deactivate it "
+                                      "instead of deleting it"), value=row.name))
                 else:
                     row.deleted_at = utc_now()
             if problems:

@@ -25,6 +25,7 @@ from desk_crm.services.errors import RecordNotFound, StaleRecord
 from desk_crm.store.board_queries import COLUMN_LIMIT, BoardFilter
 from desk_crm.ui import outcome_dialog
 from desk_crm.ui.board_column import BoardColumn
+from desk_crm.ui.validation_text import all_messages
 
 SEARCH_DELAY_MS = 200
 
@@ -160,7 +161,7 @@ class BoardPage(QWidget):
             self.reload()
             return False
         except (ValidationError, ValidationErrors) as error:
-            QMessageBox.warning(self, self.title, str(error))
+            QMessageBox.warning(self, self.title, all_messages(error))
             return False
         self.reload()
         self.focus_card(opportunity_id)

@@ -29,6 +29,7 @@ from desk_crm.domain.money import CURRENCY_DIGITS, format_money, parse_amount
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound, StaleRecord
 from desk_crm.services.sales_records import ConversionResult, LeadRecord
+from desk_crm.ui.validation_text import all_messages, message
 from desk_crm.ui.widgets.account_picker import AccountPicker
 
 
@@ -143,7 +144,7 @@ class ConvertLeadDialog(QDialog):
             try:
                 self.amount_value()
             except ValidationError as problem:
-                found.append(problem.message)
+                found.append(message(problem))
             if self.stage.currentData() is None:
                 found.append(self.tr("There is no open pipeline stage"))
         return found
@@ -194,7 +195,7 @@ class ConvertLeadDialog(QDialog):
                 stage_id=self.stage.currentData() if create else None,
                 expected_version=self.lead.version)
         except ValidationErrors as problems:
-            self.error.setText("\n".join(e.message for e in problems.errors))
+            self.error.setText(all_messages(problems))
             return
         except StaleRecord:
             self.error.setText(self.tr("The lead changed since it was opened; "

@@ -22,6 +22,7 @@ from desk_crm.domain.leads import LEAD_SOURCES
 from desk_crm.domain.scoring import COMPLETENESS_FIELDS, MAX_POINTS, ScoringRules
 from desk_crm.services.bundle import Services
 from desk_crm.ui.sales_columns import source_titles
+from desk_crm.ui.validation_text import all_messages
 
 SIZE_TIERS = 4
 
@@ -151,6 +152,6 @@ class ScoringRulesDialog(QDialog):
         try:
             self.changed_leads = self.services.leads.save_scoring_rules(self.rules())
         except ValidationErrors as problems:
-            self.error.setText("\n".join(e.message for e in problems.errors))
+            self.error.setText(all_messages(problems))
             return
         self.accept()

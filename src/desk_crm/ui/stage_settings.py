@@ -25,6 +25,7 @@ from desk_crm.domain.errors import ValidationErrors
 from desk_crm.domain.pipeline import StageDraft, StageKind
 from desk_crm.services.bundle import Services
 from desk_crm.ui.sales_columns import kind_titles
+from desk_crm.ui.validation_text import all_messages
 
 NAME, PROBABILITY, KIND, ACTIVE = range(4)
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -165,6 +166,6 @@ class StageSettingsDialog(QDialog):
         try:
             self.services.pipeline.save_stages(self.drafts())
         except ValidationErrors as problems:
-            self.error.setText("\n".join(e.message for e in problems.errors))
+            self.error.setText(all_messages(problems))
             return
         self.accept()

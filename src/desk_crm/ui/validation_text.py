@@ -26,3 +26,9 @@ def messages_by_field(problems: ValidationErrors | ValidationError) -> dict[str,
     for error in errors:
         by_field.setdefault(error.field, message(error))
     return by_field
+
+
+def all_messages(problems: ValidationErrors | ValidationError) -> str:
+    """Every message, translated, one per line: what ``str(problems)`` gives in English."""
+    errors = problems.errors if isinstance(problems, ValidationErrors) else [problems]
+    return "\n".join(message(error) for error in errors)

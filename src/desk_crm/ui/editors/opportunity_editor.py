@@ -20,6 +20,7 @@ from desk_crm.store.repositories import ListQuery
 from desk_crm.ui.columns import local_time
 from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_opportunity_editor import Ui_OpportunityEditor
+from desk_crm.ui.validation_text import message
 from desk_crm.ui.widgets.account_picker import AccountPicker
 
 NOT_A_NUMBER = Decimal("NaN")
@@ -250,7 +251,7 @@ class OpportunityEditor(RecordEditor):
             try:
                 parse_amount(text)
             except ValidationError as problem:
-                errors["amount"] = problem.message
+                errors["amount"] = message(problem)
         if self._probability() is not None and not self._probability().is_finite():
             errors["probability"] = self.tr("Type a percentage such as 65 or 72.5")
         if self.account_picker.is_unresolved():
