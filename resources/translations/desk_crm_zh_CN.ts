@@ -975,6 +975,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1159,6 +1174,34 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>No points yet</source>
         <translation>暂无得分项</translation>
+    </message>
+    <message>
+        <source>%1+ employees</source>
+        <translation>%1 人以上规模</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 项活动</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 项活动</translation>
+    </message>
+    <message>
+        <source>has email</source>
+        <translation>有邮箱</translation>
+    </message>
+    <message>
+        <source>has phone</source>
+        <translation>有电话</translation>
+    </message>
+    <message>
+        <source>has company</source>
+        <translation>有公司名称</translation>
+    </message>
+    <message>
+        <source>has title</source>
+        <translation>有职务</translation>
     </message>
     <message>
         <source>contact</source>
@@ -2303,6 +2346,38 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>内容过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
+        <source>Enter a subject</source>
+        <translation>请填写主题</translation>
+    </message>
+    <message>
+        <source>Subject is too long (at most {limit} characters)</source>
+        <translation>主题过长（最多 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>Unknown kind of activity: {value}</source>
+        <translation>未知的活动类型：{value}</translation>
+    </message>
+    <message>
+        <source>Duration must be between 0 minutes and 7 days</source>
+        <translation>时长必须在 0 分钟到 7 天之间</translation>
+    </message>
+    <message>
+        <source>Time without a time zone</source>
+        <translation>时间缺少时区</translation>
+    </message>
+    <message>
+        <source>Unknown repeat rule: {value}</source>
+        <translation>未知的重复规则：{value}</translation>
+    </message>
+    <message>
+        <source>A repeating activity needs a due time</source>
+        <translation>重复的活动需要设定截止时间</translation>
+    </message>
+    <message>
+        <source>The reminder must not come after the due time</source>
+        <translation>提醒时间不能晚于截止时间</translation>
+    </message>
+    <message>
         <source>Notes are too long (at most {limit} characters)</source>
         <translation>备注过长（最多 {limit} 个字符）</translation>
     </message>
@@ -2363,8 +2438,172 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>该客户已不存在</translation>
     </message>
     <message>
+        <source>That contact no longer exists</source>
+        <translation>该联系人已不存在</translation>
+    </message>
+    <message>
+        <source>That lead no longer exists</source>
+        <translation>该线索已不存在</translation>
+    </message>
+    <message>
+        <source>That opportunity no longer exists</source>
+        <translation>该商机已不存在</translation>
+    </message>
+    <message>
         <source>A user needs a name</source>
         <translation>用户必须有名称</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>Unknown source “{value}”</source>
+        <translation>未知的来源“{value}”</translation>
+    </message>
+    <message>
+        <source>Leads become “converted” by converting them</source>
+        <translation>线索只能通过“转化”操作变为“已转化”</translation>
+    </message>
+    <message>
+        <source>Unknown status “{value}”</source>
+        <translation>未知的状态“{value}”</translation>
+    </message>
+    <message>
+        <source>Company size cannot be negative</source>
+        <translation>公司规模不能为负数</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount</source>
+        <translation>“{value}”不是有效的金额</translation>
+    </message>
+    <message>
+        <source>Unknown currency “{value}”</source>
+        <translation>未知的币种“{value}”</translation>
+    </message>
+    <message>
+        <source>Enter an amount</source>
+        <translation>请填写金额</translation>
+    </message>
+    <message>
+        <source>“{value}”: use a dot for decimals (1,234.50)</source>
+        <translation>“{value}”：请用小数点表示小数（如 1,234.50）</translation>
+    </message>
+    <message>
+        <source>Give the opportunity a name</source>
+        <translation>请填写商机名称</translation>
+    </message>
+    <message>
+        <source>Name is too long (at most {limit} characters)</source>
+        <translation>名称过长（最多 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>Amount must be a number</source>
+        <translation>金额必须是数字</translation>
+    </message>
+    <message>
+        <source>Amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {digits} decimal places</source>
+        <translation>{currency} 金额最多保留 {digits} 位小数</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no decimal places</source>
+        <translation>{currency} 金额不能有小数</translation>
+    </message>
+    <message>
+        <source>Amount is too large</source>
+        <translation>金额过大</translation>
+    </message>
+    <message>
+        <source>Choose a stage</source>
+        <translation>请选择阶段</translation>
+    </message>
+    <message>
+        <source>Probability must be a number</source>
+        <translation>赢率必须是数字</translation>
+    </message>
+    <message>
+        <source>Probability must be between 0 and 100 %</source>
+        <translation>赢率必须在 0 到 100 % 之间</translation>
+    </message>
+    <message>
+        <source>Say why the opportunity was won</source>
+        <translation>请说明赢单原因</translation>
+    </message>
+    <message>
+        <source>Say why the opportunity was lost</source>
+        <translation>请说明输单原因</translation>
+    </message>
+    <message>
+        <source>Stage {number} needs a name</source>
+        <translation>第 {number} 个阶段需要名称</translation>
+    </message>
+    <message>
+        <source>“{value}…” is too long</source>
+        <translation>“{value}…”过长</translation>
+    </message>
+    <message>
+        <source>Two stages are called “{value}”</source>
+        <translation>有两个阶段都叫“{value}”</translation>
+    </message>
+    <message>
+        <source>Unknown stage kind “{value}”</source>
+        <translation>未知的阶段类型“{value}”</translation>
+    </message>
+    <message>
+        <source>At least one active stage must be open</source>
+        <translation>至少需要一个启用的进行中阶段</translation>
+    </message>
+    <message>
+        <source>At least one active stage must be “won”</source>
+        <translation>至少需要一个启用的“赢单”阶段</translation>
+    </message>
+    <message>
+        <source>At least one active stage must be “lost”</source>
+        <translation>至少需要一个启用的“输单”阶段</translation>
+    </message>
+    <message>
+        <source>Points must be between {minimum} and {maximum}</source>
+        <translation>分值必须在 {minimum} 到 {maximum} 之间</translation>
+    </message>
+    <message>
+        <source>Two size tiers start at the same size</source>
+        <translation>有两个规模档位的起点相同</translation>
+    </message>
+    <message>
+        <source>A size tier starts at 1 or more</source>
+        <translation>规模档位的起点必须大于等于 1</translation>
+    </message>
+    <message>
+        <source>The cap cannot be negative</source>
+        <translation>上限不能为负数</translation>
+    </message>
+    <message>
+        <source>Unknown field “{value}”</source>
+        <translation>未知的字段“{value}”</translation>
+    </message>
+    <message>
+        <source>No open pipeline stage</source>
+        <translation>没有进行中的销售阶段</translation>
+    </message>
+    <message>
+        <source>This lead was converted and is read-only</source>
+        <translation>此线索已转化，只能查看</translation>
+    </message>
+    <message>
+        <source>Choose an active stage</source>
+        <translation>请选择一个启用的阶段</translation>
+    </message>
+    <message>
+        <source>A stage was removed elsewhere; reopen the dialog</source>
+        <translation>有阶段已在别处被删除，请重新打开此对话框</translation>
+    </message>
+    <message>
+        <source>“{value}” is used by opportunities: deactivate it instead of deleting it</source>
+        <translation>“{value}”已被商机使用：请停用而不是删除</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ def test_demo_data_loads_in_the_background_and_the_window_renders(
     window = shown_window
     page = window.pages["contacts"]
     assert page.model.rowCount() == 0
-    operation = load_demo_if_empty(window, services, app_events)
+    # A small sample keeps the test quick; the full one is the same code with more rows.
+    operation = load_demo_if_empty(window, services, app_events, accounts=20, contacts=100)
     assert operation is not None
     with qtbot.waitSignal(operation.succeeded, timeout=30_000):
         pass

@@ -27,7 +27,7 @@ def test_new_lead_shows_score_reasons_live_and_saves(qtbot: Any, services: Servi
     qtbot.keyClicks(editor.ui.phone, "13912345678")
     editor.ui.source.setCurrentIndex(editor.ui.source.findData("referral"))
     assert editor.ui.scoreValue.text() == "30"
-    assert "+20 referral" in editor.ui.scoreReasons.text()
+    assert "+20 Referral" in editor.ui.scoreReasons.text()
     assert "+10 has phone" in editor.ui.scoreReasons.text()
     with qtbot.waitSignal(editor.record_saved) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)

@@ -82,8 +82,23 @@ class LeadFacts:
 
 @dataclass(frozen=True)
 class ScoreReason:
+    """Why points were given: *kind* is "source" (value: the source key), "size" (value:
+    the tier's minimum), "activities" (value: how many) or "has" (value: the field name),
+    so the UI can word it in the user's language; str() is the English wording."""
+
     points: int
-    text: str  # "referral", "has phone", "3 activities", "200+ employees"
+    kind: str
+    value: str | int
+
+    @property
+    def text(self) -> str:  # "referral", "has phone", "3 activities", "200+ employees"
+        if self.kind == "source":
+            return str(self.value).replace("_", " ")
+        if self.kind == "size":
+            return f"{self.value}+ employees"
+        if self.kind == "activities":
+            return f"{self.value} activity" if self.value == 1 else f"{self.value} activities"
+        return f"has {self.value}"
 
     def __str__(self) -> str:
         return f"{self.points:+d} {self.text}"
@@ -103,22 +118,21 @@ def score_lead(facts: LeadFacts, rules: ScoringRules) -> LeadScore:
     reasons: list[ScoreReason] = []
     source_points = rules.source_points.get(facts.source, 0)
     if facts.source and source_points:
-        reasons.append(ScoreReason(source_points, facts.source.replace("_", " ")))
+        reasons.append(ScoreReason(source_points, "source", facts.source))
     if facts.company_size is not None:
         for minimum, points in sorted(rules.size_tiers, reverse=True):
             if facts.company_size >= minimum:
                 if points:
-                    reasons.append(ScoreReason(points, f"{minimum}+ employees"))
+                    reasons.append(ScoreReason(points, "size", minimum))
                 break
     if facts.activity_count > 0 and rules.points_per_activity:
         points = min(facts.activity_count * rules.points_per_activity,
                      rules.max_activity_points)
-        noun = "activity" if facts.activity_count == 1 else "activities"
-        reasons.append(ScoreReason(points, f"{facts.activity_count} {noun}"))
+        reasons.append(ScoreReason(points, "activities", facts.activity_count))
     for name in COMPLETENESS_FIELDS:
         points = rules.completeness_points.get(name, 0)
         if points and getattr(facts, name):
-            reasons.append(ScoreReason(points, f"has {name}"))
+            reasons.append(ScoreReason(points, "has", name))
     return LeadScore(sum(reason.points for reason in reasons), tuple(reasons))
 
 

@@ -15,14 +15,14 @@ from desk_crm.ui.operations import BackgroundOperation, Progress
 translate = QCoreApplication.translate
 
 
-def load_demo_if_empty(window: QMainWindow, services: Services,
-                       events: AppEvents) -> BackgroundOperation | None:
+def load_demo_if_empty(window: QMainWindow, services: Services, events: AppEvents,
+                       **sizes: int) -> BackgroundOperation | None:
     builder = DemoBuilder(services)
     if not builder.is_needed():
         return None
 
     def work(progress: Progress) -> Any:
-        return builder.build(progress=lambda done, total, _what: progress.report(
+        return builder.build(**sizes, progress=lambda done, total, _what: progress.report(
             done, total, translate("DemoLoader", "Creating sample data… %1 of %2")
             .replace("%1", str(done)).replace("%2", str(total))))
 

@@ -14,7 +14,7 @@ from desk_crm.domain.errors import ValidationErrors
 from desk_crm.domain.leads import EDITABLE_STATUSES, LEAD_SOURCES, LeadDraft, validate_lead
 from desk_crm.domain.names import display_name
 from desk_crm.domain.phones import format_phone
-from desk_crm.domain.scoring import LeadFacts, score_lead
+from desk_crm.domain.scoring import LeadFacts, ScoreReason, score_lead
 from desk_crm.services.bundle import Services
 from desk_crm.services.sales_records import LeadRecord
 from desk_crm.ui.columns import local_time
@@ -96,9 +96,25 @@ class LeadEditor(RecordEditor):
             phone=draft.phone.strip(), company=draft.company.strip(),
             title=draft.title.strip()), self.rules)
         self.ui.scoreValue.setText(str(score.total))
-        reasons = score.explain()
+        reasons = [self._reason_text(reason) for reason in score.reasons]
         self.ui.scoreReasons.setText("\n".join(reasons) if reasons
                                      else self.tr("No points yet"))
+
+    def _reason_text(self, reason: ScoreReason) -> str:
+        """"+20 转介绍": the reason in the UI language."""
+        value = reason.value
+        if reason.kind == "source":
+            text = source_titles().get(str(value), str(value))
+        elif reason.kind == "size":
+            text = self.tr("%1+ employees").replace("%1", str(value))
+        elif reason.kind == "activities":
+            text = (self.tr("1 activity") if value == 1
+                    else self.tr("%1 activities").replace("%1", str(value)))
+        else:
+            text = {"email": self.tr("has email"), "phone": self.tr("has phone"),
+                    "company": self.tr("has company"),
+                    "title": self.tr("has title")}.get(str(value), reason.text)
+        return f"{reason.points:+d} {text}"
 
     @Slot()
     def check_duplicates(self) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QTreeWidgetItem, QWidget
 
 from desk_crm.domain.errors import ValidationError
@@ -23,6 +23,7 @@ from desk_crm.ui.forms.ui_opportunity_editor import Ui_OpportunityEditor
 from desk_crm.ui.validation_text import message
 from desk_crm.ui.widgets.account_picker import AccountPicker
 
+translate = QCoreApplication.translate
 NOT_A_NUMBER = Decimal("NaN")
 MAX_CONTACTS = 200
 
@@ -32,10 +33,12 @@ def format_duration(span: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h"
+        return (translate("Duration", "%1 d %2 h").replace("%1", str(days))
+                .replace("%2", str(hours)))
     if hours:
-        return f"{hours} h {minutes} min"
-    return f"{minutes} min"
+        return (translate("Duration", "%1 h %2 min").replace("%1", str(hours))
+                .replace("%2", str(minutes)))
+    return translate("Duration", "%1 min").replace("%1", str(minutes))
 
 
 class OpportunityEditor(RecordEditor):
