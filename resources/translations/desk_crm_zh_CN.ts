@@ -2328,6 +2328,37 @@ Save anyway and overwrite their changes with yours?</source>
     </message>
 </context>
 <context>
+    <name>Stages</name>
+    <message>
+        <source>Prospecting</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>“{value}” is not a valid website address</source>

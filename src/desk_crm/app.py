@@ -80,7 +80,8 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
     services = build_services(database, settings.get(opts.CURRENT_USER),
                               settings.get(opts.PHONE_REGION))
     services.users.ensure(settings.get(opts.CURRENT_USER))
-    services.pipeline.ensure_defaults()
+    services.pipeline.ensure_defaults(
+        lambda name: QCoreApplication.translate("Stages", name))
     events = AppEvents()
     window = MainWindow(services, settings, events, paths.database, icon)
     window.show()

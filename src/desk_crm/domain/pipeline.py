@@ -42,13 +42,13 @@ class StageDraft:
 
 
 DEFAULT_STAGES: tuple[StageDraft, ...] = (
-    StageDraft("Prospecting", Decimal(10)),
-    StageDraft("Qualification", Decimal(20)),
-    StageDraft("Needs analysis", Decimal(40)),
-    StageDraft("Proposal", Decimal(60)),
-    StageDraft("Negotiation", Decimal(80)),
-    StageDraft("Closed won", Decimal(100), StageKind.WON),
-    StageDraft("Closed lost", Decimal(0), StageKind.LOST),
+    StageDraft(QT_TRANSLATE_NOOP("Stages", "Prospecting"), Decimal(10)),
+    StageDraft(QT_TRANSLATE_NOOP("Stages", "Qualification"), Decimal(20)),
+    StageDraft(QT_TRANSLATE_NOOP("Stages", "Needs analysis"), Decimal(40)),
+    StageDraft(QT_TRANSLATE_NOOP("Stages", "Proposal"), Decimal(60)),
+    StageDraft(QT_TRANSLATE_NOOP("Stages", "Negotiation"), Decimal(80)),
+    StageDraft(QT_TRANSLATE_NOOP("Stages", "Closed won"), Decimal(100), StageKind.WON),
+    StageDraft(QT_TRANSLATE_NOOP("Stages", "Closed lost"), Decimal(0), StageKind.LOST),
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
@@ -26,8 +26,9 @@ class PipelineService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
 
-    def ensure_defaults(self) -> None:
-        """Create the default stages when the store has none (first start)."""
+    def ensure_defaults(self, translate: Callable[[str], str] | None = None) -> None:
+        """Create the default stages when the store has none (first start), named in the
+        user's language when *translate* is given (stage names are data afterwards)."""
         with self._context.read() as session:
             if session.scalar(select(PipelineStage.pk).limit(1)) is not None:
                 return
@@ -36,7 +37,8 @@ class PipelineService:
             if session.scalar(select(PipelineStage.pk).limit(1)) is not None:
                 return
             for position, draft in enumerate(DEFAULT_STAGES):
-                session.add(PipelineStage(name=draft.name, position=position,
+                name = translate(draft.name) if translate else draft.name
+                session.add(PipelineStage(name=name, position=position,
                                           probability=draft.probability,
                                           kind=str(draft.kind), active=True))
 
