@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.activities import ActivityService
+from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
+from desk_crm.services.importer import ImportService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
@@ -33,6 +35,8 @@ class Services:
     leads: LeadService
     board: BoardQueries
     forecast: ForecastService
+    changes: ChangeService
+    imports: ImportService
 
     @property
     def default_region(self) -> str:
@@ -54,4 +58,6 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         leads=LeadService(context),
         board=BoardQueries(database.session_factory),
         forecast=ForecastService(context),
+        changes=ChangeService(context),
+        imports=ImportService(context),
     )
