@@ -69,7 +69,8 @@ def test_preview_marks_invalid_cells_with_reasons(services: Services, tmp_path: 
     ("create", 1, 0, 1), ("update", 0, 1, 1), ("upsert", 1, 1, 0)])
 def test_match_modes(services: Services, tmp_path: Path, mode: str, created: int,
                      updated: int, skipped: int) -> None:
-    first = open_source(_write(tmp_path / "a.csv", "Name,Email,City\nAda Lovelace,ada@x.org,London\n"))
+    first = open_source(_write(tmp_path / "a.csv",
+                               "Name,Email,City\nAda Lovelace,ada@x.org,London\n"))
     services.imports.run(first, _settings(first))
     second = open_source(_write(tmp_path / "b.csv", "Name,Email,City\n"
                                 "Ada Lovelace,ADA@x.org,Paris\nAlan Turing,alan@x.org,\n"))
@@ -83,7 +84,8 @@ def test_match_modes(services: Services, tmp_path: Path, mode: str, created: int
 
 def test_undo_batch_deletes_created_and_restores_updated(services: Services,
                                                          tmp_path: Path) -> None:
-    first = open_source(_write(tmp_path / "a.csv", "Name,Email,City\nAda Lovelace,ada@x.org,London\n"))
+    first = open_source(_write(tmp_path / "a.csv",
+                               "Name,Email,City\nAda Lovelace,ada@x.org,London\n"))
     services.imports.run(first, _settings(first))
     second = open_source(_write(tmp_path / "b.csv", "Name,Email,City\n"
                                 "Ada Lovelace,ada@x.org,Paris\nAlan Turing,alan@x.org,\n"))
