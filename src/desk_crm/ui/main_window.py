@@ -28,13 +28,14 @@ from desk_crm import settings as opts
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
 from desk_crm.settings import Settings
+from desk_crm.ui.data_actions import DataActions
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.reminders import ReminderService
-from desk_crm.ui.undo import DeleteRecordCommand
+from desk_crm.ui.undo import ChangeLogCommand, DeleteRecordCommand
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 UNDO_HINT_MS = 15000
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.open_action, self.delete_action, self.find_action):
             edit_menu.addAction(action)
+        self.data_actions = DataActions(self)
+        self.data_actions.populate(menu.addMenu(self.tr("&Data")))
         view_menu = menu.addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)
@@ -299,8 +302,24 @@ class MainWindow(QMainWindow):
             lambda saved_id: self.events.records_changed.emit(entity, saved_id))
         editor.record_saved.connect(
             lambda saved_id: self._remember_editor(editor, entity, saved_id))
+        editor.record_saved.connect(
+            lambda saved_id: self._push_edit_undo(entity, saved_id))
         editor.destroyed.connect(lambda: self._forget_editor(editor))
         editor.show()
+
+    def _push_edit_undo(self, entity: str, record_id: str) -> None:
+        """An editor's save is undoable from here too (Ctrl+Z after closing the editor),
+        by writing the change log's old values back."""
+        mutation = self.services.changes.last_mutation(entity, record_id)
+        if mutation is None:
+            return
+        try:
+            name = editor_spec(entity).label(self.services, record_id)
+        except RecordNotFound:
+            return
+        self.undo_stack.push(ChangeLogCommand(
+            self.tr("Edit “%1”").replace("%1", name), self.services.changes, self.events,
+            entity, mutation_id=mutation))
 
     def _remember_editor(self, editor: RecordEditor, entity: str, record_id: str) -> None:
         self._editors[(entity, record_id)] = editor
