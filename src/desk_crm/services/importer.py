@@ -169,6 +169,8 @@ class ImportService:
                         errors.setdefault(error_target(error.field), error.message)
                 except _Skip as exc:
                     errors["_row"] = str(exc)
+                if "phone" in errors and "phone" not in shown and "mobile" in shown:
+                    errors["mobile"] = errors.pop("phone")  # the number came from Mobile
                 if errors:
                     action = "skipped"
                 result.append(PreviewRow(line, shown, errors, action))

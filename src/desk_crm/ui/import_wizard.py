@@ -273,6 +273,8 @@ class PreviewPage(QWizardPage):
         self.table = QTableWidget(0, 0, self)
         self.table.setAccessibleName(self.tr("Preview"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()  # the file's line numbers are the first column
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
 
     def initializePage(self) -> None:

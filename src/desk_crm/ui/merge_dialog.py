@@ -112,6 +112,10 @@ class MergeDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(len(MERGE_FIELDS) + offset, column, item)
+        # Rows where no record has a value offer no choice: hidden to keep the view short.
+        for row, field in enumerate(MERGE_FIELDS):
+            if not any(getattr(c.draft, field) for c in self.candidates):
+                self.table.hideRow(row)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.merge_button = buttons.addButton(self.tr("&Merge"),
