@@ -133,3 +133,57 @@ def test_import_speed_stays_in_bounds(services: Services, tmp_path: Path) -> Non
     report = services.imports.run(source, _settings(source))
     assert report.created == 1_000
     assert time.monotonic() - started < 15
+
+
+def test_stop_mode_halts_at_the_first_bad_row(services: Services, tmp_path: Path) -> None:
+    source = open_source(_write(tmp_path / "c.csv", "Name,Email\nAda,ada@x.org\n"
+                                "Bad,not-an-email\nAlan,alan@x.org\n"))
+    report = services.imports.run(source, _settings(source, stop_on_error=True))
+    assert (report.status, report.created, report.skipped) == ("stopped", 1, 1)
+    assert _live_contacts(services) == 1
+
+
+def test_vcard_and_xlsx_import_through_the_same_mapping(services: Services,
+                                                       tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    vcf = _write(tmp_path / "c.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\n"
+                 "ORG:星辰科技\r\nEMAIL:zhang@x.org\r\nUID:abc-1\r\nEND:VCARD\r\n")
+    source = open_source(vcf)
+    report = services.imports.run(source, _settings(source, match_key="external_id"))
+    assert report.created == 1
+    again = services.imports.run(source, _settings(source, match_mode="upsert",
+                                                   match_key="external_id"))
+    assert (again.created, again.updated) == (0, 1)  # matched by the vCard UID
+    book = Workbook()
+    book.active.append(["公司名称", "行业", "城市"])
+    book.active.append(["星辰科技", "软件", "北京"])
+    book.active.append(["云海贸易", "贸易", "上海"])
+    book.save(tmp_path / "a.xlsx")
+    accounts = open_source(tmp_path / "a.xlsx")
+    report = services.imports.run(accounts, _settings(
+        accounts, "account", match_mode="upsert", match_key="name"))
+    assert (report.created, report.updated) == (1, 1)  # 星辰科技 came with the vCard
+
+
+def test_a_failing_chunk_leaves_no_half_rows(services: Services, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desk_crm.services.importer.CHUNK_ROWS", 5)
+    source = open_source(_write(tmp_path / "p.csv", "Name,Email\n" + "".join(
+        f"P {i},p{i}@x.org\n" for i in range(12))))
+    original = services.imports._write_row
+    calls = {"n": 0}
+
+    def explode_on_eighth(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 8:
+            raise OSError("disk full")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(services.imports, "_write_row", explode_on_eighth)
+    with pytest.raises(OSError):
+        services.imports.run(source, _settings(source))
+    assert _live_contacts(services) == 5
+    with services.context.read() as session:
+        batch = session.scalars(select(ImportBatch)).one()
+        assert (batch.status, batch.rows_done) == ("failed", 5)

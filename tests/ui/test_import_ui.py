@@ -149,3 +149,27 @@ def test_an_editor_save_is_undone_from_the_main_window(
     assert services.contacts.get(person.id).draft.title == "Analyst"
     main_window.redo_action.trigger()
     assert services.contacts.get(person.id).draft.title == "Countess"
+
+
+def test_import_history_undoes_an_old_import(
+        qtbot: Any, main_window: MainWindow, services: Services, tmp_path: Path,
+        message_boxes: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_crm.domain.import_mapping import IMPORT_ENTITIES, ColumnRule, guess_mapping
+    from desk_crm.services.importer import ImportSettings, open_source
+
+    path = tmp_path / "c.csv"
+    path.write_text("Name,Email\nAda,ada@x.org\n", encoding="utf-8")
+    source = open_source(path)
+    rules = tuple(ColumnRule(t) for t in guess_mapping(IMPORT_ENTITIES["contact"],
+                                                       source.headers))
+    services.imports.run(source, ImportSettings("contact", rules))
+    dialog = main_window.data_actions.open_history()
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 2).text() == "completed"
+    message_boxes.reply("question", QMessageBox.StandardButton.Yes)
+    dialog.undo_button.click()
+    assert dialog.table.item(0, 2).text() == "undone"
+    assert not dialog.undo_button.isEnabled()
+    assert main_window.pages["contacts"].count() == 0

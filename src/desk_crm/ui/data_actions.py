@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from desk_crm.services.exporter import ExportColumn
 from desk_crm.services.importer import ImportReport
 from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
+from desk_crm.ui.import_history import ImportHistoryDialog
 from desk_crm.ui.import_wizard import ImportWizard
 from desk_crm.ui.merge_dialog import DuplicatesDialog, MergeDialog
 from desk_crm.ui.operations import BackgroundOperation, Progress
@@ -30,6 +31,8 @@ class DataActions(QObject):
         super().__init__(window)
         self._window = window
         self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.open_import)
+        self.history_action = self._action(self.tr("Import &history…"), "Ctrl+Shift+H",
+                                           self.open_history)
         self.export_action = self._action(self.tr("&Export list…"), "Ctrl+Shift+X",
                                           self.export_current)
         self.duplicates_action = self._action(self.tr("Find &duplicate contacts…"),
@@ -47,7 +50,7 @@ class DataActions(QObject):
         return action
 
     def populate(self, menu: QMenu) -> None:
-        for action in (self.import_action, self.export_action):
+        for action in (self.import_action, self.history_action, self.export_action):
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.duplicates_action, self.merge_action, self.bulk_action):
@@ -67,6 +70,14 @@ class DataActions(QObject):
         wizard.import_finished.connect(self._on_wizard_import_finished)
         wizard.show()
         return wizard
+
+    @Slot()
+    def open_history(self) -> ImportHistoryDialog:
+        dialog = ImportHistoryDialog(self._window.services, self._window)
+        dialog.batch_undone.connect(
+            lambda entity: self._window.events.records_changed.emit(entity, ""))
+        dialog.show()
+        return dialog
 
     @Slot(object)
     def _on_wizard_import_finished(self, report: ImportReport) -> None:
