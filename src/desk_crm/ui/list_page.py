@@ -69,7 +69,7 @@ class ListPage(QWidget):
 
         self._in_reload = False
         self._resetting_from_reload = False
-        self.model = PagedTableModel(repository, columns, ListQuery(entity), parent=self)
+        self.model = self.make_model(repository, columns, ListQuery(entity))
         self.table = RecordTable(self)
         self.table.setObjectName(f"{entity}Table")
         self.table.setAccessibleName(self.tr("%1 list").replace("%1", title))
@@ -102,6 +102,11 @@ class ListPage(QWidget):
         self.model.count_changed.connect(self.count_changed)
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
+
+    def make_model(self, repository: ListRepository, columns: tuple[ColumnDef, ...],
+                   query: ListQuery) -> PagedTableModel:
+        """The table's model; a page with in-place editing returns its own."""
+        return PagedTableModel(repository, columns, query, parent=self)
 
     def reload(self) -> None:
         """Re-read after a write, keeping the cursor on the same row number, so that after

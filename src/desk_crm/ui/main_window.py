@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
                 page.new_requested.connect(self.new_record)
             if hasattr(page, "records_changed"):
                 page.records_changed.connect(events.records_changed)
+            if hasattr(page, "record_edited"):  # saved in place in a grid: undoable here
+                page.record_edited.connect(events.records_changed)
+                page.record_edited.connect(self._push_edit_undo)
         events.records_changed.connect(self._on_events_records_changed)
         self._build_reminders(app_icon, now)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
