@@ -385,7 +385,7 @@ class ReportPage(QWizardPage):
         self.skipped.setRowCount(len(skipped))
         for row, outcome in enumerate(skipped):
             self.skipped.setItem(row, 0, QTableWidgetItem(str(outcome.line)))
-            self.skipped.setItem(row, 1, QTableWidgetItem(outcome.reason))
+            self.skipped.setItem(row, 1, QTableWidgetItem(_reason_text(outcome)))
         self.save.setEnabled(True)
         self.completeChanged.emit()
         self.import_finished.emit(report)
@@ -410,6 +410,21 @@ class ReportPage(QWizardPage):
                                               self.tr("CSV files (*.csv)"))
         if name:
             self.report.save_csv(Path(name))
+
+
+def _reason_text(outcome: Any) -> str:
+    """A skipped row's reason in the user's language (the saved CSV keeps English)."""
+    if not outcome.reason_template:
+        return outcome.reason
+    params = dict(outcome.reason_params)
+    for context in ("Import", "Validation"):
+        template = translate(context, outcome.reason_template)
+        if template != outcome.reason_template:
+            try:
+                return template.format(**params)
+            except (KeyError, ValueError):
+                break
+    return outcome.reason
 
 
 class ImportWizard(QWizard):
