@@ -64,3 +64,24 @@ class Settings:
 
     def sync(self) -> None:
         self._qsettings.sync()
+
+    # -- import mapping presets (a JSON text per entity: {name: [[header, target,
+    #    transform, date format], ...]}) --------------------------------------------------
+
+    def import_presets(self, entity: str) -> dict[str, list[list[str]]]:
+        import json
+
+        raw = self._qsettings.value(f"import/presets/{entity}", "")
+        try:
+            value = json.loads(raw) if isinstance(raw, str) and raw else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def save_import_preset(self, entity: str, name: str, rules: list[list[str]]) -> None:
+        import json
+
+        presets = self.import_presets(entity)
+        presets[name] = rules
+        self._qsettings.setValue(f"import/presets/{entity}",
+                                 json.dumps(presets, ensure_ascii=False))

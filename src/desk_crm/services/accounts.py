@@ -23,34 +23,41 @@ class AccountService:
         """Create (no *account_id*) or update an account; validation errors leave no trace."""
         clean = validate_account(draft, self._context.default_region)
         with self._context.write() as session:
-            if clean.owner_id is not None:
-                try:
-                    _common.load(session, User, clean.owner_id)
-                except LookupError:
-                    raise ValidationErrors(
-                        [ValidationError("owner_id", UNKNOWN_OWNER)]) from None
-            if account_id is None:
-                account = Account()
-                session.add(account)
-            else:
-                account = _common.load(session, Account, account_id)
-                _common.check_version(account, expected_version)
-            account.name = clean.name
-            account.name_sort = company_sort_key(clean.name)
-            account.industry = clean.industry
-            account.website = clean.website
-            account.phone = clean.phone
-            account.email = clean.email
-            account.street = clean.street
-            account.city = clean.city
-            account.region = clean.region
-            account.postal_code = clean.postal_code
-            account.country = clean.country
-            account.tags = list(clean.tags)
-            account.owner_id = clean.owner_id
-            account.notes = clean.notes
+            account = self.write_clean(session, clean, account_id, expected_version)
             session.flush()
             return self._record(session, account)
+
+    def write_clean(self, session: Session, clean: AccountDraft,
+                    account_id: str | None = None,
+                    expected_version: int | None = None) -> Account:
+        """Apply a validated draft inside the caller's transaction (import, merge)."""
+        if clean.owner_id is not None:
+            try:
+                _common.load(session, User, clean.owner_id)
+            except LookupError:
+                raise ValidationErrors(
+                    [ValidationError("owner_id", UNKNOWN_OWNER)]) from None
+        if account_id is None:
+            account = Account()
+            session.add(account)
+        else:
+            account = _common.load(session, Account, account_id)
+            _common.check_version(account, expected_version)
+        account.name = clean.name
+        account.name_sort = company_sort_key(clean.name)
+        account.industry = clean.industry
+        account.website = clean.website
+        account.phone = clean.phone
+        account.email = clean.email
+        account.street = clean.street
+        account.city = clean.city
+        account.region = clean.region
+        account.postal_code = clean.postal_code
+        account.country = clean.country
+        account.tags = list(clean.tags)
+        account.owner_id = clean.owner_id
+        account.notes = clean.notes
+        return account
 
     def delete(self, account_id: str) -> None:
         """Soft delete: hidden everywhere, contacts keep their link for a later restore."""

@@ -6,11 +6,16 @@ from dataclasses import dataclass
 
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.activities import ActivityService
+from desk_crm.services.bulk import BulkEditService
+from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
+from desk_crm.services.importer import ImportService
 from desk_crm.services.leads import LeadService
+from desk_crm.services.merge import MergeService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.users import UserService
@@ -33,6 +38,11 @@ class Services:
     leads: LeadService
     board: BoardQueries
     forecast: ForecastService
+    changes: ChangeService
+    imports: ImportService
+    exports: ExportService
+    merges: MergeService
+    bulk: BulkEditService
 
     @property
     def default_region(self) -> str:
@@ -54,4 +64,9 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         leads=LeadService(context),
         board=BoardQueries(database.session_factory),
         forecast=ForecastService(context),
+        changes=ChangeService(context),
+        imports=ImportService(context),
+        exports=ExportService(ListRepository(database.session_factory)),
+        merges=MergeService(context),
+        bulk=BulkEditService(context),
     )

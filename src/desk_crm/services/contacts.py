@@ -28,37 +28,44 @@ class ContactService:
         """Create (no *contact_id*) or update a contact; validation errors leave no trace."""
         clean = validate_contact(draft, self._context.default_region)
         with self._context.write() as session:
-            if contact_id is None:
-                contact = Contact()
-            else:
-                contact = _common.load(session, Contact, contact_id)
-                _common.check_version(contact, expected_version)
-            # A link that is already stored stays valid while its account is deleted (the
-            # delete can be undone); only a newly chosen account must exist.
-            self._check_links(session, clean, keep_account=contact.account_id)
-            if contact_id is None:
-                session.add(contact)
-            contact.family_name = clean.family_name
-            contact.given_name = clean.given_name
-            contact.display_name = display_name(clean.family_name, clean.given_name)
-            contact.sort_name = sort_key(clean.family_name, clean.given_name)
-            contact.title = clean.title
-            contact.department = clean.department
-            contact.account_id = clean.account_id
-            contact.emails = points_to_json(clean.emails)
-            contact.phones = points_to_json(clean.phones)
-            contact.primary_email = primary_value(clean.emails)
-            contact.primary_phone = primary_value(clean.phones)
-            contact.street = clean.street
-            contact.city = clean.city
-            contact.region = clean.region
-            contact.postal_code = clean.postal_code
-            contact.country = clean.country
-            contact.tags = list(clean.tags)
-            contact.owner_id = clean.owner_id
-            contact.notes = clean.notes
+            contact = self.write_clean(session, clean, contact_id, expected_version)
             session.flush()
             return self._record(session, contact)
+
+    def write_clean(self, session: Session, clean: ContactDraft,
+                    contact_id: str | None = None,
+                    expected_version: int | None = None) -> Contact:
+        """Apply a validated draft inside the caller's transaction (import, merge)."""
+        if contact_id is None:
+            contact = Contact()
+        else:
+            contact = _common.load(session, Contact, contact_id)
+            _common.check_version(contact, expected_version)
+        # A link that is already stored stays valid while its account is deleted (the
+        # delete can be undone); only a newly chosen account must exist.
+        self._check_links(session, clean, keep_account=contact.account_id)
+        if contact_id is None:
+            session.add(contact)
+        contact.family_name = clean.family_name
+        contact.given_name = clean.given_name
+        contact.display_name = display_name(clean.family_name, clean.given_name)
+        contact.sort_name = sort_key(clean.family_name, clean.given_name)
+        contact.title = clean.title
+        contact.department = clean.department
+        contact.account_id = clean.account_id
+        contact.emails = points_to_json(clean.emails)
+        contact.phones = points_to_json(clean.phones)
+        contact.primary_email = primary_value(clean.emails)
+        contact.primary_phone = primary_value(clean.phones)
+        contact.street = clean.street
+        contact.city = clean.city
+        contact.region = clean.region
+        contact.postal_code = clean.postal_code
+        contact.country = clean.country
+        contact.tags = list(clean.tags)
+        contact.owner_id = clean.owner_id
+        contact.notes = clean.notes
+        return contact
 
     def delete(self, contact_id: str) -> None:
         with self._context.write() as session:

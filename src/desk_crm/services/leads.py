@@ -45,30 +45,37 @@ class LeadService:
              expected_version: int | None = None) -> LeadRecord:
         clean = validate_lead(draft, self._context.default_region)
         with self._context.write() as session:
-            if clean.owner_id is not None:
-                try:
-                    _common.load(session, User, clean.owner_id)
-                except LookupError:
-                    raise ValidationErrors(
-                        [ValidationError("owner_id", _common.UNKNOWN_OWNER)]) from None
-            if lead_id is None:
-                lead = Lead()
-                session.add(lead)
-            else:
-                lead = _common.load(session, Lead, lead_id)
-                _common.check_version(lead, expected_version)
-                if lead.converted_at is not None:
-                    raise LeadConverted()
-            for field in ("family_name", "given_name", "company", "title", "email", "phone",
-                          "source", "status", "company_size", "street", "city", "region",
-                          "postal_code", "country", "owner_id", "notes"):
-                setattr(lead, field, getattr(clean, field))
-            lead.display_name = display_name(clean.family_name, clean.given_name)
-            lead.sort_name = sort_key(clean.family_name, clean.given_name)
-            session.flush()
-            lead.score = self._score(session, lead, _rules(session)).total
-            session.flush()
+            lead = self.write_clean(session, clean, lead_id, expected_version)
             return self._record(session, lead)
+
+    def write_clean(self, session: Session, clean: LeadDraft, lead_id: str | None = None,
+                    expected_version: int | None = None,
+                    rules: ScoringRules | None = None) -> Lead:
+        """Apply a validated draft inside the caller's transaction (import, bulk edit)."""
+        if clean.owner_id is not None:
+            try:
+                _common.load(session, User, clean.owner_id)
+            except LookupError:
+                raise ValidationErrors(
+                    [ValidationError("owner_id", _common.UNKNOWN_OWNER)]) from None
+        if lead_id is None:
+            lead = Lead()
+            session.add(lead)
+        else:
+            lead = _common.load(session, Lead, lead_id)
+            _common.check_version(lead, expected_version)
+            if lead.converted_at is not None:
+                raise LeadConverted()
+        for field in ("family_name", "given_name", "company", "title", "email", "phone",
+                      "source", "status", "company_size", "street", "city", "region",
+                      "postal_code", "country", "owner_id", "notes"):
+            setattr(lead, field, getattr(clean, field))
+        lead.display_name = display_name(clean.family_name, clean.given_name)
+        lead.sort_name = sort_key(clean.family_name, clean.given_name)
+        session.flush()
+        lead.score = self._score(session, lead, rules or _rules(session)).total
+        session.flush()
+        return lead
 
     def delete(self, lead_id: str) -> None:
         with self._context.write() as session:

@@ -69,13 +69,14 @@ class ListPage(QWidget):
 
         self._in_reload = False
         self._resetting_from_reload = False
-        self.model = PagedTableModel(repository, columns, ListQuery(entity), parent=self)
+        self.model = self.make_model(repository, columns, ListQuery(entity))
         self.table = RecordTable(self)
         self.table.setObjectName(f"{entity}Table")
         self.table.setAccessibleName(self.tr("%1 list").replace("%1", title))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows for bulk edit, export and merge; single-record actions use the current row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -102,6 +103,11 @@ class ListPage(QWidget):
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
 
+    def make_model(self, repository: ListRepository, columns: tuple[ColumnDef, ...],
+                   query: ListQuery) -> PagedTableModel:
+        """The table's model; a page with in-place editing returns its own."""
+        return PagedTableModel(repository, columns, query, parent=self)
+
     def reload(self) -> None:
         """Re-read after a write, keeping the cursor on the same row number, so that after
         a delete it rests on the next record rather than jumping to the top."""
@@ -120,6 +126,14 @@ class ListPage(QWidget):
     def current_record_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.record_id(index.row()) if index.isValid() else None
+
+    def selected_record_ids(self) -> list[str]:
+        """Ids of the selected rows in list order (the current row when none is selected)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.record_id(row) for row in rows]
+        if not ids and self.current_record_id():
+            ids = [self.current_record_id()]
+        return [record_id for record_id in ids if record_id]
 
     def select_record(self, record_id: str) -> None:
         row = self.model.row_of(record_id)

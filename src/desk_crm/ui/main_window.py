@@ -28,13 +28,14 @@ from desk_crm import settings as opts
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
 from desk_crm.settings import Settings
+from desk_crm.ui.data_actions import DataActions
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.reminders import ReminderService
-from desk_crm.ui.undo import DeleteRecordCommand
+from desk_crm.ui.undo import ChangeLogCommand, DeleteRecordCommand
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 UNDO_HINT_MS = 15000
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
                 page.new_requested.connect(self.new_record)
             if hasattr(page, "records_changed"):
                 page.records_changed.connect(events.records_changed)
+            if hasattr(page, "record_edited"):  # saved in place in a grid: undoable here
+                page.record_edited.connect(events.records_changed)
+                page.record_edited.connect(self._push_edit_undo)
         events.records_changed.connect(self._on_events_records_changed)
         self._build_reminders(app_icon, now)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
@@ -185,6 +189,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.open_action, self.delete_action, self.find_action):
             edit_menu.addAction(action)
+        self.data_actions = DataActions(self)
+        self.data_actions.populate(menu.addMenu(self.tr("&Data")))
         view_menu = menu.addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)
@@ -299,8 +305,24 @@ class MainWindow(QMainWindow):
             lambda saved_id: self.events.records_changed.emit(entity, saved_id))
         editor.record_saved.connect(
             lambda saved_id: self._remember_editor(editor, entity, saved_id))
+        editor.record_saved.connect(
+            lambda saved_id: self._push_edit_undo(entity, saved_id))
         editor.destroyed.connect(lambda: self._forget_editor(editor))
         editor.show()
+
+    def _push_edit_undo(self, entity: str, record_id: str) -> None:
+        """An editor's save is undoable from here too (Ctrl+Z after closing the editor),
+        by writing the change log's old values back."""
+        mutation = self.services.changes.last_mutation(entity, record_id)
+        if mutation is None:
+            return
+        try:
+            name = editor_spec(entity).label(self.services, record_id)
+        except RecordNotFound:
+            return
+        self.undo_stack.push(ChangeLogCommand(
+            self.tr("Edit “%1”").replace("%1", name), self.services.changes, self.events,
+            entity, mutation_id=mutation))
 
     def _remember_editor(self, editor: RecordEditor, entity: str, record_id: str) -> None:
         self._editors[(entity, record_id)] = editor

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from desk_crm.services.bundle import Services
 from desk_crm.ui.board_page import BoardPage
-from desk_crm.ui.columns import account_columns, contact_columns
+from desk_crm.ui.columns import account_columns
+from desk_crm.ui.contact_grid import ContactListPage
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import ActivityEditor
 from desk_crm.ui.editors.base import RecordEditor
@@ -101,8 +102,7 @@ AREAS: list[AreaSpec] = [
                                         account_columns(s.default_region), parent)),
     AreaSpec("contacts", lambda: translate("Areas", "Contacts"),
              QStyle.StandardPixmap.SP_FileDialogContentsView,
-             lambda s, parent: ListPage("contact", translate("Areas", "Contacts"), s.lists,
-                                        contact_columns(s.default_region), parent)),
+             lambda s, parent: ContactListPage(s, translate("Areas", "Contacts"), parent)),
     AreaSpec("leads", lambda: QCoreApplication.translate("Areas", "Leads"),
              QStyle.StandardPixmap.SP_FileDialogNewFolder,
              lambda s, parent: LeadListPage(

@@ -1,0 +1,69 @@
+"""Bulk edits of many selected records: one transaction, one batch id, undone as a whole
+through ``ChangeService.undo_batch``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.leads import EDITABLE_STATUSES
+from desk_crm.domain.tags import normalize_tags
+from desk_crm.domain.text import clean_text
+from desk_crm.services import _common
+from desk_crm.services.changes import model_for
+from desk_crm.services.context import ServiceContext
+from desk_crm.store.models import User, new_id
+
+KEEP = None  # a field left as None is not changed
+
+
+@dataclass(frozen=True)
+class BulkChanges:
+    owner_id: str | None = KEEP  # "" clears the owner
+    add_tags: tuple[str, ...] = ()
+    remove_tags: tuple[str, ...] = ()
+    city: str | None = KEEP
+    region: str | None = KEEP
+    country: str | None = KEEP
+    status: str | None = KEEP  # leads only
+
+
+class BulkEditService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def apply(self, entity: str, record_ids: list[str], changes: BulkChanges) -> str:
+        """Apply *changes* to every record; returns the batch id. Converted leads keep
+        their status (they are read-only)."""
+        if changes.status is not None and changes.status not in EDITABLE_STATUSES:
+            raise ValidationErrors([ValidationError("status", QT_TRANSLATE_NOOP(
+                "Validation", "Unknown status “{value}”"), value=changes.status)])
+        batch_id = new_id()
+        model = model_for(entity)
+        remove = {t.casefold() for t in normalize_tags(changes.remove_tags)}
+        with self._context.write(batch_id=batch_id) as session:
+            if changes.owner_id:
+                try:
+                    _common.load(session, User, changes.owner_id)
+                except LookupError:
+                    raise ValidationErrors([ValidationError(
+                        "owner_id", _common.UNKNOWN_OWNER)]) from None
+            rows = session.scalars(select(model).where(model.id.in_(record_ids),
+                                                       model.deleted_at.is_(None))).all()
+            for row in rows:
+                if getattr(row, "converted_at", None) is not None:
+                    continue
+                if changes.owner_id is not None:
+                    row.owner_id = changes.owner_id or None
+                for field in ("city", "region", "country"):
+                    value = getattr(changes, field)
+                    if value is not None:
+                        setattr(row, field, clean_text(value))
+                if changes.status is not None and hasattr(row, "status"):
+                    row.status = changes.status
+                if hasattr(row, "tags") and (changes.add_tags or remove):
+                    tags = normalize_tags((*(row.tags or ()), *changes.add_tags))
+                    row.tags = [t for t in tags if t.casefold() not in remove]
+        return batch_id

@@ -1,0 +1,81 @@
+"""Exporting a list as the user sees it: its query (search, filter, sort) and the visible
+columns with their formatting, to CSV (UTF-8 with BOM, so Excel reads Chinese) or .xlsx.
+Rows are read in keyset pages and written as they come, so memory stays flat."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desk_crm.domain.export_text import escape_formula
+from desk_crm.store.repositories import ListQuery, ListRepository, PageRow
+
+PAGE_ROWS = 1000
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    key: str
+    title: str
+    format: Callable[[Any], str]
+
+
+class ExportService:
+    def __init__(self, lists: ListRepository) -> None:
+        self._lists = lists
+
+    def _rows(self, query: ListQuery) -> Iterator[PageRow]:
+        after: PageRow | None = None
+        while True:
+            page = self._lists.page(query, limit=PAGE_ROWS, after=after)
+            yield from page
+            if len(page) < PAGE_ROWS:
+                return
+            after = page[-1]
+
+    def export(self, query: ListQuery, columns: Sequence[ExportColumn], path: Path, *,
+               report: Callable[[int, int, str], None] | None = None,
+               cancelled: Callable[[], bool] = lambda: False) -> int:
+        """Write the list to *path* (.xlsx by suffix, else CSV); returns the row count.
+        A cancelled export removes its half-written file."""
+        total = self._lists.count(query)
+        titles = [escape_formula(c.title) for c in columns]
+        written = 0
+        xlsx = path.suffix.lower() == ".xlsx"
+        try:
+            if xlsx:
+                from openpyxl import Workbook
+
+                book = Workbook(write_only=True)
+                sheet = book.create_sheet()
+                sheet.append(titles)
+                sink: Callable[[list[str]], Any] = sheet.append
+                handle = None
+            else:
+                handle = path.open("w", encoding="utf-8-sig", newline="")
+                sink = csv.writer(handle).writerow
+                sink(titles)
+            try:
+                for row in self._rows(query):
+                    if cancelled():
+                        raise ExportCancelled
+                    sink([escape_formula(c.format(row.values.get(c.key))) for c in columns])
+                    written += 1
+                    if report is not None and written % 500 == 0:
+                        report(written, total, "")
+            finally:
+                if handle is not None:
+                    handle.close()
+            if xlsx:
+                book.save(path)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return written
+
+
+class ExportCancelled(Exception):
+    pass

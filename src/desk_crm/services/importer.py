@@ -1,0 +1,425 @@
+"""Importing rows from a file: preview through the domain validation, then a batch written
+in chunks, each chunk one transaction tagged with the batch id (so the whole import can be
+undone through the change log, and a cancelled one leaves only whole, committed chunks).
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from desk_crm.domain.drafts import AccountDraft, validate_account
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.import_files import ImportFileError, open_csv, open_xlsx
+from desk_crm.domain.import_mapping import (
+    IMPORT_ENTITIES,
+    ColumnRule,
+    error_target,
+    mapped_values,
+    overlay,
+)
+from desk_crm.domain.names import company_sort_key
+from desk_crm.domain.vcard import open_vcard
+from desk_crm.services.context import ServiceContext
+from desk_crm.services.import_targets import build_targets, draft_of, natural_key
+from desk_crm.store.backup import backup_file
+from desk_crm.store.import_models import ExternalKey, ImportBatch
+from desk_crm.store.models import Account, new_id
+from desk_crm.store.types import utc_now
+
+if TYPE_CHECKING:
+    from desk_crm.services.bundle import Services
+
+MATCH_MODES = ("create", "update", "upsert")
+CHUNK_ROWS = 500
+
+_EXISTS = QT_TRANSLATE_NOOP("Import", "A record with this {key} already exists")
+_IN_FILE = QT_TRANSLATE_NOOP("Import", "Same {key} as line {line} of this file")
+_NO_MATCH = QT_TRANSLATE_NOOP("Import", "No existing record with this {key}")
+_NO_KEY = QT_TRANSLATE_NOOP("Import", "No {key} to match on")
+
+
+def open_source(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Any:
+    """A re-readable row source for a .csv/.txt, .xlsx or .vcf file."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return open_xlsx(path)
+    if suffix in (".vcf", ".vcard"):
+        return open_vcard(path, encoding)
+    return open_csv(path, encoding, delimiter)
+
+
+def _backup_before_bulk(services: Services, reason: str) -> Path | None:
+    """A copy of the database before a bulk write. One function, so the reliability
+    service (backup_before) can replace it at merge."""
+    bind = services.context.session_factory.kw.get("bind")
+    database = getattr(getattr(bind, "url", None), "database", None)
+    if not database:
+        return None
+    path = Path(database)
+    return backup_file(path, path.parent / "backups", reason)
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    entity: str
+    rules: tuple[ColumnRule, ...]
+    match_mode: str = "create"
+    match_key: str = "email"
+    stop_on_error: bool = False
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    line: int
+    action: str  # created / updated / skipped
+    record_id: str | None = None
+    reason: str = ""  # English; the template is in reason_template for the UI
+    reason_template: str = ""
+    reason_params: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int
+    values: dict[str, str]  # import target -> value as it will be saved
+    errors: dict[str, str]  # import target -> problem
+    action: str  # created / updated / skipped, as things stand now
+
+
+@dataclass
+class ImportReport:
+    batch_id: str
+    status: str = "running"  # completed / cancelled / stopped / failed
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rows: int = 0
+    seconds: float = 0.0
+    outcomes: list[RowOutcome] = field(default_factory=list)
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+    def save_csv(self, path: Path) -> None:
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["line", "action", "record_id", "reason"])
+            for outcome in self.outcomes:
+                writer.writerow([outcome.line, outcome.action, outcome.record_id or "",
+                                 outcome.reason])
+
+
+class _ChunkCancelled(Exception):
+    pass
+
+
+class _Skip(Exception):
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template.format(**params) if params else template)
+        self.template = template
+        self.params = params
+
+
+class ImportService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+        self._targets = build_targets(context)
+
+    @property
+    def region(self) -> str:
+        return self._context.default_region
+
+    # -- preview --------------------------------------------------------------------------
+
+    def preview(self, source: Any, settings: ImportSettings, limit: int = 50) -> list[PreviewRow]:
+        target = self._targets[settings.entity]
+        entity = IMPORT_ENTITIES[settings.entity]
+        result = []
+        seen: dict[str, int] = {}
+        with self._context.read() as session:
+            for count, (line, cells) in enumerate(source.rows()):
+                if count >= limit:
+                    break
+                errors: dict[str, str] = {}
+                shown: dict[str, str] = {}
+                action = "created"
+                try:
+                    values = mapped_values(settings.rules, cells)
+                    shown = dict(values)
+                    clean = target.validate(overlay(entity.key, entity.new_draft(), values),
+                                            self.region)
+                    shown.update(_shown(settings.entity, clean))
+                    key = natural_key(settings.match_key, values, self.region)
+                    existing = target.lookup(session, settings.match_key, key) if key else None
+                    action = self._decide(settings, key, existing, seen.get(key))[0]
+                    if key and key not in seen:
+                        seen[key] = line
+                except ValidationError as exc:
+                    errors[error_target(exc.field)] = exc.message
+                except ValidationErrors as exc:
+                    for error in exc.errors:
+                        errors.setdefault(error_target(error.field), error.message)
+                except _Skip as exc:
+                    errors["_row"] = str(exc)
+                if "phone" in errors and "phone" not in shown and "mobile" in shown:
+                    errors["mobile"] = errors.pop("phone")  # the number came from Mobile
+                if errors:
+                    action = "skipped"
+                result.append(PreviewRow(line, shown, errors, action))
+        return result
+
+    @staticmethod
+    def _decide(settings: ImportSettings, key: str, existing: str | None,
+                earlier_line: int | None) -> tuple[str, str | None]:
+        mode = settings.match_mode
+        if not key and mode == "update":
+            raise _Skip(_NO_KEY, key=settings.match_key)
+        if earlier_line is not None and mode == "create":
+            raise _Skip(_IN_FILE, key=settings.match_key, line=earlier_line)
+        if existing is not None and mode == "create":
+            raise _Skip(_EXISTS, key=settings.match_key)
+        if existing is None and mode == "update":
+            raise _Skip(_NO_MATCH, key=settings.match_key)
+        return ("updated" if existing else "created"), existing
+
+    # -- the run --------------------------------------------------------------------------
+
+    def start_batch(self, file_name: str, settings: ImportSettings) -> str:
+        batch_id = new_id()
+        with self._context.write() as session:
+            session.add(ImportBatch(
+                id=batch_id, file_name=file_name, entity=settings.entity,
+                match_mode=settings.match_mode, status="running", settings={
+                    "match_key": settings.match_key,
+                    "rules": [[r.target, r.transform, r.date_format] for r in settings.rules]},
+                actor=self._context.actor, started_at=utc_now()))
+        return batch_id
+
+    def run(self, source: Any, settings: ImportSettings, *, batch_id: str | None = None,
+            report: Callable[[int, int, str], None] | None = None,
+            cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
+        """Import every row; a batch id given that was cancelled resumes after its last
+        committed chunk."""
+        started = time.monotonic()
+        batch_id = batch_id or self.start_batch(str(getattr(source, "path", "")), settings)
+        with self._context.read() as session:
+            batch = session.scalars(select(ImportBatch).where(ImportBatch.id == batch_id)).one()
+            skip_rows = batch.rows_done
+        result = ImportReport(batch_id)
+        total = estimate_rows(source)
+        state = _RunState(self._context.default_region)
+        rows = source.rows()
+        done = skip_rows
+        for _ in range(skip_rows):
+            next(rows, None)
+        try:
+            while True:
+                chunk = _take(rows, CHUNK_ROWS)
+                if not chunk:
+                    break
+                if cancelled():
+                    result.status = "cancelled"
+                    break
+                outcomes, stop = self._write_chunk(chunk, settings, batch_id, state, cancelled)
+                done += len(chunk)
+                for outcome in outcomes:
+                    setattr(result, outcome.action, getattr(result, outcome.action) + 1)
+                result.outcomes.extend(outcomes)
+                result.rows = done - skip_rows
+                if stop is not None:
+                    result.status = stop
+                    break
+                if report is not None and not cancelled():
+                    report(done, max(total, done), "")
+        except BaseException:
+            self._finish(batch_id, "cancelled" if cancelled() else "failed")
+            raise
+        if result.status == "running":
+            result.status = "completed"
+        self._finish(batch_id, result.status)
+        result.seconds = time.monotonic() - started
+        return result
+
+    def _write_chunk(self, chunk: list[tuple[int, list[str]]], settings: ImportSettings,
+                     batch_id: str, state: _RunState,
+                     cancelled: Callable[[], bool]) -> tuple[list[RowOutcome], str | None]:
+        target = self._targets[settings.entity]
+        entity = IMPORT_ENTITIES[settings.entity]
+        snapshot = state.copy()
+        try:
+            return self._chunk_transaction(chunk, settings, batch_id, state, cancelled,
+                                           target, entity)
+        except _ChunkCancelled:
+            # The whole chunk was rolled back: the batch stays resumable at rows_done.
+            state.restore(snapshot)
+            return [], "cancelled"
+
+    def _chunk_transaction(self, chunk: list[tuple[int, list[str]]],
+                           settings: ImportSettings, batch_id: str, state: _RunState,
+                           cancelled: Callable[[], bool], target: Any,
+                           entity: Any) -> tuple[list[RowOutcome], str | None]:
+        outcomes: list[RowOutcome] = []
+        stop: str | None = None
+        with self._context.write(batch_id=batch_id) as session, session.no_autoflush:
+            # One flush per chunk instead of one per row: the change-log and search-index
+            # hooks then run over the whole chunk at once (4x faster on 10k rows).
+            processed = 0
+            for line, cells in chunk:
+                if cancelled():
+                    raise _ChunkCancelled
+                # Validation happens before anything is added to the session, so a
+                # refused row leaves nothing behind and needs no savepoint.
+                try:
+                    outcomes.append(self._write_row(session, target, entity, settings,
+                                                    line, cells, state))
+                except (ValidationError, ValidationErrors, _Skip) as exc:
+                    outcomes.append(_skipped(line, exc))
+                    if settings.stop_on_error and not isinstance(exc, _Skip):
+                        stop = "stopped"
+                        processed += 1
+                        break
+                processed += 1
+            session.flush()
+            batch = session.scalars(select(ImportBatch).where(ImportBatch.id == batch_id)).one()
+            batch.rows_done += processed
+            for outcome in outcomes:
+                setattr(batch, outcome.action, getattr(batch, outcome.action) + 1)
+        return outcomes, stop
+
+    def _write_row(self, session: Any, target: Any, entity: Any, settings: ImportSettings,
+                   line: int, cells: list[str], state: _RunState) -> RowOutcome:
+        values = mapped_values(settings.rules, cells)
+        key = natural_key(settings.match_key, values, self.region)
+        earlier = state.keys.get(key) if key else None
+        existing = earlier[0] if earlier else None
+        if existing is None and key:
+            with session.no_autoflush:
+                existing = target.lookup(session, settings.match_key, key)
+        # Same key earlier in the file: update that record in update/upsert modes.
+        action, existing = self._decide(settings, key, existing,
+                                        earlier[1] if earlier else None)
+        base = entity.new_draft()
+        if existing is not None:
+            row = session.scalars(select(target.model).where(target.model.id == existing)).one()
+            base = draft_of(target.draft_class, row)
+        clean = target.validate(overlay(entity.key, base, values), self.region)
+        if entity.key == "contact" and values.get("company"):
+            clean = replace(clean, account_id=self._account_for(session, values["company"],
+                                                                state))
+        record = target.write(session, clean, existing)
+        record.id = record.id or new_id()
+        external = values.get("external_id")
+        if external and existing is None:
+            session.add(ExternalKey(entity=entity.key, key=external, record_id=record.id))
+        if key:
+            state.keys.setdefault(key, (record.id, line))
+        return RowOutcome(line, action, record.id)
+
+    def _account_for(self, session: Any, company: str, state: _RunState) -> str:
+        """The account a contact's company column names; created when there is none."""
+        sort = company_sort_key(company)
+        if sort in state.accounts:
+            return state.accounts[sort]
+        with session.no_autoflush:
+            account_id = session.scalar(select(Account.id).where(
+                Account.name_sort == sort, Account.deleted_at.is_(None)).limit(1))
+        if account_id is None:
+            clean = validate_account(AccountDraft(name=company), self.region)
+            account = self._targets["account"].write(session, clean, None)
+            account.id = account_id = new_id()
+            session.flush()  # the contact's link check reads it from the database
+        state.accounts[sort] = account_id
+        return account_id
+
+    def _finish(self, batch_id: str, status: str) -> None:
+        with self._context.write() as session:
+            batch = session.scalars(select(ImportBatch).where(ImportBatch.id == batch_id)).one()
+            batch.status = status
+            batch.finished_at = utc_now()
+
+    def batches(self, limit: int = 100) -> list[dict[str, Any]]:
+        with self._context.read() as session:
+            rows = session.scalars(select(ImportBatch).order_by(ImportBatch.pk.desc())
+                                   .limit(limit)).all()
+            return [{"id": b.id, "file_name": b.file_name, "entity": b.entity,
+                     "status": b.status, "created": b.created, "updated": b.updated,
+                     "skipped": b.skipped, "started_at": b.started_at} for b in rows]
+
+
+class _RunState:
+    """What the import learnt so far: natural keys seen in the file, accounts by name."""
+
+    def __init__(self, region: str) -> None:
+        self.region = region
+        self.keys: dict[str, tuple[str, int]] = {}
+        self.accounts: dict[str, str] = {}
+
+    def copy(self) -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
+        return dict(self.keys), dict(self.accounts)
+
+    def restore(self, snapshot: tuple[dict[str, tuple[str, int]], dict[str, str]]) -> None:
+        self.keys, self.accounts = dict(snapshot[0]), dict(snapshot[1])
+
+
+def _take(rows: Iterator[tuple[int, list[str]]], size: int) -> list[tuple[int, list[str]]]:
+    chunk = []
+    for item in rows:
+        chunk.append(item)
+        if len(chunk) >= size:
+            break
+    return chunk
+
+
+def _skipped(line: int, exc: Exception) -> RowOutcome:
+    if isinstance(exc, ValidationErrors):
+        first = exc.errors[0]
+        reason = "; ".join(f"{error_target(e.field)}: {e.message}" for e in exc.errors)
+        return RowOutcome(line, "skipped", None, reason, first.template,
+                          tuple(first.params.items()))
+    template = getattr(exc, "template", str(exc))
+    params = getattr(exc, "params", {})
+    return RowOutcome(line, "skipped", None, str(exc), template, tuple(params.items()))
+
+
+def _shown(entity: str, clean: Any) -> dict[str, str]:
+    shown = {}
+    for name in ("family_name", "given_name", "name", "title", "city", "region", "country",
+                 "company", "status", "source"):
+        if hasattr(clean, name):
+            shown[name] = str(getattr(clean, name) or "")
+    if entity == "contact":
+        shown["email"] = "; ".join(p.value for p in clean.emails)
+        shown["phone"] = "; ".join(p.value for p in clean.phones if p.label != "mobile")
+        shown["mobile"] = "; ".join(p.value for p in clean.phones if p.label == "mobile")
+    else:
+        for name in ("email", "phone"):
+            if hasattr(clean, name):
+                shown[name] = getattr(clean, name)
+    return shown
+
+
+def estimate_rows(source: Any) -> int:
+    """Rough row count for the progress bar (0: unknown)."""
+    try:
+        if source.kind == "csv":
+            with source.path.open("rb") as handle:
+                count = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20),
+                                                                 b""))
+            return max(count - 1, 0)
+        if source.kind == "vcard":
+            return source.path.read_bytes().upper().count(b"BEGIN:VCARD")
+    except OSError:
+        return 0
+    return 0
+
+
+__all__ = ["ImportFileError", "ImportReport", "ImportService", "ImportSettings",
+           "PreviewRow", "RowOutcome", "open_source"]

@@ -1,0 +1,180 @@
+"""Duplicate contacts: finding them as groups, and merging a group into one survivor.
+
+A merge is one transaction with its own batch id: the survivor gets the chosen fields and
+the union of emails, phones and tags; activities, leads and opportunities of the losers
+point at the survivor; the losers are soft-deleted with a link (record_merge) to it.
+``ChangeService.undo_batch`` reverts all of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desk_crm.domain.contact_points import ContactPoint, points_from_json
+from desk_crm.domain.drafts import ContactDraft, validate_contact
+from desk_crm.domain.names import sort_key
+from desk_crm.domain.tags import normalize_tags
+from desk_crm.services.contacts import ContactService
+from desk_crm.services.context import ServiceContext
+from desk_crm.services.import_targets import draft_of
+from desk_crm.store.import_models import RecordMerge
+from desk_crm.store.models import Account, Contact, ContactPointIndex, new_id
+from desk_crm.store.sales_models import Activity, Lead, Opportunity
+from desk_crm.store.types import utc_now
+
+# Fields chosen from one of the records; emails, phones and tags are unioned instead.
+MERGE_FIELDS = ("family_name", "given_name", "title", "department", "account_id", "street",
+                "city", "region", "postal_code", "country", "owner_id", "notes")
+LINKED = (Activity, Lead, Opportunity)
+
+
+@dataclass(frozen=True)
+class MergeCandidate:
+    id: str
+    display_name: str
+    account_name: str
+    updated_at: datetime
+    draft: ContactDraft
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    reason: str  # "email" / "phone" / "name"
+    value: str
+    members: tuple[str, ...]
+
+
+def default_choices(candidates: list[MergeCandidate]) -> dict[str, str]:
+    """Per field, the record to take it from: the newest one with a value."""
+    newest_first = sorted(candidates, key=lambda c: c.updated_at, reverse=True)
+    choices = {}
+    for field in MERGE_FIELDS:
+        chosen = next((c for c in newest_first if getattr(c.draft, field)), newest_first[0])
+        choices[field] = chosen.id
+    return choices
+
+
+def _union_points(lists: list[tuple[ContactPoint, ...]]) -> tuple[ContactPoint, ...]:
+    seen: dict[str, ContactPoint] = {}
+    for points in lists:
+        for point in points:
+            seen.setdefault(point.value.casefold(),
+                            replace(point, primary=point.primary and not seen))
+    return tuple(seen.values())
+
+
+class MergeService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+        self._contacts = ContactService(context)
+
+    def find_groups(self, limit: int = 500) -> list[DuplicateGroup]:
+        """Contacts sharing a normalised email or phone, or with the same name (pinyin and
+        case folded: 张三 = Zhang San) within one account; overlapping groups joined."""
+        with self._context.read() as session:
+            shared = session.execute(
+                select(ContactPointIndex.kind, ContactPointIndex.value,
+                       func.group_concat(ContactPointIndex.contact_id.distinct()))
+                .join(Contact, Contact.id == ContactPointIndex.contact_id)
+                .where(Contact.deleted_at.is_(None))
+                .group_by(ContactPointIndex.kind, ContactPointIndex.value)
+                .having(func.count(ContactPointIndex.contact_id.distinct()) > 1)
+                .limit(limit)).all()
+            groups = [(kind, value, ids.split(",")) for kind, value, ids in shared]
+            by_name: dict[tuple[str, str], list[tuple[str, str]]] = {}
+            for row in session.execute(select(
+                    Contact.id, Contact.account_id, Contact.family_name, Contact.given_name,
+                    Contact.display_name).where(Contact.deleted_at.is_(None),
+                                                Contact.account_id.is_not(None))):
+                key = sort_key(row.family_name, row.given_name).replace(" ", "")
+                by_name.setdefault((row.account_id, key), []).append((row.id, row.display_name))
+            for members in by_name.values():
+                if len(members) > 1:
+                    groups.append(("name", members[0][1], [m[0] for m in members]))
+        return _join(groups)[:limit]
+
+    def candidates(self, ids: list[str]) -> list[MergeCandidate]:
+        with self._context.read() as session:
+            rows = session.scalars(select(Contact).where(Contact.id.in_(ids))).all()
+            order = {record_id: i for i, record_id in enumerate(ids)}
+            result = []
+            for row in sorted(rows, key=lambda r: order[r.id]):
+                account = session.scalar(select(Account.name).where(
+                    Account.id == row.account_id)) if row.account_id else ""
+                result.append(MergeCandidate(row.id, row.display_name, account or "",
+                                             row.updated_at, draft_of(ContactDraft, row)))
+            return result
+
+    def merge(self, survivor_id: str, loser_ids: list[str],
+              choices: dict[str, str] | None = None) -> str:
+        """Merge *loser_ids* into *survivor_id*; returns the batch id (undo it to undo)."""
+        batch_id = new_id()
+        ids = [survivor_id, *[i for i in loser_ids if i != survivor_id]]
+        candidates = {c.id: c for c in self.candidates(ids)}
+        choices = choices or default_choices(list(candidates.values()))
+        drafts = [candidates[i].draft for i in ids]
+        fields: dict[str, Any] = {f: getattr(candidates[choices.get(f, survivor_id)].draft, f)
+                                  for f in MERGE_FIELDS}
+        merged = replace(
+            candidates[survivor_id].draft, **fields,
+            emails=_union_points([d.emails for d in drafts]),
+            phones=_union_points([d.phones for d in drafts]),
+            tags=normalize_tags([t for d in drafts for t in d.tags]))
+        clean = validate_contact(merged, self._context.default_region)
+        with self._context.write(batch_id=batch_id) as session:
+            self._contacts.write_clean(session, clean, survivor_id)
+            for model in LINKED:
+                for row in session.scalars(select(model).where(
+                        model.contact_id.in_(ids[1:]))).all():
+                    row.contact_id = survivor_id
+            now = utc_now()
+            for loser_id in ids[1:]:
+                loser = session.scalars(select(Contact).where(Contact.id == loser_id)).one()
+                loser.deleted_at = now
+                session.add(RecordMerge(entity="contact", loser_id=loser_id,
+                                        survivor_id=survivor_id, batch_id=batch_id, at=now))
+        return batch_id
+
+    def relink(self, survivor_id: str, loser_ids: list[str], batch_id: str) -> None:
+        """Record the merge links again after a redo (undo removed them)."""
+        with self._context.write() as session:
+            for loser_id in loser_ids:
+                session.add(RecordMerge(entity="contact", loser_id=loser_id,
+                                        survivor_id=survivor_id, batch_id=batch_id,
+                                        at=utc_now()))
+
+    def merged_into(self, loser_id: str) -> str | None:
+        with self._context.read() as session:
+            return session.scalar(select(RecordMerge.survivor_id).where(
+                RecordMerge.loser_id == loser_id).order_by(RecordMerge.pk.desc()).limit(1))
+
+
+def _join(groups: list[tuple[str, str, list[str]]]) -> list[DuplicateGroup]:
+    """Union of groups that share a member (A=B by email, B=C by phone: one group)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, _, members in groups:
+        for other in members[1:]:
+            parent[find(other)] = find(members[0])
+    joined: dict[str, DuplicateGroup] = {}
+    for reason, value, members in groups:
+        root = find(members[0])
+        current = joined.get(root)
+        ids = tuple(dict.fromkeys((*(current.members if current else ()), *members)))
+        joined[root] = DuplicateGroup(current.reason if current else reason,
+                                      current.value if current else value, ids)
+    return list(joined.values())
+
+
+__all__ = ["DuplicateGroup", "MergeCandidate", "MergeService", "default_choices",
+           "points_from_json"]

@@ -1,0 +1,95 @@
+"""Bulk edit of the selected rows: owner, tags, city/region/country, lead status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_crm.domain.errors import ValidationErrors
+from desk_crm.domain.leads import EDITABLE_STATUSES
+from desk_crm.domain.tags import normalize_tags
+from desk_crm.services.bulk import BulkChanges
+from desk_crm.services.bundle import Services
+from desk_crm.ui.validation_text import message
+
+
+class BulkEditDialog(QDialog):
+    def __init__(self, services: Services, entity: str, record_ids: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._entity = entity
+        self._ids = record_ids
+        self.batch_id: str | None = None
+        self.setObjectName("bulkEditDialog")
+        self.setWindowTitle(self.tr("Edit %1 records").replace("%1", str(len(record_ids))))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tick what to change in all %1 selected records.")
+                                .replace("%1", str(len(record_ids))), self))
+        form = QFormLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("(nobody)"), "")
+        for user in services.users.list_active():
+            self.owner.addItem(user.name, user.id)
+        self._row(form, "owner", self.tr("&Owner"), self.owner)
+        self.add_tags = QLineEdit(self)
+        self.remove_tags = QLineEdit(self)
+        if entity != "lead":
+            self._row(form, "add_tags", self.tr("&Add tags"), self.add_tags)
+            self._row(form, "remove_tags", self.tr("&Remove tags"), self.remove_tags)
+        self.city, self.region, self.country = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self._row(form, "city", self.tr("&City"), self.city)
+        self._row(form, "region", self.tr("Province / &state"), self.region)
+        self._row(form, "country", self.tr("Cou&ntry"), self.country)
+        self.status = QComboBox(self)
+        for status in EDITABLE_STATUSES:
+            self.status.addItem(status, status)
+        if entity == "lead":
+            self._row(form, "status", self.tr("S&tatus"), self.status)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _row(self, form: QFormLayout, key: str, title: str, editor: QWidget) -> None:
+        check = QCheckBox(title, self)
+        editor.setEnabled(False)
+        editor.setAccessibleName(check.text().replace("&", ""))
+        check.toggled.connect(editor.setEnabled)
+        self.checks[key] = check
+        form.addRow(check, editor)
+
+    def changes(self) -> BulkChanges:
+        on = {key for key, check in self.checks.items() if check.isChecked()}
+        return BulkChanges(
+            owner_id=self.owner.currentData() if "owner" in on else None,
+            add_tags=normalize_tags(self.add_tags.text()) if "add_tags" in on else (),
+            remove_tags=normalize_tags(self.remove_tags.text()) if "remove_tags" in on else (),
+            city=self.city.text() if "city" in on else None,
+            region=self.region.text() if "region" in on else None,
+            country=self.country.text() if "country" in on else None,
+            status=self.status.currentData() if "status" in on else None)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.batch_id = self._services.bulk.apply(self._entity, self._ids, self.changes())
+        except ValidationErrors as problems:
+            QMessageBox.warning(self, self.windowTitle(),
+                                "\n".join(message(e) for e in problems.errors))
+            return
+        self.accept()

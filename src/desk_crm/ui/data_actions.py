@@ -1,0 +1,161 @@
+"""The Data menu of the main window: import, export of the current list, duplicates and
+merge, bulk edit of the selection. Each write lands on the main window's undo stack as a
+ChangeLogCommand, undone through the change log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from desk_crm.services.exporter import ExportColumn
+from desk_crm.services.importer import ImportReport
+from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
+from desk_crm.ui.import_history import ImportHistoryDialog
+from desk_crm.ui.import_wizard import ImportWizard
+from desk_crm.ui.merge_dialog import DuplicatesDialog, MergeDialog
+from desk_crm.ui.operations import BackgroundOperation, Progress
+from desk_crm.ui.undo import ChangeLogCommand
+
+if TYPE_CHECKING:
+    from desk_crm.ui.main_window import MainWindow
+
+BULK_ENTITIES = ("contact", "account", "lead")
+
+
+class DataActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.open_import)
+        self.history_action = self._action(self.tr("Import &history…"), "Ctrl+Shift+H",
+                                           self.open_history)
+        self.export_action = self._action(self.tr("&Export list…"), "Ctrl+Shift+X",
+                                          self.export_current)
+        self.duplicates_action = self._action(self.tr("Find &duplicate contacts…"),
+                                              "Ctrl+Shift+D", self.open_duplicates)
+        self.merge_action = self._action(self.tr("&Merge selected contacts…"), "Ctrl+Shift+M",
+                                         self.merge_selected)
+        self.bulk_action = self._action(self.tr("&Bulk edit selected…"), "Ctrl+Shift+E",
+                                        self.bulk_edit)
+
+    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
+
+    def populate(self, menu: QMenu) -> None:
+        for action in (self.import_action, self.history_action, self.export_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.duplicates_action, self.merge_action, self.bulk_action):
+            menu.addAction(action)
+
+    def _push(self, text: str, entity: str, batch_id: str, **kwargs: Any) -> None:
+        window = self._window
+        window.undo_stack.push(ChangeLogCommand(text, window.services.changes, window.events,
+                                                entity, batch_id=batch_id, **kwargs))
+        window.events.records_changed.emit(entity, "")
+
+    # -- import / export ------------------------------------------------------------------
+
+    @Slot()
+    def open_import(self) -> ImportWizard:
+        wizard = ImportWizard(self._window.services, self._window.settings, self._window)
+        wizard.import_finished.connect(self._on_wizard_import_finished)
+        wizard.show()
+        return wizard
+
+    @Slot()
+    def open_history(self) -> ImportHistoryDialog:
+        dialog = ImportHistoryDialog(self._window.services, self._window)
+        dialog.batch_undone.connect(
+            lambda entity: self._window.events.records_changed.emit(entity, ""))
+        dialog.show()
+        return dialog
+
+    @Slot(object)
+    def _on_wizard_import_finished(self, report: ImportReport) -> None:
+        if report.created or report.updated:
+            entity = self._window.services.imports.batches(1)[0]["entity"]
+            self._push(self.tr("Import of %1 rows").replace(
+                "%1", str(report.created + report.updated)), entity, report.batch_id)
+
+    @Slot()
+    def export_current(self) -> None:
+        page = self._window.current_page()
+        model = getattr(page, "model", None)
+        if model is None or not hasattr(model, "query"):
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export list"), f"{page.entity}s.csv",
+            self.tr("CSV (UTF-8) (*.csv);;Excel workbook (*.xlsx)"))
+        if not name:
+            return
+        header = page.table.horizontalHeader()
+        # Visible columns in the order the user arranged them.
+        visible = sorted((header.visualIndex(i), column) for i, column in
+                         enumerate(model.columns) if not header.isSectionHidden(i))
+        columns = [ExportColumn(c.key, c.title, c.format) for _, c in visible]
+        query, exports = model.query, self._window.services.exports
+
+        def work(progress: Progress) -> int:
+            return exports.export(query, columns, Path(name), report=progress.report,
+                                  cancelled=lambda: progress.cancelled)
+
+        operation = BackgroundOperation(self._window, work, title=self.tr("Exporting"))
+        operation.succeeded.connect(self._on_export_succeeded)
+        operation.start()
+
+    @Slot(object)
+    def _on_export_succeeded(self, count: int) -> None:
+        self._window.statusBar().showMessage(
+            self.tr("Exported %1 rows.").replace("%1", str(count)), 8000)
+
+    # -- duplicates, merge, bulk edit ------------------------------------------------------
+
+    @Slot()
+    def open_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self._window.services, self._window)
+        dialog.merge_requested.connect(
+            lambda ids: self.open_merge(ids) and dialog.reload())
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def merge_selected(self) -> None:
+        page = self._window.current_page()
+        ids = page.selected_record_ids() if hasattr(page, "selected_record_ids") else []
+        if getattr(page, "entity", "") != "contact" or len(ids) < 2:
+            QMessageBox.information(self._window, self.tr("Merge contacts"),
+                                    self.tr("Select two or more contacts to merge."))
+            return
+        self.open_merge(ids)
+
+    def open_merge(self, ids: list[str]) -> bool:
+        dialog = MergeDialog(self._window.services, ids, self._window)
+        if dialog.exec() != MergeDialog.DialogCode.Accepted:
+            return False
+        merges = self._window.services.merges
+        survivor, losers = dialog.survivor_id, dialog.loser_ids
+        self._push(self.tr("Merge %1 contacts").replace("%1", str(len(ids))), "contact",
+                   dialog.batch_id_value,
+                   after_redo=lambda batch: merges.relink(survivor, losers, batch))
+        return True
+
+    @Slot()
+    def bulk_edit(self) -> None:
+        page = self._window.current_page()
+        entity = getattr(page, "entity", "")
+        ids = page.selected_record_ids() if hasattr(page, "selected_record_ids") else []
+        if entity not in BULK_ENTITIES or not ids:
+            return
+        dialog = BulkEditDialog(self._window.services, entity, ids, self._window)
+        if dialog.exec() == BulkEditDialog.DialogCode.Accepted and dialog.batch_id:
+            self._push(self.tr("Edit %1 records").replace("%1", str(len(ids))), entity,
+                       dialog.batch_id)
