@@ -55,8 +55,11 @@ def quote_html(quote: QuoteRecord, settings: QuoteSettings, account_address: str
             f"<td align='right'>{e(_percent(line.tax_rate))}</td>"
             f"<td align='right'>{e(money(total))}</td></tr>")
     tax_label = translate("QuoteDocument", "Tax %1 on %2")
-    tax_rows = [f"<tr><td>{e(tax_label.replace('%1', _percent(t.rate)).replace('%2', money(t.base)))}"
-                f"</td><td align='right'>{e(money(t.tax))}</td></tr>" for t in quote.totals.taxes]
+    tax_rows = []
+    for tax in quote.totals.taxes:
+        label = tax_label.replace("%1", _percent(tax.rate)).replace("%2", money(tax.base))
+        tax_rows.append(f"<tr><td>{e(label)}</td>"
+                        f"<td align='right'>{e(money(tax.tax))}</td></tr>")
     values = {
         "company_name": e(settings.company_name), "company_address": e(settings.company_address),
         "title": e(translate("QuoteDocument", "Quote")), "number": e(quote.label),
