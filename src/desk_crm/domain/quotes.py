@@ -98,6 +98,9 @@ def validate_quote(draft: QuoteDraft) -> QuoteDraft:
     if percent is None and draft.document_discount_amount < 0:
         errors.append(ValidationError("document_discount", QT_TRANSLATE_NOOP(
             "Validation", "A discount cannot be negative")))
+    if not draft.lines:
+        errors.append(ValidationError("lines", QT_TRANSLATE_NOOP(
+            "Validation", "Add at least one line")))
     lines = []
     for index, line in enumerate(draft.lines):
         description = clean_text(line.description)

@@ -59,6 +59,10 @@ class ContractService:
         self._data_dir = data_dir
 
     @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    @property
     def attachments_dir(self) -> Path:
         return self._data_dir / "attachments" / "contracts"
 

@@ -32,6 +32,7 @@ from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.my_day import MyDayPage
+from desk_crm.ui.quote_lists import ProductListPage, QuoteListPage, RenewalsPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
 
 translate = QCoreApplication.translate
@@ -81,6 +82,21 @@ def _activity_editor(services: Services, record_id: str | None, parent: QWidget,
     return ActivityEditor(services, record_id, preset=preset, parent=parent)
 
 
+def _product_editor(services: Services, record_id: str | None, parent: QWidget,
+                    _preset: dict[str, Any]) -> RecordEditor:
+    from desk_crm.ui.editors.product_editor import ProductEditor
+
+    return ProductEditor(services, record_id, parent=parent)
+
+
+def _quote_editor(services: Services, record_id: str | None, parent: QWidget,
+                  preset: dict[str, Any]) -> RecordEditor:
+    from desk_crm.ui.editors.quote_editor import QuoteEditor
+
+    return QuoteEditor(services, record_id, opportunity_id=preset.get("opportunity"),
+                       parent=parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
@@ -92,6 +108,10 @@ EDITORS: list[EditorSpec] = [
                lambda s, record_id: s.opportunities.get(record_id).draft.name),
     EditorSpec("activity", _activity_editor, lambda s: s.activities,
                lambda s, record_id: s.activities.get(record_id).subject),
+    EditorSpec("product", _product_editor, lambda s: s.products,
+               lambda s, record_id: s.products.get(record_id).draft.name),
+    EditorSpec("quote", _quote_editor, lambda s: s.quotes,
+               lambda s, record_id: s.quotes.get(record_id).label),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -121,6 +141,15 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogListView,
              lambda s, parent: MyDayPage(s, QCoreApplication.translate("Areas", "My day"),
                                          parent)),
+    AreaSpec("quotes", lambda: translate("Areas", "Quotes"),
+             QStyle.StandardPixmap.SP_FileIcon,
+             lambda s, parent: QuoteListPage(s, translate("Areas", "Quotes"), parent)),
+    AreaSpec("products", lambda: translate("Areas", "Products"),
+             QStyle.StandardPixmap.SP_DriveHDIcon,
+             lambda s, parent: ProductListPage(s, translate("Areas", "Products"), parent)),
+    AreaSpec("renewals", lambda: translate("Areas", "Renewals"),
+             QStyle.StandardPixmap.SP_BrowserReload,
+             lambda s, parent: RenewalsPage(s, translate("Areas", "Renewals"), parent)),
 ]
 
 
