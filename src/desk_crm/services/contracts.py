@@ -70,7 +70,8 @@ class ContractService:
         """A contract with the accepted quote's parties, lines (a frozen copy) and value."""
         clean = validate_contract(draft)
         with self._context.write() as session:
-            year = clean.start_date.year
+            # Numbered by the year it is made in (a renewal may start years back).
+            year = date.today().year
             seq = allocate_number(session, "contract", year)  # first: see allocate_number
             number = format_number(load_settings(session).contract_pattern, year, seq)
             quote = _common.load(session, Quote, quote_id)

@@ -73,8 +73,8 @@ class QuotesDemo:
     def catalogue(self) -> None:
         services = self.services
         list_book = services.price_books.save("标准价目表 List", "CNY", is_default=True).id
-        distributor = services.price_books.save("Distributor 经销商价", "CNY").id
-        list_prices, distributor_prices = {}, {}
+        export = services.price_books.save("Export list (USD)", "USD").id
+        list_prices, export_prices = {}, {}
         for code, name, unit, price, tax in PRODUCTS:
             product = services.products.save(ProductDraft(
                 code=code, name=name, unit=unit, default_price=Decimal(price),
@@ -82,11 +82,11 @@ class QuotesDemo:
                 description=f"{name} ({code})"))
             self.products.append(product.id)
             list_prices[product.id] = Decimal(price)
-            distributor_prices[product.id] = (Decimal(price) * Decimal("0.85")).quantize(
-                Decimal(1))
+            # about 7 CNY to the dollar, rounded to whole dollars for a list price
+            export_prices[product.id] = (Decimal(price) / 7).quantize(Decimal(1))
         services.price_books.set_prices(list_book, list_prices)
-        services.price_books.set_prices(distributor, distributor_prices)
-        self.books = [list_book, distributor]
+        services.price_books.set_prices(export, export_prices)
+        self.books = [list_book, export]
         if self.reps:  # the first rep is the sales manager who approves discounts
             services.quote_settings.set_roles(self.reps[0], [APPROVER])
         services.quote_settings.save(QuoteSettings(
@@ -117,10 +117,10 @@ class QuotesDemo:
         draft: QuoteDraft = services.quotes.new_draft(opportunity_id, issued)
         chinese = any("\u4e00" <= ch <= "\u9fff" for ch in name)
         draft.terms = TERMS_CN if chinese else TERMS_EN
-        draft.price_book_id = self.rng.choice(self.books) if self.books else None
+        # new_draft picked the book in the opportunity's currency
         for product_id in self.rng.sample(self.products, self.rng.randint(1, 5)):
             line = services.quotes.line_for_product(product_id, draft.price_book_id,
-                                                    self.rng.randint(1, 20))
+                                                    self.rng.randint(1, 20), draft.currency)
             if self.rng.random() < 0.3:
                 line.discount_percent = Decimal(self.rng.choice((5, 8, 10, 12)))
             draft.lines.append(line)
@@ -164,5 +164,8 @@ class QuotesDemo:
                 billing_frequency=self.rng.choice(("monthly", "quarterly", "annually")),
                 auto_renew=self.rng.random() < 0.5, notice_days=self.rng.choice((30, 60, 90)),
                 status="active"))
-            if contract.end_date - today < timedelta(days=400):
+            # A reminder only where there is still time to act: one whose notice deadline
+            # has passed would ring at once on the demo's first start.
+            deadline = contract.end_date - timedelta(days=contract.draft.notice_days)
+            if deadline - timedelta(days=30) > today:
                 self.services.contracts.schedule_reminder(contract.id)

@@ -63,6 +63,7 @@ class QuoteRecord:
     created_at: datetime
     updated_at: datetime
     deleted: bool
+    account_address: str = ""  # one line per part, for documents
 
     @property
     def editable(self) -> bool:

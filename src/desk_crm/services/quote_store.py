@@ -117,10 +117,14 @@ def quote_record(session: Session, quote: Quote) -> QuoteRecord:
     draft = quote_draft(session, quote)
     opportunity_name = session.scalar(select(Opportunity.name).where(
         Opportunity.id == quote.opportunity_id)) or ""
-    account_name = contact_name = ""
+    account_name = contact_name = address = ""
     if quote.account_id:
-        account_name = session.scalar(select(Account.name).where(
-            Account.id == quote.account_id)) or ""
+        account = session.scalars(select(Account).where(Account.id == quote.account_id)).one()
+        account_name = account.name
+        address = "\n".join(part for part in (
+            account.street, " ".join(p for p in (account.postal_code, account.city) if p),
+            account.region if account.region != account.city else "", account.country)
+            if part)
     if quote.contact_id:
         contact_name = session.scalar(select(Contact.display_name).where(
             Contact.id == quote.contact_id)) or ""
@@ -132,7 +136,8 @@ def quote_record(session: Session, quote: Quote) -> QuoteRecord:
         needs_approval=quote.needs_approval,
         approved_by_name=_common.owner_name(session, quote.approved_by),
         approved_at=quote.approved_at, created_at=quote.created_at,
-        updated_at=quote.updated_at, deleted=quote.deleted_at is not None)
+        updated_at=quote.updated_at, deleted=quote.deleted_at is not None,
+        account_address=address)
 
 
 def total_of(quote: Quote) -> Decimal:

@@ -203,14 +203,24 @@ class QuoteService:
                               terms=load_settings(session).default_terms)
 
     def line_for_product(self, product_id: str, price_book_id: str | None,
-                         quantity: int = 1) -> QuoteLineDraft:
-        """A line for *product_id* priced from the book (the product's default price
-        when the book has none); the user may override the price afterwards."""
+                         quantity: int = 1, currency: str | None = None) -> QuoteLineDraft:
+        """A line for *product_id* priced from the book, else the product's default price
+        — each only when it is in the quote's *currency* (None: any); otherwise the price
+        is left at 0 for the user to enter. The price can be overridden afterwards."""
         with self._context.read() as session:
             product = _common.load(session, Product, product_id)
-            prices = book_prices(session, price_book_id) if price_book_id else {}
-            price = prices.get(product_id, from_minor(product.default_price_minor,
-                                                      product.currency))
+            price = Decimal(0)
+            book = None
+            if price_book_id:
+                book = session.scalars(select(PriceBook).where(
+                    PriceBook.id == price_book_id)).one_or_none()
+            book_price = None
+            if book is not None and currency in (None, book.currency):
+                book_price = book_prices(session, book.id).get(product_id)
+            if book_price is not None:
+                price = book_price
+            elif currency in (None, product.currency):
+                price = from_minor(product.default_price_minor, product.currency)
             return QuoteLineDraft(description=product.name, quantity=Decimal(quantity),
                                   unit_price=price, tax_rate=product.tax_rate,
                                   product_id=product_id)

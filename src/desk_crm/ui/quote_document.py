@@ -5,6 +5,7 @@ from the system font Qt falls back to (fonts-wqy-microhei on Linux)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from string import Template
@@ -32,6 +33,10 @@ def _percent(value: Decimal) -> str:
     return f"{value.normalize():f} %"
 
 
+def _row(label: str, value: str, e: Callable[[object], str]) -> str:
+    return f"<tr><td>{e(label)}</td><td align='right'>{e(value)}</td></tr>"
+
+
 def quote_html(quote: QuoteRecord, settings: QuoteSettings, account_address: str = "") -> str:
     """The filled template; every value is HTML-escaped."""
     currency = quote.draft.currency
@@ -56,7 +61,17 @@ def quote_html(quote: QuoteRecord, settings: QuoteSettings, account_address: str
             f"<td align='right'>{e(money(total))}</td></tr>")
     tax_label = translate("QuoteDocument", "Tax %1 on %2")
     tax_rows = []
+    totals = quote.totals
+    # Rows that would only say 0: a discount or shipping not given, a rate with no lines.
+    if totals.document_discount:
+        tax_rows.append(_row(translate("QuoteDocument", "Discount"),
+                             money(-totals.document_discount), e))
+    if totals.shipping:
+        tax_rows.append(_row(translate("QuoteDocument", "Shipping"), money(totals.shipping),
+                             e))
     for tax in quote.totals.taxes:
+        if not tax.base and not tax.tax:
+            continue
         label = tax_label.replace("%1", _percent(tax.rate)).replace("%2", money(tax.base))
         tax_rows.append(f"<tr><td>{e(label)}</td>"
                         f"<td align='right'>{e(money(tax.tax))}</td></tr>")
@@ -69,7 +84,7 @@ def quote_html(quote: QuoteRecord, settings: QuoteSettings, account_address: str
         "expiry_date": e(quote.draft.expiry_date or ""),
         "to_label": e(translate("QuoteDocument", "Prepared for")),
         "account_name": e(quote.account_name), "contact_name": e(quote.contact_name),
-        "account_address": e(account_address),
+        "account_address": e(account_address or quote.account_address),
         "opportunity_label": e(translate("QuoteDocument", "Regarding")),
         "opportunity_name": e(quote.opportunity_name),
         "status": e(status_titles().get(quote.status, quote.status)),
@@ -82,10 +97,6 @@ def quote_html(quote: QuoteRecord, settings: QuoteSettings, account_address: str
         "line_rows": "\n".join(rows), "tax_rows": "\n".join(tax_rows),
         "subtotal_label": e(translate("QuoteDocument", "Subtotal")),
         "subtotal": e(money(quote.totals.subtotal)),
-        "discount_label": e(translate("QuoteDocument", "Discount")),
-        "discount": e(money(-quote.totals.document_discount)),
-        "shipping_label": e(translate("QuoteDocument", "Shipping")),
-        "shipping": e(money(quote.totals.shipping)),
         "total_label": e(translate("QuoteDocument", "Total")),
         "grand_total": e(money(quote.totals.grand_total)),
         "terms_label": e(translate("QuoteDocument", "Terms")), "terms": e(quote.draft.terms),

@@ -145,9 +145,11 @@ class QuoteEditor(RecordEditor):
         self.price_book.setAccessibleName(self.tr("Price book"))
         self.issue_date = QDateEdit(main)
         self.issue_date.setCalendarPopup(True)
+        self.issue_date.setDisplayFormat("yyyy-MM-dd")
         self.issue_date.setAccessibleName(self.tr("Issue date"))
         self.expiry_date = QDateEdit(main)
         self.expiry_date.setCalendarPopup(True)
+        self.expiry_date.setDisplayFormat("yyyy-MM-dd")
         self.expiry_date.setAccessibleName(self.tr("Valid until"))
         self.discount = QLineEdit(main)
         self.discount.setPlaceholderText(self.tr("10% or an amount"))
@@ -449,8 +451,9 @@ class QuoteEditor(RecordEditor):
     def _on_add_product_clicked(self) -> None:
         product_id = self.product.currentData()
         if product_id:
-            line = self.services.quotes.line_for_product(product_id,
-                                                         self.price_book.currentData())
+            line = self.services.quotes.line_for_product(
+                product_id, self.price_book.currentData(),
+                currency=self.currency.currentText())
             self._select(self.lines_model.add_line(line))
 
     @Slot()
