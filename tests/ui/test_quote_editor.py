@@ -86,3 +86,25 @@ def test_the_quote_list_shows_only_current_revisions(qtbot: QtBot,
     qtbot.addWidget(page)
     assert page.count() == 1
     assert page.model.data(page.model.index(0, 1)) == "2"
+
+
+def test_dragging_a_line_moves_it(qtbot: QtBot, services: Services, show_dialog: Any) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    quote = add_quote(services, line("A", 1, "1.00"), line("B", 1, "2.00"),
+                      line("C", 1, "3.00"))
+    editor = show_dialog(QuoteEditor(services, quote.id))
+    view = editor.lines
+    view.setCurrentIndex(editor.lines_model.index(0, 0))
+    target = view.visualRect(editor.lines_model.index(2, 0)).center()
+    mime = QMimeData()  # kept alive: the event only points at it
+    event = QDropEvent(QPointF(target), Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+                       mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    assert [x.description for x in editor.lines_model.lines()] == ["B", "C", "A"]
+    dropped = event.dropAction()
+    assert dropped == Qt.DropAction.CopyAction  # after a Move the view deletes the row
+    assert editor.lines_model.supportedDragActions() == Qt.DropAction.CopyAction
+    assert editor.save_button.isEnabled()

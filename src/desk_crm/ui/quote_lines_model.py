@@ -145,6 +145,12 @@ class QuoteLinesModel(QAbstractTableModel):
     def _amount(self, amount: Decimal) -> str:
         return format_amount(amount, self.currency)
 
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction  # see LinesTable: the view reorders on drop
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
     # -- editing --------------------------------------------------------------------------
 
     def add_line(self, line: QuoteLineDraft) -> int:

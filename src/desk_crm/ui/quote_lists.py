@@ -39,6 +39,13 @@ def _approval(value: Any) -> str:
             "approved": translate("QuoteLists", "Approved")}.get(str(value or ""), "")
 
 
+def contract_status_titles() -> dict[str, str]:
+    return {"draft": translate("QuoteLists", "Draft"),
+            "active": translate("QuoteLists", "Active"),
+            "expired": translate("QuoteLists", "Expired"),
+            "terminated": translate("QuoteLists", "Terminated")}
+
+
 def _yes_no(value: Any) -> str:
     return translate("QuoteLists", "Yes") if value else translate("QuoteLists", "No")
 
@@ -155,7 +162,8 @@ class RenewalsPage(QWidget):
             self._quote_ids.append(contract.quote_id)
             values = [row.number, row.account_name, str(row.end_date),
                       str(row.notice_deadline), format_money(row.value, row.currency),
-                      _yes_no(row.auto_renew), row.status]
+                      _yes_no(row.auto_renew),
+                      contract_status_titles().get(row.status, row.status)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 4:

@@ -177,6 +177,18 @@ def _scoring_settings(services: Services, parent: QWidget) -> QDialog:
     return ScoringRulesDialog(services, parent)
 
 
+def _price_books(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.price_book_dialog import PriceBookDialog
+
+    return PriceBookDialog(services, parent)
+
+
+def _quote_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.quote_settings_dialog import QuoteSettingsDialog
+
+    return QuoteSettingsDialog(services, parent)
+
+
 SETTINGS: list[SettingsSpec] = [
     SettingsSpec("pipeline_stages",
                  lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "Ctrl+Alt+P",
@@ -184,6 +196,12 @@ SETTINGS: list[SettingsSpec] = [
     SettingsSpec("lead_scoring",
                  lambda: QCoreApplication.translate("Areas", "&Lead scoring rules…"), "Ctrl+Alt+L",
                  _scoring_settings, "lead"),
+    SettingsSpec("price_books",
+                 lambda: QCoreApplication.translate("Areas", "P&rice books…"), "Ctrl+Alt+R",
+                 _price_books, "price_book"),
+    SettingsSpec("quotes",
+                 lambda: QCoreApplication.translate("Areas", "&Quotes…"), "Ctrl+Alt+Q",
+                 _quote_settings, "quote"),
 ]
 
 

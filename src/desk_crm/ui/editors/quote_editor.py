@@ -59,9 +59,13 @@ class LinesTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A drag is offered as a copy so that Qt never removes the dragged row itself
+        # (it does after a "move" drop); dropEvent reorders the lines instead.
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -82,7 +86,6 @@ class LinesTable(QTableView):
             target = model.rowCount() - 1
         if source >= 0:
             self.move_requested.emit(source, target)
-        # Copy, not Move: with Move the view would delete the dragged row afterwards.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
