@@ -60,7 +60,7 @@ def test_renewals_page_lists_contracts_ending_soon(qtbot: QtBot, services: Servi
     page = RenewalsPage(services, "Renewals", today=today)
     qtbot.addWidget(page)
     assert page.count() == 1
-    assert page.table.item(0, 4).text() == "¥2,544.00"
+    assert page.contracts_table.item(0, 4).text() == "¥2,544.00"
     assert page.current_record_id() is None
-    page.table.setCurrentCell(0, 0)
+    page.contracts_table.setCurrentCell(0, 0)
     assert page.current_record_id() == quote.id

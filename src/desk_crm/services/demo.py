@@ -82,7 +82,8 @@ class DemoBuilder:
             round(contacts * 1.5) if activities is None else activities)
         if activities is None or activities > 0:
             self._next_steps()
-        self._quotes(quotes)
+        # The catalogue and quotes follow the sales demo: none without opportunities.
+        self._quotes(0 if quotes is None and opportunities == 0 else quotes)
         if progress:
             progress(total, total, "done")
         return accounts, contacts

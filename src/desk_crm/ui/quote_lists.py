@@ -135,26 +135,26 @@ class RenewalsPage(QWidget):
         self.total_label.setObjectName("renewalsTotal")
         top.addWidget(self.total_label)
         layout.addLayout(top)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("renewalsTable")
-        self.table.setAccessibleName(self.tr("Contracts ending in the next 90 days"))
-        self.table.setHorizontalHeaderLabels([
+        self.contracts_table = QTableWidget(0, 7, self)
+        self.contracts_table.setObjectName("renewalsTable")
+        self.contracts_table.setAccessibleName(self.tr("Contracts ending in the next 90 days"))
+        self.contracts_table.setHorizontalHeaderLabels([
             self.tr("Contract"), self.tr("Account"), self.tr("Ends"),
             self.tr("Notice by"), self.tr("Value"), self.tr("Auto-renew"), self.tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.contracts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contracts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contracts_table.setAlternatingRowColors(True)
+        self.contracts_table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((130, 260, 100, 100, 130, 90)):
-            self.table.setColumnWidth(column, width)
-        self.table.itemActivated.connect(self._on_table_item_activated)
-        layout.addWidget(self.table)
+            self.contracts_table.setColumnWidth(column, width)
+        self.contracts_table.itemActivated.connect(self._on_table_item_activated)
+        layout.addWidget(self.contracts_table)
         self._quote_ids: list[str | None] = []
         self.reload()
 
     def reload(self) -> None:
         rows = self.services.contracts.renewals(self._today, RENEWAL_DAYS)
-        self.table.setRowCount(len(rows))
+        self.contracts_table.setRowCount(len(rows))
         self._quote_ids = []
         totals: dict[str, Any] = {}
         for row_index, row in enumerate(rows):
@@ -168,21 +168,21 @@ class RenewalsPage(QWidget):
                 item = QTableWidgetItem(value)
                 if column == 4:
                     item.setTextAlignment(RIGHT | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row_index, column, item)
+                self.contracts_table.setItem(row_index, column, item)
             totals[row.currency] = totals.get(row.currency, 0) + row.value
         self.total_label.setText(self.tr("Value up for renewal: %1").replace(
             "%1", ", ".join(format_money(v, c) for c, v in sorted(totals.items())) or "—"))
         self.count_changed.emit(len(rows))
 
     def count(self) -> int:
-        return self.table.rowCount()
+        return self.contracts_table.rowCount()
 
     def current_record_id(self) -> str | None:
-        row = self.table.currentRow()
+        row = self.contracts_table.currentRow()
         return self._quote_ids[row] if 0 <= row < len(self._quote_ids) else None
 
     def focus_search(self) -> None:
-        self.table.setFocus()
+        self.contracts_table.setFocus()
 
     @Slot(QTableWidgetItem)
     def _on_table_item_activated(self, item: QTableWidgetItem) -> None:

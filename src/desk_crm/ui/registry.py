@@ -58,6 +58,11 @@ class AreaSpec:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def area_shortcut(extra: dict[str, Any], position: int) -> str:
+    """An area's key: its own (``extra["shortcut"]``), else Ctrl+1 … Ctrl+9 by position."""
+    return str(extra.get("shortcut") or (f"Ctrl+{position}" if position < 10 else ""))
+
+
 def _contact_editor(services: Services, record_id: str | None, parent: QWidget,
                     preset: dict[str, Any]) -> RecordEditor:
     return ContactEditor(services, record_id, account=preset.get("account"), parent=parent)
@@ -143,13 +148,16 @@ AREAS: list[AreaSpec] = [
                                          parent)),
     AreaSpec("quotes", lambda: translate("Areas", "Quotes"),
              QStyle.StandardPixmap.SP_FileIcon,
-             lambda s, parent: QuoteListPage(s, translate("Areas", "Quotes"), parent)),
+             lambda s, parent: QuoteListPage(s, translate("Areas", "Quotes"), parent),
+             extra={"shortcut": "Ctrl+Shift+Q"}),
     AreaSpec("products", lambda: translate("Areas", "Products"),
              QStyle.StandardPixmap.SP_DriveHDIcon,
-             lambda s, parent: ProductListPage(s, translate("Areas", "Products"), parent)),
+             lambda s, parent: ProductListPage(s, translate("Areas", "Products"), parent),
+             extra={"shortcut": "Ctrl+Shift+P"}),
     AreaSpec("renewals", lambda: translate("Areas", "Renewals"),
              QStyle.StandardPixmap.SP_BrowserReload,
-             lambda s, parent: RenewalsPage(s, translate("Areas", "Renewals"), parent)),
+             lambda s, parent: RenewalsPage(s, translate("Areas", "Renewals"), parent),
+             extra={"shortcut": "Ctrl+Shift+R"}),
 ]
 
 
