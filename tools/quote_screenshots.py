@@ -52,11 +52,12 @@ def main() -> int:
         window.grab().save(str(args.out / f"{name}.png"))
         print(args.out / f"{name}.png")
 
-    # The quote with the most lines among those for a Chinese customer.
+    # An editable quote for a Chinese customer, with the most lines.
     rows = services.lists.page(ListQuery("quote", filters=(("current", "1"),)), limit=500)
     chinese = [r for r in rows if has_cjk(r.values.get("account") or "")] or rows
     quote = max((services.quotes.get(r.id) for r in chinese),
-                key=lambda q: (len(q.draft.lines), q.status == "accepted"))
+                key=lambda q: (q.status == "draft", len(q.draft.lines),
+                               bool(q.draft.document_discount_percent or q.draft.shipping)))
     editor = QuoteEditor(services, quote.id, parent=window)
     editor.resize(1240, 800)
     editor.show()
