@@ -81,6 +81,7 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
                               settings.get(opts.PHONE_REGION))
     services.users.ensure(settings.get(opts.CURRENT_USER))
     services.pipeline.ensure_defaults()
+    services.quotes.expire_overdue()  # sent quotes past their expiry date
     events = AppEvents()
     window = MainWindow(services, settings, events, paths.database, icon)
     window.show()

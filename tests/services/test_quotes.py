@@ -200,3 +200,14 @@ def test_a_product_line_is_priced_from_the_book(services: Services) -> None:
     assert services.quotes.new_draft(opportunity_id, date(2026, 1, 1)).price_book_id == book.id
     quote = add_quote(services, replace(priced, unit_price=Decimal("600")))  # overridden
     assert quote.totals.subtotal == Decimal("1200.00")
+
+
+def test_sent_quotes_past_their_expiry_date_expire(services: Services) -> None:
+    sent = services.quotes.mark_sent(add_quote(services, expiry_date=date(2026, 12, 1)).id)
+    draft = add_quote(services, expiry_date=date(2026, 12, 1))
+    assert services.quotes.expire_overdue(date(2026, 12, 1)) == 0  # valid through the day
+    assert services.quotes.expire_overdue(date(2026, 12, 2)) == 1
+    assert services.quotes.get(sent.id).status == "expired"
+    assert services.quotes.get(draft.id).status == "draft"
+    with pytest.raises(ValidationErrors):
+        services.quotes.accept(sent.id)

@@ -153,6 +153,17 @@ class QuoteService:
     def expire(self, quote_id: str) -> QuoteRecord:
         return self._move(quote_id, "expired")
 
+    def expire_overdue(self, today: date | None = None) -> int:
+        """Mark sent quotes whose expiry date has passed as expired; returns how many."""
+        today = today or date.today()
+        with self._context.write() as session:
+            overdue = list(session.scalars(select(Quote).where(
+                Quote.status == "sent", Quote.superseded.is_(False),
+                Quote.deleted_at.is_(None), Quote.expiry_date < today)))
+            for quote in overdue:
+                quote.status = "expired"
+            return len(overdue)
+
     def delete(self, quote_id: str) -> None:
         with self._context.write() as session:
             _common.soft_delete(session, Quote, quote_id)
