@@ -108,3 +108,32 @@ def test_dragging_a_line_moves_it(qtbot: QtBot, services: Services, show_dialog:
     assert dropped == Qt.DropAction.CopyAction  # after a Move the view deletes the row
     assert editor.lines_model.supportedDragActions() == Qt.DropAction.CopyAction
     assert editor.save_button.isEnabled()
+
+
+def test_a_contract_from_the_accepted_quote(qtbot: QtBot, services: Services,
+                                            show_dialog: Any, tmp_path: Any) -> None:
+    from datetime import date
+
+    from desk_crm.ui.editors.contract_editor import ContractEditor
+
+    quote = add_quote(services)
+    services.quotes.mark_sent(quote.id)
+    services.quotes.accept(quote.id)
+    editor = show_dialog(QuoteEditor(services, quote.id))
+    with qtbot.waitSignal(editor.open_record_requested) as asked:
+        editor.actions_helper.contract.click()
+    assert asked.args == ["contract", None, {"quote": quote.id}]
+    contract_editor = show_dialog(ContractEditor(services, quote_id=quote.id))
+    contract_editor.start.setDate(date(2026, 1, 1))
+    contract_editor.term.setValue(24)
+    assert contract_editor.end_label.text() == "2027-12-31"
+    assert contract_editor.save()
+    [contract] = services.contracts.for_quote(quote.id)
+    assert (contract.end_date, contract.value) == (date(2027, 12, 31), Decimal("2544.00"))
+    assert contract.reminder_activity_id is not None
+    with qtbot.waitSignal(editor.open_record_requested) as asked:
+        editor.actions_helper.contract.click()
+    assert asked.args == ["contract", contract.id, {}]
+    reopened = show_dialog(ContractEditor(services, contract.id))
+    assert reopened.lines.rowCount() == 1
+    assert not reopened.quote.isEnabled()

@@ -63,4 +63,4 @@ def test_renewals_page_lists_contracts_ending_soon(qtbot: QtBot, services: Servi
     assert page.contracts_table.item(0, 4).text() == "¥2,544.00"
     assert page.current_record_id() is None
     page.contracts_table.setCurrentCell(0, 0)
-    assert page.current_record_id() == quote.id
+    assert page.current_record_id() == services.contracts.for_quote(quote.id)[0].id

@@ -213,4 +213,5 @@ def _record(session: Session, contract: Contract) -> ContractRecord:
         lines=tuple(contract.lines or ()), draft=replace(draft),
         end_date=contract.end_date, signed_file=contract.signed_file,
         reminder_activity_id=contract.reminder_activity_id,
-        deleted=contract.deleted_at is not None)
+        deleted=contract.deleted_at is not None, created_at=contract.created_at,
+        updated_at=contract.updated_at)

@@ -114,6 +114,8 @@ class ContractRecord:
     signed_file: str
     reminder_activity_id: str | None
     deleted: bool
+    created_at: datetime
+    updated_at: datetime
 
 
 @dataclass(frozen=True)

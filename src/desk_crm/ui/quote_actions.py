@@ -180,10 +180,12 @@ class QuoteActions(QObject):
 
     @Slot()
     def _on_contract(self) -> None:
-        from desk_crm.ui.contract_dialog import ContractDialog
-
+        """Open the quote's contract, or a new one made from the quote."""
         record = self.editor.record
-        if record is not None:
-            dialog = ContractDialog(self.services, record, self.editor)
-            if dialog.exec():
-                self.editor.record_saved.emit(record.id)
+        if record is None:
+            return
+        existing = self.services.contracts.for_quote(record.id)
+        if existing:
+            self.editor.open_record_requested.emit("contract", existing[0].id, {})
+        else:
+            self.editor.open_record_requested.emit("contract", None, {"quote": record.id})

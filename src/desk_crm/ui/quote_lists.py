@@ -110,15 +110,15 @@ class RenewalsPage(QWidget):
     """Contracts ending in the next 90 days, soonest first, with their value.
 
     Signals:
-        open_requested(str): open this contract's quote.
-        delete_requested(str): unused (contracts are not deleted from here).
+        open_requested(str): open this contract.
+        delete_requested(str): delete this contract.
         count_changed(int): number of contracts listed.
     """
 
     open_requested = Signal(str)
     delete_requested = Signal(str)
     count_changed = Signal(int)
-    entity = "quote"
+    entity = "contract"
 
     def __init__(self, services: Services, title: str, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -149,17 +149,15 @@ class RenewalsPage(QWidget):
             self.contracts_table.setColumnWidth(column, width)
         self.contracts_table.itemActivated.connect(self._on_table_item_activated)
         layout.addWidget(self.contracts_table)
-        self._quote_ids: list[str | None] = []
+        self._ids: list[str] = []
         self.reload()
 
     def reload(self) -> None:
         rows = self.services.contracts.renewals(self._today, RENEWAL_DAYS)
         self.contracts_table.setRowCount(len(rows))
-        self._quote_ids = []
+        self._ids = [row.contract_id for row in rows]
         totals: dict[str, Any] = {}
         for row_index, row in enumerate(rows):
-            contract = self.services.contracts.get(row.contract_id)
-            self._quote_ids.append(contract.quote_id)
             values = [row.number, row.account_name, str(row.end_date),
                       str(row.notice_deadline), format_money(row.value, row.currency),
                       _yes_no(row.auto_renew),
@@ -179,13 +177,11 @@ class RenewalsPage(QWidget):
 
     def current_record_id(self) -> str | None:
         row = self.contracts_table.currentRow()
-        return self._quote_ids[row] if 0 <= row < len(self._quote_ids) else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def focus_search(self) -> None:
         self.contracts_table.setFocus()
 
     @Slot(QTableWidgetItem)
     def _on_table_item_activated(self, item: QTableWidgetItem) -> None:
-        quote_id = self._quote_ids[item.row()]
-        if quote_id:
-            self.open_requested.emit(quote_id)
+        self.open_requested.emit(self._ids[item.row()])

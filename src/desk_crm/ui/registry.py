@@ -102,6 +102,13 @@ def _quote_editor(services: Services, record_id: str | None, parent: QWidget,
                        parent=parent)
 
 
+def _contract_editor(services: Services, record_id: str | None, parent: QWidget,
+                     preset: dict[str, Any]) -> RecordEditor:
+    from desk_crm.ui.editors.contract_editor import ContractEditor
+
+    return ContractEditor(services, record_id, quote_id=preset.get("quote"), parent=parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
@@ -117,6 +124,8 @@ EDITORS: list[EditorSpec] = [
                lambda s, record_id: s.products.get(record_id).draft.name),
     EditorSpec("quote", _quote_editor, lambda s: s.quotes,
                lambda s, record_id: s.quotes.get(record_id).label),
+    EditorSpec("contract", _contract_editor, lambda s: s.contracts,
+               lambda s, record_id: s.contracts.get(record_id).number),
 ]
 
 AREAS: list[AreaSpec] = [
