@@ -137,3 +137,28 @@ def test_a_contract_from_the_accepted_quote(qtbot: QtBot, services: Services,
     reopened = show_dialog(ContractEditor(services, contract.id))
     assert reopened.lines.rowCount() == 1
     assert not reopened.quote.isEnabled()
+
+
+def test_email_renders_the_pdf_in_the_background_and_opens_an_eml(
+        qtbot: QtBot, services: Services, show_dialog: Any,
+        monkeypatch: Any) -> None:
+    import email
+    from email import policy
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    quote = add_quote(services, account="成都天府软件有限公司")
+    editor = show_dialog(QuoteEditor(services, quote.id))
+    editor.actions_helper.email.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    eml = Path(opened[0])
+    assert eml.suffix == ".eml"
+    assert eml.parent == services.contracts.data_dir / "outbox"
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_filename() == "Q-2026-00001.pdf"
+    assert attachment.get_content().startswith(b"%PDF")
