@@ -82,6 +82,7 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
     services.users.ensure(settings.get(opts.CURRENT_USER))
     services.pipeline.ensure_defaults(
         lambda name: QCoreApplication.translate("Stages", name))
+    services.quotes.expire_overdue()  # sent quotes past their expiry date
     events = AppEvents()
     window = MainWindow(services, settings, events, paths.database, icon)
     window.show()

@@ -11,6 +11,7 @@ from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.exporter import ExportService
+from desk_crm.services.contracts import ContractService
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
 from desk_crm.services.importer import ImportService
@@ -18,6 +19,9 @@ from desk_crm.services.leads import LeadService
 from desk_crm.services.merge import MergeService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
+from desk_crm.services.products import PriceBookService, ProductService
+from desk_crm.services.quote_settings import QuoteSettingsService
+from desk_crm.services.quotes import QuoteService
 from desk_crm.services.users import UserService
 from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
@@ -43,6 +47,11 @@ class Services:
     exports: ExportService
     merges: MergeService
     bulk: BulkEditService
+    products: ProductService
+    price_books: PriceBookService
+    quotes: QuoteService
+    quote_settings: QuoteSettingsService
+    contracts: ContractService
 
     @property
     def default_region(self) -> str:
@@ -51,10 +60,11 @@ class Services:
 
 def build_services(database: Database, actor: str, default_region: str = "CN") -> Services:
     context = ServiceContext(database.session_factory, actor, default_region)
+    activities = ActivityService(context)
     return Services(
         context=context,
         accounts=AccountService(context),
-        activities=ActivityService(context),
+        activities=activities,
         contacts=ContactService(context),
         history=HistoryService(context),
         users=UserService(context),
@@ -69,4 +79,10 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         exports=ExportService(ListRepository(database.session_factory)),
         merges=MergeService(context),
         bulk=BulkEditService(context),
+        products=ProductService(context),
+        price_books=PriceBookService(context),
+        quotes=QuoteService(context),
+        quote_settings=QuoteSettingsService(context),
+        # the data dir is the database's folder (paths.AppPaths.database)
+        contracts=ContractService(context, activities, database.path.parent),
     )

@@ -54,7 +54,7 @@ class DemoBuilder:
     def build(self, accounts: int = 200, contacts: int = 1000,
               progress: ProgressCallback | None = None, leads: int | None = None,
               opportunities: int | None = None,
-              activities: int | None = None) -> tuple[int, int]:
+              activities: int | None = None, quotes: int | None = None) -> tuple[int, int]:
         # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.
         leads = accounts * 3 // 4 if leads is None else leads
         opportunities = accounts * 3 // 2 if opportunities is None else opportunities
@@ -82,9 +82,22 @@ class DemoBuilder:
             round(contacts * 1.5) if activities is None else activities)
         if activities is None or activities > 0:
             self._next_steps()
+        # The catalogue and quotes follow the sales demo: none without opportunities.
+        self._quotes(0 if quotes is None and opportunities == 0 else quotes)
         if progress:
             progress(total, total, "done")
         return accounts, contacts
+
+    def _quotes(self, quotes: int | None) -> None:
+        """Products, price books, quotes (None: for a third of the opportunities, 0: no
+        quotes and no catalogue) and contracts."""
+        if quotes == 0:
+            return
+        from desk_crm.services.demo_quotes import QuotesDemo
+
+        demo = QuotesDemo(self.services, self.rng, self.reps)
+        demo.catalogue()
+        demo.quotes(quotes)
 
     def _next_steps(self) -> None:
         """Most open opportunities have a planned next step; the rest show the board's

@@ -66,6 +66,16 @@ def activity_index_text(row: Any) -> str:
     return index_text(p for p in (row.subject, row.notes) if p)
 
 
+def product_index_text(row: Any) -> str:
+    parts = (row.code, row.name, row.description, row.unit, *_company_pinyin(row.name))
+    return index_text(p for p in parts if p)
+
+
+def number_index_text(row: Any) -> str:
+    """Quotes and contracts are found by their number ("Q-2026-00012", "00012")."""
+    return index_text(p for p in (row.number, row.number.replace("-", " ")) if p)
+
+
 @dataclass(frozen=True)
 class SearchIndex:
     entity: str
@@ -94,6 +104,10 @@ SEARCH_INDEXES = {
                     ("name", "next_step"), opportunity_index_text),
         SearchIndex("activity", "activity", "activity_fts", ("subject", "notes"),
                     activity_index_text),
+        SearchIndex("product", "product", "product_fts",
+                    ("code", "name", "description", "unit"), product_index_text),
+        SearchIndex("quote", "quote", "quote_fts", ("number",), number_index_text),
+        SearchIndex("contract", "contract", "contract_fts", ("number",), number_index_text),
     )
 }
 

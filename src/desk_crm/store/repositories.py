@@ -198,8 +198,56 @@ ACTIVITIES = ListSource(
     },
 )
 
+PRODUCTS = ListSource(
+    entity="product",
+    alias="p",
+    from_clause="product p",
+    fts_table="product_fts",
+    columns=(
+        ListColumn("code", "p.code", "p.code"),
+        ListColumn("name", "p.name", "p.name_sort"),
+        ListColumn("unit", "p.unit", "p.unit"),
+        ListColumn("price", "printf('%d %s', p.default_price_minor, p.currency)",
+                   "p.default_price_minor"),
+        ListColumn("tax_rate", "p.tax_rate", "CAST(p.tax_rate AS REAL)"),
+        ListColumn("active", "p.active", "p.active"),
+        ListColumn("updated_at", "p.updated_at", "p.updated_at", kind="datetime"),
+    ),
+    default_sort="name",
+    filters={"active": "p.active = :active"},
+)
+
+# Only the newest revision of each quote is listed; older ones open from its editor.
+QUOTES = ListSource(
+    entity="quote",
+    alias="q",
+    from_clause=("quote q JOIN opportunity o ON o.id = q.opportunity_id "
+                 "LEFT JOIN account a ON a.id = q.account_id "
+                 "LEFT JOIN app_user u ON u.id = q.owner_id"),
+    fts_table="quote_fts",
+    columns=(
+        ListColumn("number", "q.number", "q.number"),
+        ListColumn("revision", "q.revision", "q.revision"),
+        ListColumn("account", "a.name", "COALESCE(a.name_sort, '')"),
+        ListColumn("opportunity", "o.name", "o.name_sort"),
+        ListColumn("status", "q.status", "q.status"),
+        ListColumn("total", "printf('%d %s', q.total_minor, q.currency)", "q.total_minor"),
+        ListColumn("issue_date", "q.issue_date", "q.issue_date"),
+        ListColumn("expiry_date", "q.expiry_date", "COALESCE(q.expiry_date, '')"),
+        ListColumn("approval", "CASE WHEN q.needs_approval AND q.approved_by IS NULL "
+                               "THEN 'needed' WHEN q.approved_by IS NOT NULL THEN 'approved' "
+                               "ELSE '' END", None),
+        ListColumn("owner", "u.name", "COALESCE(u.name, '')"),
+    ),
+    default_sort="number",
+    filters={"current": "q.superseded = 0 AND :current = '1'",
+             "status": "q.status = :status",
+             "opportunity_id": "q.opportunity_id = :opportunity_id"},
+)
+
 SOURCES = {source.entity: source
-           for source in (CONTACTS, ACCOUNTS, LEADS, OPPORTUNITIES, ACTIVITIES)}
+           for source in (CONTACTS, ACCOUNTS, LEADS, OPPORTUNITIES, ACTIVITIES, PRODUCTS,
+                          QUOTES)}
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
-from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, editor_spec
+from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, area_shortcut, editor_spec
 from desk_crm.ui.reminders import ReminderService
 from desk_crm.ui.undo import ChangeLogCommand, DeleteRecordCommand
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         for position, area in enumerate(AREAS, start=1):
             page = self.pages[area.key]
             item = QListWidgetItem(self.style().standardIcon(area.icon), page.title)
-            item.setToolTip(f"{page.title} (Ctrl+{position})" if position < 10 else page.title)
+            key = area_shortcut(area.extra, position)
+            item.setToolTip(f"{page.title} ({key})" if key else page.title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -167,9 +168,10 @@ class MainWindow(QMainWindow):
             # binds nothing to Quit.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.area_actions = [
-            self._action(page.title, f"Ctrl+{position}" if position < 10 else "",
-                         lambda _checked=False, n=name: self.show_area(n))
-            for position, (name, page) in enumerate(self.pages.items(), start=1)
+            self._action(page.title, area_shortcut(area.extra, position),
+                         lambda _checked=False, n=area.key: self.show_area(n))
+            for position, (area, page) in enumerate(zip(AREAS, self.pages.values(),
+                                                        strict=True), start=1)
         ]
         about = self._action(self.tr("&About Desk CRM"), "", self._on_about_triggered)
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,",

@@ -33,6 +33,7 @@ from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.my_day import MyDayPage
+from desk_crm.ui.quote_lists import ProductListPage, QuoteListPage, RenewalsPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
 
 translate = QCoreApplication.translate
@@ -56,6 +57,11 @@ class AreaSpec:
     icon: QStyle.StandardPixmap
     build: Callable[[Services, QWidget], QWidget]
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def area_shortcut(extra: dict[str, Any], position: int) -> str:
+    """An area's key: its own (``extra["shortcut"]``), else Ctrl+1 … Ctrl+9 by position."""
+    return str(extra.get("shortcut") or (f"Ctrl+{position}" if position < 10 else ""))
 
 
 def _contact_editor(services: Services, record_id: str | None, parent: QWidget,
@@ -82,6 +88,28 @@ def _activity_editor(services: Services, record_id: str | None, parent: QWidget,
     return ActivityEditor(services, record_id, preset=preset, parent=parent)
 
 
+def _product_editor(services: Services, record_id: str | None, parent: QWidget,
+                    _preset: dict[str, Any]) -> RecordEditor:
+    from desk_crm.ui.editors.product_editor import ProductEditor
+
+    return ProductEditor(services, record_id, parent=parent)
+
+
+def _quote_editor(services: Services, record_id: str | None, parent: QWidget,
+                  preset: dict[str, Any]) -> RecordEditor:
+    from desk_crm.ui.editors.quote_editor import QuoteEditor
+
+    return QuoteEditor(services, record_id, opportunity_id=preset.get("opportunity"),
+                       parent=parent)
+
+
+def _contract_editor(services: Services, record_id: str | None, parent: QWidget,
+                     preset: dict[str, Any]) -> RecordEditor:
+    from desk_crm.ui.editors.contract_editor import ContractEditor
+
+    return ContractEditor(services, record_id, quote_id=preset.get("quote"), parent=parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
@@ -93,6 +121,12 @@ EDITORS: list[EditorSpec] = [
                lambda s, record_id: s.opportunities.get(record_id).draft.name),
     EditorSpec("activity", _activity_editor, lambda s: s.activities,
                lambda s, record_id: s.activities.get(record_id).subject),
+    EditorSpec("product", _product_editor, lambda s: s.products,
+               lambda s, record_id: s.products.get(record_id).draft.name),
+    EditorSpec("quote", _quote_editor, lambda s: s.quotes,
+               lambda s, record_id: s.quotes.get(record_id).label),
+    EditorSpec("contract", _contract_editor, lambda s: s.contracts,
+               lambda s, record_id: s.contracts.get(record_id).number),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -121,6 +155,18 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogListView,
              lambda s, parent: MyDayPage(s, QCoreApplication.translate("Areas", "My day"),
                                          parent)),
+    AreaSpec("quotes", lambda: translate("Areas", "Quotes"),
+             QStyle.StandardPixmap.SP_FileIcon,
+             lambda s, parent: QuoteListPage(s, translate("Areas", "Quotes"), parent),
+             extra={"shortcut": "Ctrl+Shift+Q"}),
+    AreaSpec("products", lambda: translate("Areas", "Products"),
+             QStyle.StandardPixmap.SP_DriveHDIcon,
+             lambda s, parent: ProductListPage(s, translate("Areas", "Products"), parent),
+             extra={"shortcut": "Ctrl+Shift+P"}),
+    AreaSpec("renewals", lambda: translate("Areas", "Renewals"),
+             QStyle.StandardPixmap.SP_BrowserReload,
+             lambda s, parent: RenewalsPage(s, translate("Areas", "Renewals"), parent),
+             extra={"shortcut": "Ctrl+Shift+R"}),
 ]
 
 
@@ -148,6 +194,18 @@ def _scoring_settings(services: Services, parent: QWidget) -> QDialog:
     return ScoringRulesDialog(services, parent)
 
 
+def _price_books(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.price_book_dialog import PriceBookDialog
+
+    return PriceBookDialog(services, parent)
+
+
+def _quote_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.quote_settings_dialog import QuoteSettingsDialog
+
+    return QuoteSettingsDialog(services, parent)
+
+
 SETTINGS: list[SettingsSpec] = [
     SettingsSpec("pipeline_stages",
                  lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "Ctrl+Alt+P",
@@ -155,6 +213,12 @@ SETTINGS: list[SettingsSpec] = [
     SettingsSpec("lead_scoring",
                  lambda: QCoreApplication.translate("Areas", "&Lead scoring rules…"), "Ctrl+Alt+L",
                  _scoring_settings, "lead"),
+    SettingsSpec("price_books",
+                 lambda: QCoreApplication.translate("Areas", "P&rice books…"), "Ctrl+Alt+R",
+                 _price_books, "price_book"),
+    SettingsSpec("quotes",
+                 lambda: QCoreApplication.translate("Areas", "&Quotes…"), "Ctrl+Alt+Q",
+                 _quote_settings, "quote"),
 ]
 
 
