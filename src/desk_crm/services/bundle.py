@@ -10,8 +10,8 @@ from desk_crm.services.bulk import BulkEditService
 from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
-from desk_crm.services.exporter import ExportService
 from desk_crm.services.contracts import ContractService
+from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
 from desk_crm.services.importer import ImportService
