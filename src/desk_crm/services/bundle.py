@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.activities import ActivityService
+from desk_crm.services.backups import BackupService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.forecast import ForecastService
@@ -33,6 +34,7 @@ class Services:
     leads: LeadService
     board: BoardQueries
     forecast: ForecastService
+    backups: BackupService
 
     @property
     def default_region(self) -> str:
@@ -54,4 +56,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         leads=LeadService(context),
         board=BoardQueries(database.session_factory),
         forecast=ForecastService(context),
+        backups=BackupService(database),
     )

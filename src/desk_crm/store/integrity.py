@@ -24,7 +24,7 @@ def quick_check(database: Path, key: str | None = None) -> list[str]:
     try:
         with closing(connect_raw(database, key)) as connection:
             found = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
-    except Exception as error:  # noqa: BLE001 - any driver error means "damaged"
+    except Exception as error:
         return [str(error) or type(error).__name__]
     return [] if found == ["ok"] else found
 
@@ -54,11 +54,11 @@ def consistency_problems(database: Path, key: str | None = None) -> list[str]:
     return problems
 
 
-def move_aside(database: Path) -> Path:
-    """Rename *database* (and its -wal/-shm) to ``<name>.damaged-<time>``; returns the new
+def move_aside(database: Path, label: str = "damaged") -> Path:
+    """Rename *database* (and its -wal/-shm) to ``<name>.<label>-<time>``; returns the new
     path. Nothing is deleted: the user or support may still recover data from it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = database.with_name(f"{database.name}.damaged-{stamp}")
+    target = database.with_name(f"{database.name}.{label}-{stamp}")
     for suffix in COMPANIONS:
         companion = Path(f"{database}{suffix}")
         if companion.exists():
