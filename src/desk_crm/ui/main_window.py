@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About Desk CRM"), "", self._on_about_triggered)
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,",
                                                self._on_preferences_triggered)
+        self.backups_action = self._action(self.tr("&Backups…"), "Ctrl+Shift+B",
+                                           self._on_backups_triggered)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -403,6 +406,14 @@ class MainWindow(QMainWindow):
         from desk_crm.ui.preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).open()
+
+    @Slot()
+    def _on_backups_triggered(self) -> None:
+        from desk_crm.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services.backups, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_settings(self, spec: SettingsSpec) -> None:
         dialog = spec.create(self.services, self)
