@@ -40,3 +40,35 @@ def forget_key(database: Path) -> None:
         keyring.delete_password(SERVICE, _account(database))
     except (NoKeyringError, PasswordDeleteError, KeyringError):
         pass
+
+
+# Secrets the app holds in memory (the passphrase this session): redacted from every log
+# record and crash report, in case an exception message or a debug line ever carries one.
+_SECRETS: set[str] = set()
+REDACTED = "***"
+
+
+def remember_secret(value: str | None) -> None:
+    if value:
+        _SECRETS.add(value)
+
+
+def redact(text: str) -> str:
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """A handler filter: formats the record's message once and redacts secrets from it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _SECRETS:
+            record.msg = redact(record.getMessage())
+            record.args = ()
+            if record.exc_info and record.exc_info[1] is not None:
+                import traceback
+
+                record.exc_text = redact("".join(traceback.format_exception(
+                    *record.exc_info)))
+        return True

@@ -46,6 +46,12 @@ class BackupService:
     def folder(self) -> Path:
         return self._database.backups_dir
 
+    @property
+    def key(self) -> str | None:
+        """The open database's passphrase (None when not encrypted); for the UI's
+        encryption job, which must re-encrypt backups with it."""
+        return self._database.key
+
     def backup_before(self, reason: str) -> Path:
         """Call before a bulk operation (import, merge, bulk edit, encryption change)."""
         return self._take(f"before-{reason}")

@@ -101,12 +101,13 @@ def prune(backups_dir: Path, now: datetime) -> list[Path]:
     return removed
 
 
-def restore_file(backup: Path, database: Path, key: str | None = None) -> Path | None:
+def restore_file(backup: Path, database: Path, key: str | None = None,
+                 label: str = "replaced") -> Path | None:
     """Put *backup* in place of *database* while nothing has the database open. The current
     file (if any) is moved aside first and its new path returned; never deleted."""
     problems = quick_check(backup, key)
     if problems:
         raise BackupDamaged(f"{backup}: {problems[0]}")
-    aside = move_aside(database, "replaced") if database.exists() else None
+    aside = move_aside(database, label) if database.exists() else None
     copy_database(backup, database, key)
     return aside

@@ -102,3 +102,36 @@ def change_key(database: Path, old_key: str, new_key: str) -> None:
     with closing(connect_raw(database, old_key)) as connection:
         connection.execute(f"PRAGMA rekey = {quote_key(new_key)}")
     require_key(database, new_key)
+
+
+def _backups(backups_dir: Path) -> list[Path]:
+    from desk_crm.store.backup import list_backups  # backup imports this module's peers
+
+    return [b.path for b in list_backups(backups_dir)]
+
+
+def encrypt_with_backups(database: Path, backups_dir: Path, key: str,
+                         report: Report = _no_report) -> None:
+    """Encrypt the database and every plain backup, so no plaintext copy stays behind."""
+    encrypt(database, key, report)
+    for copy in _backups(backups_dir):
+        if not is_encrypted(copy):
+            encrypt(copy, key)
+
+
+def change_key_with_backups(database: Path, backups_dir: Path, old_key: str,
+                            new_key: str) -> None:
+    """New passphrase for the database and the backups the old one opens (so they stay
+    restorable); backups under an even older passphrase are left as they are."""
+    change_key(database, old_key, new_key)
+    for copy in _backups(backups_dir):
+        if is_encrypted(copy) and key_opens(copy, old_key):
+            change_key(copy, old_key, new_key)
+
+
+def decrypt_with_backups(database: Path, backups_dir: Path, key: str,
+                         report: Report = _no_report) -> None:
+    decrypt(database, key, report)
+    for copy in _backups(backups_dir):
+        if is_encrypted(copy) and key_opens(copy, key):
+            decrypt(copy, key)

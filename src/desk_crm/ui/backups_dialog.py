@@ -6,13 +6,11 @@ to restart right away."""
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,12 +31,6 @@ from desk_crm.store.backup import BackupDamaged, BackupInfo
 
 translate = QCoreApplication.translate
 log = logging.getLogger("desk_crm.ui")
-
-
-def restart_application() -> None:
-    """Start a new Desk CRM with the same arguments, then quit this one."""
-    QProcess.startDetached(sys.executable, sys.argv)
-    QApplication.quit()
 
 
 class BackupsDialog(QDialog):
@@ -150,9 +142,9 @@ class BackupsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Restore backup"), self.tr(
                 "This backup is damaged and cannot be restored. Choose another one."))
             return
-        self.restore_scheduled.emit(Path(backup.path))
         answer = QMessageBox.question(self, self.tr("Restore backup"), self.tr(
-            "Restart Desk CRM now to restore the backup?"))
+            "Restore the backup now? Open windows close and the data is re-opened. "
+            "Otherwise it is restored at the next start."))
         if answer == QMessageBox.StandardButton.Yes:
             self.accept()
-            restart_application()
+            self.restore_scheduled.emit(Path(backup.path))
