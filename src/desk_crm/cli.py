@@ -55,11 +55,13 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     if crash_reports.running_pid(paths.data_dir) is not None:
         print("desk-crm: Desk CRM is running with this data; close it first", file=sys.stderr)
         return 1
-    key = _key(source) if encryption.is_encrypted(source) else None
+    # Backups share the database's passphrase (a change of passphrase re-keys them).
+    key = _key(database) if encryption.is_encrypted(database) else None
     try:
         aside = backup.restore_file(source, database, key)
     except backup.BackupDamaged as error:
-        print(f"desk-crm: the backup is damaged, nothing was changed: {error}",
+        print(f"desk-crm: the backup is damaged (or not under this database's passphrase); "
+              f"nothing was changed: {error}",
               file=sys.stderr)
         return 1
     print(f"restored {source} into {database}")

@@ -61,7 +61,7 @@ class PassphraseDialog(QDialog):
 
     @property
     def remember(self) -> bool:
-        return self.remember_box.isVisible() and self.remember_box.isChecked()
+        return not self.remember_box.isHidden() and self.remember_box.isChecked()
 
     @Slot()
     def _on_passphrase_edit_text_changed(self) -> None:
