@@ -54,6 +54,7 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.folder_button = QPushButton(self.tr("Choose &folder…"), self)

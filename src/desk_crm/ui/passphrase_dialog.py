@@ -21,6 +21,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("passphraseDialog")
+        self.setMinimumWidth(420)
         self.prompt_label = QLabel(prompt, self)
         self.prompt_label.setWordWrap(True)
         self.passphrase_edit = QLineEdit(self)
