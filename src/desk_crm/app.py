@@ -117,7 +117,7 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
                 return 1
             try:
                 with log_time(log, "opening the database"):
-                    database = open_database(paths.database, folder, key)
+                    database = open_database(paths.database, folder, key, check=False)
             except Exception as error:  # the user must see why the app cannot start
                 log.exception("cannot open %s", paths.database)
                 QMessageBox.critical(None, "Desk CRM",

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_crm.store import changelog, derived
 from desk_crm.store.engine import create_sqlite_engine, make_session_factory
+from desk_crm.store.integrity import quick_check
 from desk_crm.store.migrate import MigrationReport, upgrade
 
 
@@ -26,10 +27,25 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, backups_dir: Path, key: str | None = None) -> Database:
+class DatabaseDamaged(RuntimeError):
+    """PRAGMA quick_check failed: the file is refused before anything writes to it."""
+
+    def __init__(self, database: Path, problems: list[str]) -> None:
+        super().__init__(f"{database} is damaged: {problems[0]}")
+        self.database = database
+        self.problems = problems
+
+
+def open_database(path: Path, backups_dir: Path, key: str | None = None, *,
+                  check: bool = True) -> Database:
     """Create or open *path*, migrate it to the current schema, install the write hooks.
-    *key* opens (or creates) an SQLCipher-encrypted file."""
+    *key* opens (or creates) an SQLCipher-encrypted file. An existing file is checked first
+    (PRAGMA quick_check) unless the caller just did (*check* False)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if check and path.exists():
+        problems = quick_check(path, key)
+        if problems:
+            raise DatabaseDamaged(path, problems)
     engine = create_sqlite_engine(path, key=key)
     try:
         report = upgrade(engine, path, backups_dir, key=key)
