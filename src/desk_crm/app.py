@@ -70,7 +70,6 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
 
     from desk_crm import crash_reports
     from desk_crm import settings as opts
-    from desk_crm.services.backups import apply_pending_restore
     from desk_crm.services.bundle import build_services
     from desk_crm.settings import Settings
     from desk_crm.store.database import open_database
@@ -78,6 +77,7 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
     from desk_crm.ui.main_window import MainWindow
     from desk_crm.ui.startup import (
         StartCancelled,
+        apply_restore,
         check_or_restore,
         mention_last_crash,
         run_job,
@@ -110,7 +110,7 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
                     key = unlock(paths.database)
                 if job is not None:
                     key = run_job(job, paths.database, key)
-                if apply_pending_restore(paths.database, key) is not None:
+                if apply_restore(paths.database, key):
                     key = unlock(paths.database) if key is None else key
                 check_or_restore(paths.database, folder, key)
             except StartCancelled:

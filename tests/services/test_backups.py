@@ -88,3 +88,15 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(services: Services,
     with pytest.raises(BackupDamaged):
         services.backups.schedule_restore(broken)
     assert not restore_marker(tmp_path / "crm.sqlite3").exists()
+
+
+def test_a_missing_backup_is_never_restored_as_an_empty_database(
+        services: Services, database: Database, tmp_path: Path) -> None:
+    services.accounts.save(account_draft("Kept"))
+    with pytest.raises(BackupDamaged):
+        services.backups.schedule_restore(tmp_path / "nowhere.sqlite3")
+    database.close()
+    with pytest.raises(BackupDamaged):
+        backup.restore_file(tmp_path / "nowhere.sqlite3", database.path)
+    assert not (tmp_path / "nowhere.sqlite3").exists()
+    assert sqlite_file_rows(database.path, "SELECT name FROM account") == [("Kept",)]

@@ -176,3 +176,15 @@ def test_a_session_that_died_is_noticed(tmp_path: Path) -> None:
     assert crash_reports.begin_session(tmp_path) is True
     crash_reports.end_session(tmp_path)
     assert crash_reports.begin_session(tmp_path) is False
+
+
+def test_a_scheduled_restore_of_a_vanished_backup_is_reported_and_data_kept(
+        tmp_path: Path, message_boxes: MessageBoxes) -> None:
+    from desk_crm.services.backups import restore_marker
+
+    database = _make_store(tmp_path, "Acme")
+    restore_marker(database).write_text(str(tmp_path / "gone.sqlite3"), encoding="utf-8")
+    message_boxes.reply("warning", StandardButton.Ok)
+    assert startup.apply_restore(database, None) is False
+    assert not restore_marker(database).exists()
+    assert sqlite_file_rows(database, "SELECT name FROM account") == [("Acme",)]

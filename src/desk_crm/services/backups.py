@@ -73,7 +73,8 @@ class BackupService:
     def schedule_restore(self, source: Path) -> None:
         """Restore *source* at the next start (checked now, so a damaged copy is refused
         while the user can still choose another)."""
-        problems = backup.quick_check(source, self._database.key)
+        problems = backup.quick_check(source, self._database.key) if source.is_file() \
+            else ["no such backup"]
         if problems:
             raise backup.BackupDamaged(f"{source}: {problems[0]}")
         restore_marker(self._database.path).write_text(str(source), encoding="utf-8")

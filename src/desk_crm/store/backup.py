@@ -44,6 +44,8 @@ def backup_file(source: Path, backups_dir: Path, reason: str, key: str | None = 
 def copy_database(source: Path, target: Path, key: str | None = None) -> None:
     """SQLite's backup API from *source* into *target*; both use *key* (SQLCipher backs up
     page by page between databases with the same key, so the copy is encrypted too)."""
+    if not source.is_file():
+        raise FileNotFoundError(source)  # connecting would create an empty database
     with closing(connect_raw(source, key)) as src, closing(connect_raw(target, key)) as dst:
         src.backup(dst)
 
@@ -105,6 +107,10 @@ def restore_file(backup: Path, database: Path, key: str | None = None,
                  label: str = "replaced") -> Path | None:
     """Put *backup* in place of *database* while nothing has the database open. The current
     file (if any) is moved aside first and its new path returned; never deleted."""
+    # quick_check of a missing path is "fine" and connecting would create an empty file:
+    # restoring that would silently swap the data for nothing.
+    if not backup.is_file() or backup.stat().st_size == 0:
+        raise BackupDamaged(f"{backup}: no such backup, or it is empty")
     problems = quick_check(backup, key)
     if problems:
         raise BackupDamaged(f"{backup}: {problems[0]}")

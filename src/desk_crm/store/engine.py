@@ -71,6 +71,8 @@ def connect_raw(database: Path, key: str | None = None) -> Any:
     if key is None:
         return sqlite3.connect(database)
     connection = sqlcipher_module().connect(str(database))
+    # A wrong key is an expected answer here (key_opens), not something to print to stderr.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = {quote_key(key)}")
     return connection
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desk_crm import crash_reports, security
+from desk_crm.services.backups import apply_pending_restore
 from desk_crm.store import backup, encryption
 from desk_crm.store.integrity import quick_check
 from desk_crm.ui.encryption_dialog import ReopenJob
@@ -81,6 +82,19 @@ def check_or_restore(database: Path, backups_dir: Path, key: str | None) -> None
     QMessageBox.information(None, title, translate(
         "Startup", "The backup of %1 was restored. The damaged file is kept as %2.")
         .replace("%1", when).replace("%2", str(aside)))
+
+
+def apply_restore(database: Path, key: str | None) -> bool:
+    """A restore scheduled from the Backups dialog, applied before the store opens; a
+    failure is shown and the current file stays (the marker is removed either way)."""
+    try:
+        return apply_pending_restore(database, key) is not None
+    except (backup.BackupDamaged, OSError) as error:
+        log.error("scheduled restore failed: %s", error)
+        QMessageBox.warning(None, translate("Startup", "Restore backup"), translate(
+            "Startup", "The backup could not be restored; the current data is unchanged."
+            "\n\n%1").replace("%1", str(error)))
+        return False
 
 
 def run_job(job: ReopenJob, database: Path, previous_key: str | None) -> str | None:
