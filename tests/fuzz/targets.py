@@ -183,7 +183,7 @@ TARGETS = [
     FuzzTarget("settings.ini", settings_seeds, read_settings, (), inputs=400),
     FuzzTarget("database file", database_seeds, open_database_file,
                (DatabaseDamaged, DatabaseTooNew, SqlAlchemyDatabaseError, sqlite3.DatabaseError),
-               inputs=300, timeout=10.0),
+               inputs=800, timeout=10.0),
     FuzzTarget("attachment name", name_seeds, attachment_name, CLEAR, inputs=1500),
     FuzzTarget("phone", text_seeds("+86 138 0013 8000", "010-6552 9988", "(0)20 7946 0958",
                                    "＋８６１３８００１３８０００", "ext. 12"), phone, CLEAR,

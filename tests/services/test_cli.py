@@ -12,6 +12,8 @@ from desk_crm.store.database import open_database
 from helpers.db import sqlite_file_rows
 from helpers.drafts import account_draft
 
+pytestmark = pytest.mark.usefixtures("restore_logging")
+
 
 def _store(data: Path, name: str) -> None:
     database = open_database(data / "crm.sqlite3", data / "backups")

@@ -23,6 +23,7 @@ from desk_crm.store.database import open_database
 from helpers.drafts import contact_draft
 from helpers.keyrings import MemoryKeyring
 
+pytestmark = pytest.mark.usefixtures("restore_logging")
 PASSPHRASE = "Tr0ub4dor&3-秘密口令-xyzzy"
 
 
