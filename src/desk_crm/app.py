@@ -70,6 +70,7 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
 
     from desk_crm import crash_reports
     from desk_crm import settings as opts
+    from desk_crm.security import redact
     from desk_crm.services.bundle import build_services
     from desk_crm.settings import Settings
     from desk_crm.store.database import open_database
@@ -107,11 +108,11 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
             # Nothing has the file open here: the place for restores and conversions.
             try:
                 if first:
-                    key = unlock(paths.database)
+                    key = unlock(paths.database, folder)
                 if job is not None:
                     key = run_job(job, paths.database, key)
                 if apply_restore(paths.database, key):
-                    key = unlock(paths.database) if key is None else key
+                    key = unlock(paths.database, folder) if key is None else key
                 check_or_restore(paths.database, folder, key)
             except StartCancelled:
                 return 1
@@ -124,7 +125,7 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
                                      QCoreApplication.translate(
                                          "App", "The database %1 cannot be opened:\n\n%2")
                                      .replace("%1", str(paths.database))
-                                     .replace("%2", str(error)))
+                                     .replace("%2", redact(str(error))))
                 return 1
             services = build_services(database, settings.get(opts.CURRENT_USER),
                                       settings.get(opts.PHONE_REGION))

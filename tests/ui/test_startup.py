@@ -188,3 +188,17 @@ def test_a_scheduled_restore_of_a_vanished_backup_is_reported_and_data_kept(
     assert startup.apply_restore(database, None) is False
     assert not restore_marker(database).exists()
     assert sqlite_file_rows(database, "SELECT name FROM account") == [("Acme",)]
+
+
+def test_a_destroyed_header_with_plain_backups_goes_to_the_restore_offer(
+        tmp_path: Path, message_boxes: MessageBoxes, monkeypatch: pytest.MonkeyPatch) -> None:
+    database = _make_store(tmp_path, "Acme")
+    data = bytearray(database.read_bytes())
+    data[:100] = b"\x00" * 100  # no "SQLite format 3" any more: looks encrypted
+    database.write_bytes(bytes(data))
+    _answers(monkeypatch)  # a passphrase dialog would be answered "Cancel"
+    assert startup.unlock(database, tmp_path / "backups") is None
+    message_boxes.reply("question", StandardButton.Yes)
+    message_boxes.reply("information", StandardButton.Ok)
+    startup.check_or_restore(database, tmp_path / "backups", None)
+    assert sqlite_file_rows(database, "SELECT name FROM account") == [("Acme",)]

@@ -27,10 +27,14 @@ class StartCancelled(Exception):
     """The user declined a start-up question; the app exits without touching the data."""
 
 
-def unlock(database: Path) -> str | None:
+def unlock(database: Path, backups_dir: Path | None = None) -> str | None:
     """The key of an encrypted database (keychain first, then asking until it opens), or
     None for a plain one. A wrong passphrase is only ever read with, never written with."""
     if not encryption.is_encrypted(database):
+        return None
+    if backups_dir is not None and _looks_damaged_not_encrypted(backups_dir):
+        log.warning("%s has no SQLite header but its backups are plain: treated as damaged",
+                    database)
         return None
     key = security.stored_key(database)
     if key is not None and encryption.key_opens(database, key):
@@ -54,6 +58,14 @@ def unlock(database: Path) -> str | None:
             return key
         log.warning("wrong passphrase for %s", database)
         error = translate("Startup", "Wrong passphrase. Nothing was changed; try again.")
+
+
+def _looks_damaged_not_encrypted(backups_dir: Path) -> bool:
+    """An encrypted file and a file with a destroyed header look the same. Encryption also
+    encrypts every backup, so when the newest backup is plain SQLite the database was plain
+    too and is damaged: asking for a passphrase would only block the restore offer."""
+    backups = backup.list_backups(backups_dir)
+    return bool(backups) and not encryption.is_encrypted(backups[0].path)
 
 
 def check_or_restore(database: Path, backups_dir: Path, key: str | None) -> None:
