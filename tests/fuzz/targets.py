@@ -125,7 +125,9 @@ def text_seeds(*examples: str) -> object:
 
 def phone(data: bytes, _workdir: Path) -> None:
     value = normalize_phone(text_of(data), "CN")
-    assert value.startswith("+") and value[1:].isdigit(), value
+    number, _, extension = value.partition(";ext=")  # the documented extension form
+    assert number.startswith("+") and number[1:].isdigit(), value
+    assert extension == "" or extension.isdigit(), value
 
 
 def email(data: bytes, _workdir: Path) -> None:
