@@ -26,10 +26,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_crm.domain.names import display_name, sort_key  # noqa: E402
-from desk_crm.store import derived  # noqa: E402
-from desk_crm.store.database import open_database  # noqa: E402
-from desk_crm.store.repositories import ListQuery, ListRepository  # noqa: E402
+from desk_crm.domain.names import display_name, sort_key
+from desk_crm.store import derived
+from desk_crm.store.database import open_database
+from desk_crm.store.repositories import ListQuery, ListRepository
 
 FAMILY = ["Smith", "Johnson", "Brown", "Miller", "Garcia", "Martin", "Lee", "Walker", "King",
           "Young", "Müller", "Dubois", "Rossi", "Novak", "Jensen"]

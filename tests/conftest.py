@@ -13,6 +13,20 @@ from desk_crm.store.database import Database, open_database
 
 
 @pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """For tests that call logging_setup.configure(): put the desk_crm handlers back."""
+    import logging
+
+    logger = logging.getLogger("desk_crm")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    for handler in logger.handlers:
+        handler.close()
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
+
+
+@pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     """A new database file in tmp_path, migrated to head, with the write hooks installed."""
     opened = open_database(tmp_path / "crm.sqlite3", tmp_path / "backups")

@@ -8,7 +8,9 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from desk_crm import __version__
 from desk_crm.logging_setup import configure, log_time
@@ -27,6 +29,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="open the store and the main window offscreen, check them, exit")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     parser.add_argument("--version", action="version", version=f"desk-crm {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("backup", help="back up the database now (no window) and print "
+                        "the backup's path")
+    restore = commands.add_parser("restore", help="replace the database with a backup "
+                                  "(no window); the current file is kept aside")
+    restore.add_argument("file", help="the backup file to restore")
     return parser.parse_args(list(argv))
 
 
@@ -36,6 +44,10 @@ def main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths = resolve_paths(args.data_dir).ensure()
     configure(paths.log_dir, args.verbose)
+    if args.command in ("backup", "restore"):
+        from desk_crm.cli import run_command
+
+        return run_command(args, paths)
     if args.self_test:
         from desk_crm.self_test import run_self_test
 
@@ -43,17 +55,35 @@ def main(argv: Sequence[str]) -> int:
     return run_gui(paths, demo=args.demo)
 
 
+def backups_dir(paths: AppPaths, settings: Any) -> Path:
+    """The user's chosen backup folder (setting), else backups/ in the data dir."""
+    from desk_crm import settings as opts
+
+    chosen = settings.get(opts.BACKUP_FOLDER)
+    return Path(chosen).expanduser() if chosen else paths.backups_dir
+
+
 def run_gui(paths: AppPaths, *, demo: bool) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desk_crm import crash_reports
     from desk_crm import settings as opts
+    from desk_crm.security import redact
     from desk_crm.services.bundle import build_services
     from desk_crm.settings import Settings
     from desk_crm.store.database import open_database
     from desk_crm.ui.events import AppEvents
     from desk_crm.ui.main_window import MainWindow
+    from desk_crm.ui.startup import (
+        StartCancelled,
+        apply_restore,
+        check_or_restore,
+        mention_last_crash,
+        run_job,
+        unlock,
+    )
     from desk_crm.ui.translations import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -65,41 +95,93 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
     app.setWindowIcon(icon)
     settings = Settings(paths.settings_file)
     install_translations(app, settings.get(opts.LANGUAGE))
+    global _log_dir
+    _log_dir = paths.log_dir
     sys.excepthook = _excepthook
-
+    folder = backups_dir(paths, settings)
+    unclean = crash_reports.begin_session(paths.data_dir)
+    job = None
+    key: str | None = None
+    first = True
     try:
-        with log_time(log, "opening the database"):
-            database = open_database(paths.database, paths.backups_dir)
-    except Exception as error:  # the user must see why the app cannot start
-        log.exception("cannot open %s", paths.database)
-        QMessageBox.critical(None, "Desk CRM",
-                             QCoreApplication.translate(
-                                 "App", "The database %1 cannot be opened:\n\n%2")
-                             .replace("%1", str(paths.database)).replace("%2", str(error)))
-        return 1
-    services = build_services(database, settings.get(opts.CURRENT_USER),
-                              settings.get(opts.PHONE_REGION))
-    services.users.ensure(settings.get(opts.CURRENT_USER))
-    services.pipeline.ensure_defaults(
-        lambda name: QCoreApplication.translate("Stages", name))
-    services.quotes.expire_overdue()  # sent quotes past their expiry date
-    events = AppEvents()
-    window = MainWindow(services, settings, events, paths.database, icon)
-    window.show()
-    if demo:
-        from desk_crm.ui.demo_loader import load_demo_if_empty
+        while True:
+            # Nothing has the file open here: the place for restores and conversions.
+            try:
+                if first:
+                    key = unlock(paths.database, folder)
+                if job is not None:
+                    key = run_job(job, paths.database, key)
+                if apply_restore(paths.database, key):
+                    key = unlock(paths.database, folder) if key is None else key
+                check_or_restore(paths.database, folder, key)
+            except StartCancelled:
+                return 1
+            try:
+                with log_time(log, "opening the database"):
+                    database = open_database(paths.database, folder, key, check=False)
+            except Exception as error:  # the user must see why the app cannot start
+                log.exception("cannot open %s", paths.database)
+                QMessageBox.critical(None, "Desk CRM",
+                                     QCoreApplication.translate(
+                                         "App", "The database %1 cannot be opened:\n\n%2")
+                                     .replace("%1", str(paths.database))
+                                     .replace("%2", redact(str(error))))
+                return 1
+            services = build_services(database, settings.get(opts.CURRENT_USER),
+                                      settings.get(opts.PHONE_REGION))
+            services.users.ensure(settings.get(opts.CURRENT_USER))
+            services.pipeline.ensure_defaults(
+                lambda name: QCoreApplication.translate("Stages", name))
+            services.quotes.expire_overdue()  # sent quotes past their expiry date
+            try:
+                services.backups.daily_if_due()
+            except Exception:  # a full disk must not stop the app; the log says why
+                log.exception("daily backup failed")
+            events = AppEvents()
+            window = MainWindow(services, settings, events, paths.database, icon)
+            reopen: list[object] = []
+            window.reopen_requested.connect(reopen.append)
+            window.show()
+            if first:
+                mention_last_crash(window, paths.log_dir, unclean)
+            if demo and first:
+                from desk_crm.ui.demo_loader import load_demo_if_empty
 
-        load_demo_if_empty(window, services, events)
-    code = app.exec()
-    database.close()
-    return int(code)
+                load_demo_if_empty(window, services, events)
+            first = False
+            code = app.exec()
+            # The next loop may run a conversion: nothing of this window may touch the
+            # store any more (the reminder timer would otherwise reconnect to the file).
+            window.reminders.timer.stop()
+            if window.reminders.tray is not None:
+                window.reminders.tray.hide()
+            window.deleteLater()
+            database.close()
+            if not reopen:
+                return int(code)
+            job = reopen[0]
+    finally:
+        crash_reports.end_session(paths.data_dir)
+
+
+_log_dir: Path | None = None
 
 
 def _excepthook(kind: type[BaseException], error: BaseException,
                 tb: TracebackType | None) -> None:
-    """Unexpected errors: log, show a dialog with details to copy, keep the app running."""
+    """Unexpected errors: log, write a crash report, show a dialog with details to copy,
+    keep the app running."""
     details = "".join(traceback.format_exception(kind, error, tb))
     log.error("unexpected error\n%s", details)
+    report = None
+    if _log_dir is not None:
+        from desk_crm.crash_reports import write_report
+
+        try:
+            report = write_report(_log_dir, details)
+        except OSError:
+            log.exception("cannot write a crash report")
+    from desk_crm.security import redact
     from desk_crm.ui.error_dialog import show_unexpected_error
 
-    show_unexpected_error(error, details)
+    show_unexpected_error(error, redact(details), report)

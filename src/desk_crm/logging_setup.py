@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desk_crm.security import RedactingFilter
+
 AREAS = ("desk_crm.store", "desk_crm.services", "desk_crm.ui", "desk_crm.sync", "desk_crm.app")
 
 
@@ -21,10 +23,12 @@ def configure(log_dir: Path, verbose: bool = False) -> None:
         log_dir / "desk-crm.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    file_handler.addFilter(RedactingFilter())
     root.addHandler(file_handler)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    console.addFilter(RedactingFilter())
     root.addHandler(console)
 
 

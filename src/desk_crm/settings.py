@@ -34,6 +34,7 @@ def _default_user_name() -> str:
 CURRENT_USER = Option("user/name", _default_user_name(), "user")
 PHONE_REGION = Option("user/phone_region", "CN", "user")
 LANGUAGE = Option("user/language", "", "user")  # "" = follow the system locale
+BACKUP_FOLDER = Option("user/backup_folder", "", "user")  # "" = backups/ in the data dir
 MAIN_GEOMETRY = Option("state/main_window_geometry", QByteArray(), "state")
 MAIN_STATE = Option("state/main_window_state", QByteArray(), "state")
 LAST_AREA = Option("state/last_area", "contacts", "state")

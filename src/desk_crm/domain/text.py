@@ -44,11 +44,21 @@ def to_halfwidth(text: str) -> str:
     return text.translate(_HALFWIDTH)
 
 
+# Lone surrogates (from a broken paste or bytes decoded with surrogateescape) cannot be
+# encoded as UTF-8, so SQLite would refuse the whole save; NUL truncates text in C code.
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def without_unstorable(text: str) -> str:
+    """*text* without characters no UTF-8 file or database can hold."""
+    return _UNSTORABLE.sub("", text)
+
+
 def clean_text(value: str | None) -> str:
     """Single-line value: NFC, trimmed, every whitespace run (incl. U+3000) -> one space."""
     if not value:
         return ""
-    return " ".join(unicodedata.normalize("NFC", value).split())
+    return " ".join(unicodedata.normalize("NFC", without_unstorable(value)).split())
 
 
 def clean_multiline(value: str | None) -> str:
@@ -58,7 +68,8 @@ def clean_multiline(value: str | None) -> str:
     """
     if not value:
         return ""
-    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", without_unstorable(value))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.activities import ActivityService
+from desk_crm.services.backups import BackupService
 from desk_crm.services.bulk import BulkEditService
 from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
@@ -52,6 +53,7 @@ class Services:
     quotes: QuoteService
     quote_settings: QuoteSettingsService
     contracts: ContractService
+    backups: BackupService
 
     @property
     def default_region(self) -> str:
@@ -85,4 +87,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         quote_settings=QuoteSettingsService(context),
         # the data dir is the database's folder (paths.AppPaths.database)
         contracts=ContractService(context, activities, database.path.parent),
+        backups=BackupService(database),
     )

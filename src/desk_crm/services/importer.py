@@ -28,7 +28,6 @@ from desk_crm.domain.names import company_sort_key
 from desk_crm.domain.vcard import open_vcard
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.import_targets import build_targets, draft_of, natural_key
-from desk_crm.store.backup import backup_file
 from desk_crm.store.import_models import ExternalKey, ImportBatch
 from desk_crm.store.models import Account, new_id
 from desk_crm.store.types import utc_now
@@ -56,14 +55,9 @@ def open_source(path: Path, encoding: str | None = None, delimiter: str | None =
 
 
 def _backup_before_bulk(services: Services, reason: str) -> Path | None:
-    """A copy of the database before a bulk write. One function, so the reliability
-    service (backup_before) can replace it at merge."""
-    bind = services.context.session_factory.kw.get("bind")
-    database = getattr(getattr(bind, "url", None), "database", None)
-    if not database:
-        return None
-    path = Path(database)
-    return backup_file(path, path.parent / "backups", reason)
+    """A copy of the database before a bulk write, through the backup service (so it is
+    encrypted like the database and kept under the retention policy)."""
+    return services.backups.backup_before(reason)
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,119 @@
 """Copies of the database file made with SQLite's online backup API (consistent even while
-the app has the file open, unlike a plain file copy of a WAL database)."""
+the app has the file open, unlike a plain file copy of a WAL database), their retention,
+and restoring one. An encrypted database gives encrypted backups (same key)."""
 
 from __future__ import annotations
 
-import sqlite3
+import re
 from contextlib import closing
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desk_crm.store.engine import connect_raw
+from desk_crm.store.integrity import move_aside, quick_check
 
-def backup_file(source: Path, backups_dir: Path, reason: str) -> Path:
+NAME = re.compile(r"^crm-(\d{8}T\d{12}Z)-(.+)\.sqlite3$")
+STAMP = "%Y%m%dT%H%M%S%fZ"
+KEEP_ALL_FOR = timedelta(days=1)
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+class BackupDamaged(RuntimeError):
+    """The chosen backup fails its check; the current database was left as it was."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str
+    size: int
+
+
+def backup_file(source: Path, backups_dir: Path, reason: str, key: str | None = None) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime(STAMP)
+    reason = re.sub(r"[^A-Za-z0-9_.-]+", "-", reason).strip("-") or "manual"
     target = backups_dir / f"crm-{stamp}-{reason}.sqlite3"
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
+    copy_database(source, target, key)
     return target
+
+
+def copy_database(source: Path, target: Path, key: str | None = None) -> None:
+    """SQLite's backup API from *source* into *target*; both use *key* (SQLCipher backs up
+    page by page between databases with the same key, so the copy is encrypted too)."""
+    if not source.is_file():
+        raise FileNotFoundError(source)  # connecting would create an empty database
+    with closing(connect_raw(source, key)) as src, closing(connect_raw(target, key)) as dst:
+        src.backup(dst)
+
+
+def info(path: Path) -> BackupInfo | None:
+    match = NAME.match(path.name)
+    if match is None:
+        return None
+    taken = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
+    return BackupInfo(path, taken, match.group(2), path.stat().st_size)
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Backups in *backups_dir*, newest first; other files there are ignored."""
+    if not backups_dir.is_dir():
+        return []
+    found = [info(path) for path in backups_dir.glob("crm-*.sqlite3")]
+    return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
+
+
+def last_backup_age(backups_dir: Path, now: datetime) -> timedelta | None:
+    backups = list_backups(backups_dir)
+    return now - backups[0].taken_at if backups else None
+
+
+def to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
+    """Retention: everything from the last 24 hours (so the backup before this morning's
+    import survives the one before this afternoon's), then the newest backup of each of the
+    7 most recent days, then the newest of each of the 4 most recent ISO weeks before them."""
+    keep: set[Path] = set()
+    days: dict[object, BackupInfo] = {}
+    weeks: dict[object, BackupInfo] = {}
+    for backup in backups:  # newest first: the first seen per day/week is the newest
+        if now - backup.taken_at <= KEEP_ALL_FOR:
+            keep.add(backup.path)
+        day = backup.taken_at.date()
+        if day not in days and len(days) < KEEP_DAILY:
+            days[day] = backup
+            keep.add(backup.path)
+            continue
+        week = backup.taken_at.isocalendar()[:2]
+        if day not in days and week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks[week] = backup
+            keep.add(backup.path)
+    return keep
+
+
+def prune(backups_dir: Path, now: datetime) -> list[Path]:
+    """Delete backups the retention policy no longer keeps; returns what was deleted."""
+    backups = list_backups(backups_dir)
+    keep = to_keep(backups, now)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def restore_file(backup: Path, database: Path, key: str | None = None,
+                 label: str = "replaced") -> Path | None:
+    """Put *backup* in place of *database* while nothing has the database open. The current
+    file (if any) is moved aside first and its new path returned; never deleted."""
+    # quick_check of a missing path is "fine" and connecting would create an empty file:
+    # restoring that would silently swap the data for nothing.
+    if not backup.is_file() or backup.stat().st_size == 0:
+        raise BackupDamaged(f"{backup}: no such backup, or it is empty")
+    problems = quick_check(backup, key)
+    if problems:
+        raise BackupDamaged(f"{backup}: {problems[0]}")
+    aside = move_aside(database, label) if database.exists() else None
+    copy_database(backup, database, key)
+    return aside

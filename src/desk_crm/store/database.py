@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_crm.store import changelog, derived
 from desk_crm.store.engine import create_sqlite_engine, make_session_factory
+from desk_crm.store.integrity import quick_check
 from desk_crm.store.migrate import MigrationReport, upgrade
 
 
@@ -19,21 +20,39 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     migration: MigrationReport
+    backups_dir: Path
+    key: str | None = None  # the SQLCipher passphrase of an encrypted file, else None
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path: Path, backups_dir: Path) -> Database:
-    """Create or open *path*, migrate it to the current schema, install the write hooks."""
+class DatabaseDamaged(RuntimeError):
+    """PRAGMA quick_check failed: the file is refused before anything writes to it."""
+
+    def __init__(self, database: Path, problems: list[str]) -> None:
+        super().__init__(f"{database} is damaged: {problems[0]}")
+        self.database = database
+        self.problems = problems
+
+
+def open_database(path: Path, backups_dir: Path, key: str | None = None, *,
+                  check: bool = True) -> Database:
+    """Create or open *path*, migrate it to the current schema, install the write hooks.
+    *key* opens (or creates) an SQLCipher-encrypted file. An existing file is checked first
+    (PRAGMA quick_check) unless the caller just did (*check* False)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_sqlite_engine(path)
+    if check and path.exists():
+        problems = quick_check(path, key)
+        if problems:
+            raise DatabaseDamaged(path, problems)
+    engine = create_sqlite_engine(path, key=key)
     try:
-        report = upgrade(engine, path, backups_dir)
+        report = upgrade(engine, path, backups_dir, key=key)
     except BaseException:
         engine.dispose()  # a refused or failed migration must not keep the file open
         raise
     factory = make_session_factory(engine)
     changelog.install(factory)
     derived.install(factory)
-    return Database(path, engine, factory, report)
+    return Database(path, engine, factory, report, backups_dir, key)

@@ -59,7 +59,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, database: Path, backups_dir: Path,
-            target: str = "head") -> MigrationReport:
+            target: str = "head", key: str | None = None) -> MigrationReport:
     config = alembic_config()
     before = current_revision(engine)
     if before is not None and not is_known_revision(before):
@@ -67,7 +67,7 @@ def upgrade(engine: Engine, database: Path, backups_dir: Path,
     wanted = head_revision() if target == "head" else target
     backup = None
     if before != wanted and before is not None:
-        backup = backup_file(database, backups_dir, f"before-migration-{before}")
+        backup = backup_file(database, backups_dir, f"before-migration-{before}", key)
         log.info("backed up %s to %s before migrating", database, backup)
     if before != wanted:
         with engine.begin() as connection:

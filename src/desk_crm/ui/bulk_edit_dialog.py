@@ -87,6 +87,7 @@ class BulkEditDialog(QDialog):
     @Slot()
     def _on_buttons_accepted(self) -> None:
         try:
+            self._services.backups.backup_before("bulk-edit")  # undo exists, a copy too
             self.batch_id = self._services.bulk.apply(self._entity, self._ids, self.changes())
         except ValidationErrors as problems:
             QMessageBox.warning(self, self.windowTitle(),

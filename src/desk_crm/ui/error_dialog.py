@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_crm.security import redact
 
 translate = QCoreApplication.translate
 
 
-def show_unexpected_error(error: BaseException, details: str) -> None:
+def show_unexpected_error(error: BaseException, details: str,
+                          report: Path | None = None) -> None:
     if QApplication.instance() is None:
         return
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("ErrorDialog", "Unexpected error"))
     box.setText(translate("ErrorDialog", "Something went wrong: %1\n\nYour saved data is safe. "
-                          "The details below help to fix the problem.").replace("%1", str(error)))
+                          "The details below help to fix the problem.")
+                .replace("%1", redact(str(error))))
+    if report is not None:
+        box.setInformativeText(translate("ErrorDialog", "A report was saved as %1.")
+                               .replace("%1", str(report)))
     box.setDetailedText(details)
     copy = box.addButton(translate("ErrorDialog", "Copy details"),
                          QMessageBox.ButtonRole.ActionRole)

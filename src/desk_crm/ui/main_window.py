@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,6 +42,10 @@ UNDO_HINT_MS = 15000
 
 
 class MainWindow(QMainWindow):
+    # Work that needs the store closed (restore, encryption): app.py closes this window and
+    # the store, runs it, and opens both again. None = just re-open (a restore is pending).
+    reopen_requested = Signal(object)
+
     def __init__(self, services: Services, settings: Settings, events: AppEvents,
                  database_path: Path, app_icon: QIcon | None = None, *,
                  now: Callable[[], datetime] | None = None) -> None:
@@ -176,6 +180,10 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About Desk CRM"), "", self._on_about_triggered)
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,",
                                                self._on_preferences_triggered)
+        self.backups_action = self._action(self.tr("&Backups…"), "Ctrl+Shift+B",
+                                           self._on_backups_triggered)
+        self.encryption_action = self._action(self.tr("&Encryption…"), "Ctrl+Alt+E",
+                                              self._on_encryption_triggered)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -183,6 +191,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.encryption_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -427,6 +437,36 @@ class MainWindow(QMainWindow):
         from desk_crm.ui.preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).open()
+
+    @Slot()
+    def _on_backups_triggered(self) -> None:
+        from desk_crm.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services.backups, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_scheduled.connect(self._on_backups_restore_scheduled)
+        dialog.open()
+
+    @Slot(object)
+    def _on_backups_restore_scheduled(self, _backup: object) -> None:
+        self.request_reopen(None)
+
+    @Slot()
+    def _on_encryption_triggered(self) -> None:
+        from desk_crm.ui.encryption_dialog import choose_job
+
+        backups = self.services.backups
+        job = choose_job(self, self.database_path, backups.folder, backups.key)
+        if job is not None:
+            backups.backup_before("encryption-change")
+            self.request_reopen(job)
+
+    def request_reopen(self, job: object) -> bool:
+        """Close this window (editors may refuse) and ask app.py to re-open the store."""
+        if not self.close():
+            return False
+        self.reopen_requested.emit(job)
+        return True
 
     def open_settings(self, spec: SettingsSpec) -> None:
         dialog = spec.create(self.services, self)

@@ -137,6 +137,7 @@ class MergeDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         survivor = self.survivor.currentData()
         losers = [c.id for c in self.candidates if c.id != survivor]
+        self._services.backups.backup_before("merge")  # undo exists, a copy too
         batch_id = self._services.merges.merge(survivor, losers, self.choices())
         self.survivor_id, self.loser_ids = survivor, losers
         self.batch_id_value = batch_id
