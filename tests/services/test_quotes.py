@@ -129,8 +129,9 @@ def test_a_large_discount_needs_an_approver(services: Services) -> None:
 
 def services_database(services: Services) -> Database:
     engine = services.context.session_factory.kw["bind"]
-    return Database(Path(engine.url.database), engine, services.context.session_factory,
-                    None)  # type: ignore[arg-type]
+    path = Path(engine.url.database)
+    return Database(path, engine, services.context.session_factory,
+                    None, path.parent / "backups")  # type: ignore[arg-type]
 
 
 def test_changing_an_approved_quote_asks_for_approval_again(services: Services) -> None:
