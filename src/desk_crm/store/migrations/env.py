@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from desk_crm.store import sales_models  # noqa: F401  (registers the sales tables)
+from desk_crm.store import sales_models, scale_models  # noqa: F401  (register tables)
 from desk_crm.store.models import Base
 
 connection = context.config.attributes.get("connection")
