@@ -40,6 +40,10 @@ class ListSource:
     filters: dict[str, str] = field(default_factory=dict)
 
     @property
+    def table(self) -> str:
+        return self.from_clause.split()[0]
+
+    @property
     def base_from(self) -> str:
         """The list's own table with its alias ("contact c"), without the joins."""
         return " ".join(self.from_clause.split()[:2])
@@ -214,6 +218,11 @@ class ListQuery:
     def source(self) -> ListSource:
         return SOURCES[self.entity]
 
+    @property
+    def is_unfiltered(self) -> bool:
+        """Every live row: the count comes from the row_count table."""
+        return not self.search.strip() and not self.filters
+
 
 @dataclass(frozen=True)
 class PageRow:
@@ -255,10 +264,39 @@ class ListRepository:
         return column.sort_expression, order
 
     def count(self, query: ListQuery) -> int:
+        """The exact number of rows: from the trigger-kept counter when nothing filters
+        (constant time), else by COUNT (a scan: call it off the UI thread at scale)."""
+        if query.is_unfiltered:
+            live = self._live_count(query.source)
+            if live is not None:
+                return live
+        return self._count(query, None)
+
+    def count_bounded(self, query: ListQuery, cap: int) -> tuple[int, bool]:
+        """(count, exact): counts at most *cap* + 1 rows, so it stays cheap on any list;
+        (cap, False) means "cap or more" and the exact figure needs :meth:`count`."""
+        if query.is_unfiltered:
+            live = self._live_count(query.source)
+            if live is not None:
+                return live, True
+        found = self._count(query, cap + 1)
+        return (cap, False) if found > cap else (found, True)
+
+    def _live_count(self, source: ListSource) -> int | None:
+        with self._session_factory() as session:
+            value = session.execute(text("SELECT live FROM row_count WHERE table_name = :t"),
+                                    {"t": source.table}).scalar()
+        return None if value is None else int(value)
+
+    def _count(self, query: ListQuery, limit: int | None) -> int:
         where, params = self._where(query)
         source = query.source
         tables = source.from_clause if source.needs_joins(where) else source.base_from
-        sql = f"SELECT COUNT(*) FROM {tables} WHERE {where}"
+        if limit is None:
+            sql = f"SELECT COUNT(*) FROM {tables} WHERE {where}"
+        else:
+            sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM {tables} WHERE {where} "
+                   f"LIMIT {int(limit)})")
         with self._session_factory() as session:
             return int(session.execute(text(sql), params).scalar_one())
 

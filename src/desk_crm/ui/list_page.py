@@ -117,6 +117,9 @@ class ListPage(QWidget):
     def count(self) -> int:
         return self.model.rowCount()
 
+    def count_exact(self) -> bool:
+        return self.model.count_exact
+
     def current_record_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.record_id(index.row()) if index.isValid() else None

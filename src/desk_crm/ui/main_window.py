@@ -352,8 +352,10 @@ class MainWindow(QMainWindow):
     def _show_count(self, _count: int) -> None:
         page = self.current_page()
         count = page.count()
+        # A long filtered list shows "10,000+" until its exact count arrives.
+        more = "+" if hasattr(page, "count_exact") and not page.count_exact() else ""
         self.count_label.setText(self.tr("%1: %2").replace("%1", page.title)
-                                 .replace("%2", f"{count:,}"))
+                                 .replace("%2", f"{count:,}{more}"))
 
     @Slot(str)
     def _on_page_open_requested(self, record_id: str) -> None:
