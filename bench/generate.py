@@ -59,7 +59,7 @@ class Writer:
     """INSERTs for one table with every column filled (ORM defaults for the missing ones),
     plus its FTS rows, in batches."""
 
-    def __init__(self, connection: sqlite3.Connection, table: str) -> None:
+    def __init__(self, connection: sqlite3.Connection, table: str, search: bool = True) -> None:
         self.connection = connection
         self.table = table
         columns = Base.metadata.tables[table].columns
@@ -72,7 +72,7 @@ class Writer:
             elif callable(default):
                 default = None
             self.defaults[column.name] = default
-        self.index = derived.SEARCH_INDEXES.get(table)
+        self.index = derived.SEARCH_INDEXES.get(table) if search else None
         self.rows: list[tuple[Any, ...]] = []
         self.fts: list[tuple[int, str]] = []
         self.points: list[tuple[str, str, str]] = []
@@ -115,8 +115,10 @@ def _people(rng: random.Random, number: int) -> tuple[str, str, str, str]:
     return family, given, display_name(family, given), sort_key(family, given)
 
 
-def generate(path: Path, contacts: int, *, seed: int = 7, quiet: bool = False) -> Path:
-    """Create *path* (must not exist) with *contacts* contacts and related rows."""
+def generate(path: Path, contacts: int, *, seed: int = 7, quiet: bool = False,
+             search: bool = True) -> Path:
+    """Create *path* (must not exist) with *contacts* contacts and related rows; without
+    *search* the full-text index stays empty (faster: tests of paging and sorting)."""
     started = time.perf_counter()
     database = open_database(path, path.parent / "backups")
     services = build_services(database, actor="bench")
@@ -138,7 +140,7 @@ def generate(path: Path, contacts: int, *, seed: int = 7, quiet: bool = False) -
                    "email": f"owner{number}@desk.example", "active": 1})
     users.flush()
 
-    accounts = Writer(connection, "account")
+    accounts = Writer(connection, "account", search)
     account_ids = []
     for number in range(1, max(contacts // 20, 1) + 1):
         name = f"{rng.choice(COMPANY)} {rng.choice(SUFFIX)} {number}"
@@ -150,7 +152,7 @@ def generate(path: Path, contacts: int, *, seed: int = 7, quiet: bool = False) -
                       "owner_id": rng.choice(owners), "updated_at": _stamp(rng)})
     accounts.flush()
 
-    people = Writer(connection, "contact")
+    people = Writer(connection, "contact", search)
     contact_ids = []
     for number in range(1, contacts + 1):
         family, given, shown, key = _people(rng, number)
@@ -169,7 +171,7 @@ def generate(path: Path, contacts: int, *, seed: int = 7, quiet: bool = False) -
             print(f"  {number:,} contacts", flush=True)
     people.flush()
 
-    deals = Writer(connection, "opportunity")
+    deals = Writer(connection, "opportunity", search)
     deal_ids = []
     for number in range(1, max(contacts // 10, 1) + 1):
         name = f"{rng.choice(COMPANY)} deal {number}"
@@ -183,7 +185,7 @@ def generate(path: Path, contacts: int, *, seed: int = 7, quiet: bool = False) -
                    "notes": "", "updated_at": _stamp(rng)})
     deals.flush()
 
-    tasks = Writer(connection, "activity")
+    tasks = Writer(connection, "activity", search)
     for number in range(1, max(contacts // 2, 1) + 1):
         done = rng.random() < 0.6
         tasks.add({"pk": number, "id": _uuid(rng), "kind": rng.choice(

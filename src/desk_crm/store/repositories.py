@@ -312,12 +312,7 @@ class ListRepository:
                       "(:after_sort, :after_pk)")
             params.update(after_sort=after.sort_value, after_pk=after.pk)
             offset = 0
-        # Late row look-up: find the page's keys on the list's own table (index only, cheap
-        # to skip past on a deep offset), then join and format just those rows.
-        tables = (source.from_clause if source.needs_joins(where, sort_expression)
-                  else source.base_from)
-        window = (f"SELECT {source.alias}.pk FROM {tables} WHERE {where} "
-                  f"ORDER BY {order} LIMIT :limit OFFSET :offset")
+        window = self._window(source, where, sort_expression, order)
         select = ", ".join(f"{c.expression} AS {c.key}" for c in source.columns)
         sql = (f"SELECT {source.alias}.pk AS _pk, {source.alias}.id AS _id, "
                f"{sort_expression} AS _sort, {select} FROM {source.from_clause} "
@@ -326,6 +321,23 @@ class ListRepository:
         with self._session_factory() as session:
             result = session.execute(text(sql), params).mappings().all()
         return [self._row(source, row) for row in result]
+
+    @staticmethod
+    def _window(source: ListSource, where: str, sort_expression: str, order: str) -> str:
+        # Late row look-up: find the page's keys on the list's own table (index only, cheap
+        # to skip past on a deep offset), then join and format just those rows.
+        tables = (source.from_clause if source.needs_joins(where, sort_expression)
+                  else source.base_from)
+        return (f"SELECT {source.alias}.pk FROM {tables} WHERE {where} "
+                f"ORDER BY {order} LIMIT :limit OFFSET :offset")
+
+    def window_query(self, query: ListQuery, *, offset: int = 0,
+                     limit: int = 200) -> tuple[str, dict[str, Any]]:
+        """The SQL that picks a page's keys (and its parameters): for the plan tests."""
+        where, params = self._where(query)
+        sort_expression, order = self._order(query)
+        return (self._window(query.source, where, sort_expression, order),
+                {**params, "limit": limit, "offset": offset})
 
     def position_of(self, query: ListQuery, record_id: str) -> int | None:
         """Index of *record_id* in the list (to select a row after saving), or None."""
