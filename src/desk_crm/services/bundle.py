@@ -16,6 +16,7 @@ from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.users import UserService
 from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
+from desk_crm.store.global_search import GlobalSearch
 from desk_crm.store.repositories import ListRepository
 
 
@@ -33,6 +34,7 @@ class Services:
     leads: LeadService
     board: BoardQueries
     forecast: ForecastService
+    search: GlobalSearch  # the Ctrl+K search over every entity
 
     @property
     def default_region(self) -> str:
@@ -54,4 +56,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         leads=LeadService(context),
         board=BoardQueries(database.session_factory),
         forecast=ForecastService(context),
+        search=GlobalSearch(database.session_factory),
     )

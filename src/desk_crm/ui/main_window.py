@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -32,6 +33,7 @@ from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
+from desk_crm.ui.global_search import GlobalSearchBox
 from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.reminders import ReminderService
 from desk_crm.ui.undo import DeleteRecordCommand
@@ -206,7 +208,18 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        titles = {page.entity: page.title for page in self.pages.values()
+                  if hasattr(page, "entity")}
+        self.global_search = GlobalSearchBox(self.services.search, titles, toolbar)
+        self.global_search.open_requested.connect(self._on_global_search_open_requested)
+        toolbar.addWidget(self.global_search)
         self.addToolBar(toolbar)
+        self.search_all_action = self._action(self.tr("Search &everything"), "Ctrl+K",
+                                              self.focus_global_search)
+        edit_menu.addAction(self.search_all_action)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -240,6 +253,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_search(self) -> None:
         self.current_page().focus_search()
+
+    @Slot()
+    def focus_global_search(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
+
+    @Slot(str, str)
+    def _on_global_search_open_requested(self, entity: str, record_id: str) -> None:
+        self.open_record(entity, record_id)
 
     @Slot()
     def new_record(self) -> None:
