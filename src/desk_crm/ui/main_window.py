@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
             page.count_changed.connect(self._show_count)
             if hasattr(page, "restore_header_state"):
                 page.restore_header_state(settings.header_state(name))
+            if hasattr(page, "attach_views"):
+                page.attach_views(settings, settings.get(opts.CURRENT_USER))
             if hasattr(page, "new_requested"):
                 page.new_requested.connect(self.new_record)
             if hasattr(page, "records_changed"):
