@@ -106,7 +106,12 @@ def list_indexes(source: ListSource) -> list[ListIndex]:
             found.setdefault((term, "pk"), ListIndex(f"ix_{table}_sort_{column.key}", table,
                                                       (term, "pk")))
     for clause in source.filters.values():
-        for column in re.findall(rf"\b{source.alias}\.([a-z_][a-z0-9_]*)", clause):
+        # Only columns compared with a parameter: an index on a column tested with IS NULL
+        # (activity.done_at) has a misleading selectivity in sqlite_stat1 (its values are
+        # nearly unique, its NULLs are not) and the planner would pick it over far better
+        # ones, e.g. for "open activities of this opportunity".
+        compared = rf"\b{source.alias}\.([a-z_][a-z0-9_]*)\s*(?:=|<|>|<=|>=)\s*:"
+        for column in re.findall(compared, clause):
             if column not in ("deleted_at", "pk", "id"):  # id: unique already
                 found.setdefault((column, "pk"), ListIndex(
                     f"ix_{table}_filter_{column}", table, (column, "pk")))
