@@ -23,17 +23,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desk_crm.domain.contact_points import ContactPoint  # noqa: E402
-from desk_crm.domain.drafts import ContactDraft  # noqa: E402
-from desk_crm.domain.search_text import match_query  # noqa: E402
-from desk_crm.services.bundle import build_services  # noqa: E402
-from desk_crm.store.database import open_database  # noqa: E402
-from desk_crm.store.derived import SEARCH_INDEXES  # noqa: E402
-from desk_crm.store.repositories import ListQuery  # noqa: E402
-from desk_crm.ui.columns import contact_columns  # noqa: E402
-from desk_crm.ui.list_model import PagedTableModel, RecordIdRole  # noqa: E402
+from desk_crm.domain.contact_points import ContactPoint
+from desk_crm.domain.drafts import ContactDraft
+from desk_crm.domain.search_text import match_query
+from desk_crm.services.bundle import build_services
+from desk_crm.store.database import open_database
+from desk_crm.store.derived import SEARCH_INDEXES
+from desk_crm.store.repositories import ListQuery
+from desk_crm.ui.columns import contact_columns
+from desk_crm.ui.list_model import PagedTableModel, RecordIdRole
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent / "src"
