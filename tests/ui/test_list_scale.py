@@ -105,3 +105,19 @@ def test_a_count_for_an_older_query_is_dropped(qtbot: Any, big: Database) -> Non
     model.wait_for_count()
     qtbot.wait(50)  # queued results arrive
     assert (model.rowCount(), model.count_exact) == (0, True)
+
+
+def test_a_model_growing_from_its_cap_passes_the_model_tester(
+        qtbot: Any, qtmodeltester: Any, services: Any) -> None:
+    from .factories import add_contact
+
+    for given in ("一", "二", "三", "四", "五"):
+        add_contact(services, "王", given)
+    model = PagedTableModel(services.lists, COLUMNS, ListQuery("contact", search="王"),
+                            count_cap=2)
+    qtmodeltester.check(model)  # watches the rowsInserted that follows
+    assert (model.rowCount(), model.count_exact) == (2, False)
+    qtbot.waitUntil(lambda: model.count_exact, timeout=5000)
+    assert model.rowCount() == 5
+    assert sorted(model.index(row, 0).data() for row in range(5)) == sorted(
+        f"王{given}" for given in ("一", "二", "三", "四", "五"))
