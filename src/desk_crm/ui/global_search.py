@@ -107,7 +107,7 @@ class GlobalSearchBox(QLineEdit):
         for hit in hits:
             if hit.entity != entity:
                 entity = hit.entity
-                header = QListWidgetItem(self._group_titles.get(entity, entity.title()))
+                header = QListWidgetItem(self._group_title(entity))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = QFont(header.font())
                 font.setBold(True)
@@ -118,12 +118,19 @@ class GlobalSearchBox(QLineEdit):
             item.setData(HitRole, (hit.entity, hit.id))
             self.popup.addItem(item)
         self._select(1 if hits else -1)
-        rows = self.popup.count()
-        height = min(rows, 16) * self.popup.sizeHintForRow(0) + 6
+        rows = min(self.popup.count(), 24)
+        height = sum(self.popup.sizeHintForRow(row) for row in range(rows)) + 6
         self.popup.resize(max(self.width(), 420), height)
         self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
         self.popup.show()
         self.results_shown.emit(len(hits))
+
+    def _group_title(self, entity: str) -> str:
+        known = {"contact": self.tr("Contacts"), "account": self.tr("Accounts"),
+                 "lead": self.tr("Leads"), "opportunity": self.tr("Opportunities"),
+                 "activity": self.tr("Activities")}
+        # Entities added later are titled like their list page, else by their name.
+        return known.get(entity) or self._group_titles.get(entity, entity.title())
 
     # -- keys and opening ------------------------------------------------------------------
 
