@@ -8,6 +8,8 @@ overwrite a newer answer. Keys stay in the box: Up/Down move in the list, Enter 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
@@ -42,7 +44,7 @@ class GlobalSearchBox(QLineEdit):
     open_requested = Signal(str, str)
     results_shown = Signal(int)
 
-    def __init__(self, search: GlobalSearch, group_titles: dict[str, str],
+    def __init__(self, search: GlobalSearch, group_titles: Callable[[], dict[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("globalSearch")
@@ -130,7 +132,7 @@ class GlobalSearchBox(QLineEdit):
                  "lead": self.tr("Leads"), "opportunity": self.tr("Opportunities"),
                  "activity": self.tr("Activities")}
         # Entities added later are titled like their list page, else by their name.
-        return known.get(entity) or self._group_titles.get(entity, entity.title())
+        return known.get(entity) or self._group_titles().get(entity, entity.title())
 
     # -- keys and opening ------------------------------------------------------------------
 

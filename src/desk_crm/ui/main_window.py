@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,32 @@ from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 UNDO_HINT_MS = 15000
 
 
+class LazyPages(Mapping[str, Any]):
+    """The area pages by key, each built on first access (in area order when iterated)."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], Any]) -> None:
+        self._keys = keys
+        self._build = build
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._keys:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self) -> dict[str, Any]:
+        """The pages built so far, without building the others."""
+        return {key: self._built[key] for key in self._keys if key in self._built}
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: Settings, events: AppEvents,
                  database_path: Path, app_icon: QIcon | None = None, *,
@@ -58,24 +84,13 @@ class MainWindow(QMainWindow):
         if app_icon is not None:
             self.setWindowIcon(app_icon)
 
-        self.pages: dict[str, Any] = {area.key: area.build(services, self) for area in AREAS}
+        # Pages are built when first shown (or asked for): building every area up front
+        # (board and My day query at construction) cost ~0.5 s of start-up.
+        self.pages = LazyPages([area.key for area in AREAS], self._build_page)
+        self._placeholders: dict[str, QWidget] = {}
         self._build_navigation()
         self._build_actions()
         self._build_status_bar()
-        for name, page in self.pages.items():
-            if not page.accessibleName():
-                page.setAccessibleName(page.title)
-            page.open_requested.connect(self._on_page_open_requested)
-            page.delete_requested.connect(self._on_page_delete_requested)
-            page.count_changed.connect(self._show_count)
-            if hasattr(page, "restore_header_state"):
-                page.restore_header_state(settings.header_state(name))
-            if hasattr(page, "attach_views"):
-                page.attach_views(settings, settings.get(opts.CURRENT_USER))
-            if hasattr(page, "new_requested"):
-                page.new_requested.connect(self.new_record)
-            if hasattr(page, "records_changed"):
-                page.records_changed.connect(events.records_changed)
         events.records_changed.connect(self._on_events_records_changed)
         self._build_reminders(app_icon, now)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
@@ -86,6 +101,31 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------
 
+    def _build_page(self, name: str) -> Any:
+        area = next(area for area in AREAS if area.key == name)
+        page = area.build(self.services, self)
+        if not page.accessibleName():
+            page.setAccessibleName(page.title)
+        page.open_requested.connect(self._on_page_open_requested)
+        page.delete_requested.connect(self._on_page_delete_requested)
+        page.count_changed.connect(self._show_count)
+        if hasattr(page, "restore_header_state"):
+            page.restore_header_state(self.settings.header_state(name))
+        if hasattr(page, "attach_views"):
+            page.attach_views(self.settings, self.settings.get(opts.CURRENT_USER))
+        if hasattr(page, "new_requested"):
+            page.new_requested.connect(self.new_record)
+        if hasattr(page, "records_changed"):
+            page.records_changed.connect(self.events.records_changed)
+        placeholder = self._placeholders.pop(name)
+        index = self.stack.indexOf(placeholder)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
     def _build_navigation(self) -> None:
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -95,12 +135,13 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
         for position, area in enumerate(AREAS, start=1):
-            page = self.pages[area.key]
-            item = QListWidgetItem(self.style().standardIcon(area.icon), page.title)
-            item.setToolTip(f"{page.title} (Ctrl+{position})" if position < 10 else page.title)
+            title = area.title()
+            item = QListWidgetItem(self.style().standardIcon(area.icon), title)
+            item.setToolTip(f"{title} (Ctrl+{position})" if position < 10 else title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self._placeholders[area.key] = QWidget(self)
+            self.stack.addWidget(self._placeholders[area.key])
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -167,9 +208,9 @@ class MainWindow(QMainWindow):
             # binds nothing to Quit.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.area_actions = [
-            self._action(page.title, f"Ctrl+{position}" if position < 10 else "",
-                         lambda _checked=False, n=name: self.show_area(n))
-            for position, (name, page) in enumerate(self.pages.items(), start=1)
+            self._action(area.title(), f"Ctrl+{position}" if position < 10 else "",
+                         lambda _checked=False, n=area.key: self.show_area(n))
+            for position, area in enumerate(AREAS, start=1)
         ]
         about = self._action(self.tr("&About Desk CRM"), "", self._on_about_triggered)
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,",
@@ -213,9 +254,8 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        titles = {page.entity: page.title for page in self.pages.values()
-                  if hasattr(page, "entity")}
-        self.global_search = GlobalSearchBox(self.services.search, titles, toolbar)
+        self.global_search = GlobalSearchBox(self.services.search, self._entity_titles,
+                                             toolbar)
         self.global_search.open_requested.connect(self._on_global_search_open_requested)
         toolbar.addWidget(self.global_search)
         self.addToolBar(toolbar)
@@ -245,6 +285,10 @@ class MainWindow(QMainWindow):
     def current_area(self) -> str:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "contacts"
+
+    def _entity_titles(self) -> dict[str, str]:
+        return {page.entity: page.title for page in self.pages.built().values()
+                if hasattr(page, "entity")}
 
     def current_page(self) -> Any:
         return self.pages[self.current_area()]
@@ -367,14 +411,17 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self.current_page()  # built now if it is shown for the first time
         self.stack.setCurrentIndex(row)
-        page = self.current_page()
         self._show_count(page.count())
         page.setFocus()
 
     @Slot(int)
     def _show_count(self, _count: int) -> None:
-        page = self.current_page()
+        # Never builds a page: counts also arrive while a page is being built.
+        page = self.pages.built().get(self.current_area())
+        if page is None:
+            return
         count = page.count()
         # A long filtered list shows "10,000+" until its exact count arrives.
         more = "+" if hasattr(page, "count_exact") and not page.count_exact() else ""
@@ -410,7 +457,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_events_records_changed(self, _entity: str, _record_id: str) -> None:
         # A contact changes an account's contact count and vice versa: reload both lists.
-        for page in self.pages.values():
+        for page in self.pages.built().values():  # the others read fresh when built
             page.reload()
         for editor in list(self._editors.values()):
             if isinstance(editor, AccountEditor):
@@ -454,7 +501,7 @@ class MainWindow(QMainWindow):
         self.settings.set(opts.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set(opts.MAIN_STATE, self.saveState())
         self.settings.set(opts.LAST_AREA, self.current_area())
-        for name, page in self.pages.items():
+        for name, page in self.pages.built().items():
             if hasattr(page, "header_state"):
                 self.settings.set_header_state(name, page.header_state())
         self.settings.sync()
