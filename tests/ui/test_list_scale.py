@@ -121,3 +121,18 @@ def test_a_model_growing_from_its_cap_passes_the_model_tester(
     assert model.rowCount() == 5
     assert sorted(model.index(row, 0).data() for row in range(5)) == sorted(
         f"王{given}" for given in ("一", "二", "三", "四", "五"))
+
+
+@pytest.mark.parametrize(("sort_key", "descending"), [
+    (None, False), ("city", True), ("title", False), ("updated_at", True)])
+def test_position_of_a_record_matches_its_offset(big: Database, sort_key: str | None,
+                                                 descending: bool) -> None:
+    repository = ListRepository(big.session_factory)
+    query = ListQuery("contact", sort_key=sort_key, descending=descending)
+    for offset in (0, 1, 31_337, 97_999):
+        row = repository.page(query, offset=offset, limit=1)[0]
+        assert repository.position_of(query, row.id) == offset
+    filtered = ListQuery("contact", sort_key=sort_key, descending=descending,
+                         filters=(("owner_id", OWNERS[1]),))
+    row = repository.page(filtered, offset=5000, limit=1)[0]
+    assert repository.position_of(filtered, row.id) == 5000
