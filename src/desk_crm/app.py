@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from desk_crm.logging_setup import configure, log_time
 from desk_crm.paths import AppPaths, resolve_paths, resources_dir
 
 log = logging.getLogger("desk_crm.app")
+STARTED = time.perf_counter()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -139,6 +141,12 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
                 log.exception("daily backup failed")
             events = AppEvents()
             window = MainWindow(services, settings, events, paths.database, icon)
+            if os.environ.get("DESK_CRM_EXIT_AFTER_PAINT"):
+                from desk_crm.ui.paint_probe import FirstPaintProbe
+
+                page = window.current_page()
+                FirstPaintProbe(page.table.viewport() if hasattr(page, "table") else page,
+                                STARTED)
             reopen: list[object] = []
             window.reopen_requested.connect(reopen.append)
             window.show()

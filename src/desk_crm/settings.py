@@ -8,6 +8,7 @@ needs a fallback at the call site.
 from __future__ import annotations
 
 import getpass
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -62,6 +63,28 @@ class Settings:
 
     def set_header_state(self, list_name: str, state: QByteArray) -> None:
         self._qsettings.setValue(f"state/header/{list_name}", state)
+
+    # Saved list views: per CRM user and list, a JSON list of plain dicts (ui/saved_views.py
+    # gives them a type). JSON text, because QSettings' INI writer mangles nested lists.
+    def saved_views(self, user: str, list_name: str) -> list[dict[str, Any]]:
+        raw = self._qsettings.value(self._views_key(user, list_name), "")
+        try:
+            views = json.loads(raw) if isinstance(raw, str) and raw else []
+        except ValueError:  # a hand-edited file must not stop the app
+            return []
+        return [view for view in views if isinstance(view, dict)] if isinstance(views, list) \
+            else []
+
+    def set_saved_views(self, user: str, list_name: str,
+                        views: list[dict[str, Any]]) -> None:
+        self._qsettings.setValue(self._views_key(user, list_name),
+                                 json.dumps(views, ensure_ascii=False))
+
+    @staticmethod
+    def _views_key(user: str, list_name: str) -> str:
+        # QSettings keys treat "/" as a group separator and INI files dislike some chars.
+        safe = "".join(ch if ch.isalnum() else "_" for ch in user) or "_"
+        return f"views/{safe}/{list_name}"
 
     def sync(self) -> None:
         self._qsettings.sync()

@@ -2,8 +2,6 @@
 
 import unicodedata
 
-from pypinyin import lazy_pinyin
-
 from desk_crm.domain.text import clean_text, has_cjk
 
 # Two-character surnames; without them 欧阳娜娜 would be filed under 欧 with given name 阳娜娜.
@@ -101,6 +99,9 @@ def _romanize(text: str) -> str:
     # lazy_pinyin returns one item per Han character and passes other runs through.
     if not has_cjk(text):
         return text
+    # Imported here: pypinyin loads a 0.3 s phrase dictionary, which start-up never needs.
+    from pypinyin import lazy_pinyin
+
     return " ".join(lazy_pinyin(text))
 
 

@@ -26,6 +26,7 @@ from desk_crm.services.quotes import QuoteService
 from desk_crm.services.users import UserService
 from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
+from desk_crm.store.global_search import GlobalSearch
 from desk_crm.store.repositories import ListRepository
 
 
@@ -54,6 +55,7 @@ class Services:
     quote_settings: QuoteSettingsService
     contracts: ContractService
     backups: BackupService
+    search: GlobalSearch  # the Ctrl+K search over every entity
 
     @property
     def default_region(self) -> str:
@@ -88,4 +90,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         # the data dir is the database's folder (paths.AppPaths.database)
         contracts=ContractService(context, activities, database.path.parent),
         backups=BackupService(database),
+        search=GlobalSearch(database.session_factory),
     )

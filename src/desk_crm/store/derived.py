@@ -83,6 +83,9 @@ class SearchIndex:
     fts_table: str
     columns: tuple[str, ...]  # what build() reads, for rebuild() from raw rows
     build: Callable[[Any], str]
+    # What global search shows for a hit: SQL over the bare table (a title, a detail line).
+    title_sql: str = "id"
+    detail_sql: str = "''"
 
 
 SEARCH_INDEXES = {
@@ -91,19 +94,20 @@ SEARCH_INDEXES = {
         SearchIndex("contact", "contact", "contact_fts",
                     ("display_name", "family_name", "given_name", "title", "department",
                      "city", "region", "country", "street", "tags", "emails", "phones"),
-                    contact_index_text),
+                    contact_index_text, "display_name", "primary_email"),
         SearchIndex("account", "account", "account_fts",
                     ("name", "industry", "website", "email", "phone", "city", "region",
                      "country", "street", "tags"),
-                    account_index_text),
+                    account_index_text, "name", "city"),
         SearchIndex("lead", "lead", "lead_fts",
                     ("display_name", "family_name", "given_name", "company", "title",
                      "email", "phone", "city", "source"),
-                    lead_index_text),
+                    lead_index_text, "display_name", "company"),
         SearchIndex("opportunity", "opportunity", "opportunity_fts",
-                    ("name", "next_step"), opportunity_index_text),
+                    ("name", "next_step"), opportunity_index_text, "name",
+                    "COALESCE(close_date, '')"),
         SearchIndex("activity", "activity", "activity_fts", ("subject", "notes"),
-                    activity_index_text),
+                    activity_index_text, "subject", "kind"),
         SearchIndex("product", "product", "product_fts",
                     ("code", "name", "description", "unit"), product_index_text),
         SearchIndex("quote", "quote", "quote_fts", ("number",), number_index_text),

@@ -1,6 +1,11 @@
 """A table model over a repository query that holds only a window of pages.
 
-``rowCount`` comes from a COUNT query; ``data()`` fetches the page holding the requested row,
+``rowCount`` never scans on the UI thread: an unfiltered list reads the trigger-kept
+``row_count`` table; a search or filter counts at most ``count_cap`` rows (a LIMIT-ed
+count, milliseconds at any size) and, when there are more, shows that many ("10,000+")
+while a worker thread with its own session counts exactly, then grows the model by
+``rowsInserted`` (results of an older query are dropped by a generation number).
+``data()`` ``data()`` fetches the page holding the requested row,
 by keyset from the page before it when that one is cached (scrolling), else by offset (a jump
 of the scroll thumb). At most ``max_pages`` pages stay in memory, least recently used go.
 Sorting and searching change the SQL, never a proxy over all rows.
@@ -15,9 +20,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     Signal,
+    Slot,
 )
 
 from desk_crm.store.repositories import ListQuery, ListRepository, PageRow
@@ -26,26 +35,55 @@ from desk_crm.ui.columns import ColumnDef
 Index = QModelIndex | QPersistentModelIndex
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
+COUNT_CAP = 10_000
+
+
+class _CountSignals(QObject):
+    counted = Signal(int, int)  # generation, exact count
+
+
+class _CountJob(QRunnable):
+    """The exact COUNT of a filtered query, on a pool thread (its own session)."""
+
+    def __init__(self, repository: ListRepository, query: ListQuery, generation: int,
+                 signals: _CountSignals) -> None:
+        super().__init__()
+        self._repository = repository
+        self._query = query
+        self._generation = generation
+        self._signals = signals
+
+    def run(self) -> None:
+        self._signals.counted.emit(self._generation, self._repository.count(self._query))
 
 
 class PagedTableModel(QAbstractTableModel):
     """Signals:
-        count_changed(int): the number of rows matching the query changed.
+        count_changed(int): the number of rows matching the query changed (also when an
+            estimate "count_cap or more" became exact: read ``count_exact``).
     """
 
     count_changed = Signal(int)
 
     def __init__(self, repository: ListRepository, columns: tuple[ColumnDef, ...],
                  query: ListQuery, *, page_size: int = 200, max_pages: int = 40,
-                 parent: Any = None) -> None:
+                 count_cap: int = COUNT_CAP, parent: Any = None) -> None:
         super().__init__(parent)
         self._repository = repository
         self._columns = columns
         self._query = query
         self._page_size = page_size
         self._max_pages = max_pages
+        self._count_cap = count_cap
         self._pages: OrderedDict[int, list[PageRow]] = OrderedDict()
-        self._count = repository.count(query)
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _CountSignals(self)
+        self._signals.counted.connect(self._on_count_job_counted)
+        self._count, self._exact = repository.count_bounded(query, count_cap)
+        if not self._exact:
+            self._count_exactly()
         self.page_loads = 0  # for tests and the benchmark: how often SQL was asked for rows
 
     # -- Qt model interface -------------------------------------------------------------
@@ -108,12 +146,24 @@ class PagedTableModel(QAbstractTableModel):
     def columns(self) -> tuple[ColumnDef, ...]:
         return self._columns
 
+    @property
+    def count_exact(self) -> bool:
+        """False while rowCount is only the cap ("10,000+") and the exact count runs."""
+        return self._exact
+
+    def wait_for_count(self, msecs: int = 30000) -> bool:
+        """Block until a running exact count is done (tests, the benchmark, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
     def set_query(self, query: ListQuery) -> None:
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        self._count = self._repository.count(query)
+        self._generation += 1
+        self._count, self._exact = self._repository.count_bounded(query, self._count_cap)
         self.endResetModel()
+        if not self._exact:
+            self._count_exactly()
         self.count_changed.emit(self._count)
 
     def set_search(self, text: str) -> None:
@@ -129,9 +179,17 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """After a write: re-count and drop cached pages, keeping the view's place when the
-        number of rows did not change (an edit), resetting it when it did."""
-        count = self._repository.count(self._query)
+        number of rows did not change (an edit), resetting it when it did. A list too long
+        to count on the spot keeps its length until the worker's count adjusts it."""
+        self._generation += 1
+        count, exact = self._repository.count_bounded(self._query, self._count_cap)
         self._pages.clear()
+        if not exact:
+            count = max(count, self._count)
+            self._exact = False
+            self._count_exactly()
+        else:
+            self._exact = True
         if count != self._count:
             self.beginResetModel()
             self._count = count
@@ -140,6 +198,26 @@ class PagedTableModel(QAbstractTableModel):
         elif count:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(count - 1, len(self._columns) - 1))
+
+    def _count_exactly(self) -> None:
+        self._pool.start(_CountJob(self._repository, self._query, self._generation,
+                                   self._signals))
+
+    @Slot(int, int)
+    def _on_count_job_counted(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return  # the query or the data changed since: a newer count is on its way
+        self._exact = True
+        self._pages.clear()
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.count_changed.emit(count)
 
     # -- the page window ------------------------------------------------------------------
 

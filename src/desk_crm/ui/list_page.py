@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal, Slot
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.settings import Settings
 from desk_crm.store.repositories import ListQuery, ListRepository
 from desk_crm.ui.columns import ColumnDef
 from desk_crm.ui.list_model import PagedTableModel
+from desk_crm.ui.saved_views import SavedView
+from desk_crm.ui.view_bar import ColumnChooser, ViewBar
 
 SEARCH_DELAY_MS = 150
 
@@ -57,6 +62,9 @@ class ListPage(QWidget):
         top = QHBoxLayout()
         heading = QLabel(f"<h2>{title}</h2>", self)
         top.addWidget(heading)
+        top.addSpacing(12)
+        self.view_bar = ViewBar(entity, self)
+        top.addWidget(self.view_bar)
         top.addStretch(1)
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{entity}Search")
@@ -88,6 +96,12 @@ class ListPage(QWidget):
         for position, column in enumerate(columns):
             self.table.setColumnWidth(position, column.width)
         layout.addWidget(self.table)
+        self.column_chooser = ColumnChooser(
+            self.table.horizontalHeader(), [c.key for c in columns],
+            [c.title for c in columns], [c.width for c in columns])
+        self._settings: Settings | None = None
+        self._user = ""
+        self._views: list[SavedView] = []
         # The main window focuses the page it switches to: the keys go to the list.
         self.setFocusProxy(self.table)
 
@@ -102,6 +116,10 @@ class ListPage(QWidget):
         self.model.count_changed.connect(self.count_changed)
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
+        self.view_bar.view_chosen.connect(self._on_view_bar_view_chosen)
+        self.view_bar.save_requested.connect(self._on_view_bar_save_requested)
+        self.view_bar.delete_requested.connect(self._on_view_bar_delete_requested)
+        self.view_bar.columns_button.clicked.connect(self._on_columns_button_clicked)
 
     def make_model(self, repository: ListRepository, columns: tuple[ColumnDef, ...],
                    query: ListQuery) -> PagedTableModel:
@@ -122,6 +140,9 @@ class ListPage(QWidget):
 
     def count(self) -> int:
         return self.model.rowCount()
+
+    def count_exact(self) -> bool:
+        return self.model.count_exact
 
     def current_record_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -152,6 +173,75 @@ class ListPage(QWidget):
     def restore_header_state(self, state: QByteArray) -> None:
         if not state.isEmpty():
             self.table.horizontalHeader().restoreState(state)
+
+    # -- saved views ------------------------------------------------------------------------
+
+    def attach_views(self, settings: Settings, user: str) -> None:
+        """Read this user's saved views of this list from the settings."""
+        self._settings, self._user = settings, user
+        found = (SavedView.from_dict(data) for data in settings.saved_views(user, self.entity))
+        self._views = [view for view in found if view is not None]
+        self.view_bar.set_views(self._views)
+
+    def views(self) -> list[SavedView]:
+        return list(self._views)
+
+    def current_view(self, name: str) -> SavedView:
+        query = self.model.query
+        return SavedView(name, self.search.text(), query.sort_key, query.descending,
+                         query.filters, self.column_chooser.hidden())
+
+    def apply_view(self, view: SavedView) -> None:
+        """Search, filters, sort and columns of *view*, with one query."""
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText(view.search)
+        self.search.blockSignals(False)
+        self.set_view_filters(view.filters)
+        keys = [column.key for column in self.model.columns]
+        position = keys.index(view.sort_key) if view.sort_key in keys else 0
+        order = (Qt.SortOrder.DescendingOrder if view.descending
+                 else Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the view sets the query once, below
+        header.setSortIndicator(position, order)
+        header.blockSignals(False)
+        self.model.set_query(replace(self.model.query, search=view.search,
+                                     sort_key=view.sort_key, descending=view.descending,
+                                     filters=view.filters))
+        self.column_chooser.set_hidden(view.hidden)
+
+    def set_view_filters(self, filters: tuple[tuple[str, str], ...]) -> None:
+        """Show *filters* in the page's own filter widgets (a filter bar overrides this)."""
+
+    def _store_views(self, current: str | None) -> None:
+        if self._settings is not None:
+            self._settings.set_saved_views(self._user, self.entity,
+                                           [view.to_dict() for view in self._views])
+        self.view_bar.set_views(self._views, current)
+
+    @Slot(object)
+    def _on_view_bar_view_chosen(self, view: object) -> None:
+        if isinstance(view, SavedView):
+            self.apply_view(view)
+        else:  # "All records": no search, filters or sort; the columns stay as they are
+            self.apply_view(SavedView("", hidden=self.column_chooser.hidden()))
+
+    @Slot(str)
+    def _on_view_bar_save_requested(self, name: str) -> None:
+        view = self.current_view(name)
+        self._views = [v for v in self._views if v.name != name] + [view]
+        self._store_views(name)
+
+    @Slot(str)
+    def _on_view_bar_delete_requested(self, name: str) -> None:
+        self._views = [v for v in self._views if v.name != name]
+        self._store_views(None)
+
+    @Slot()
+    def _on_columns_button_clicked(self) -> None:
+        button = self.view_bar.columns_button
+        self.column_chooser.menu(self).popup(button.mapToGlobal(QPoint(0, button.height())))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

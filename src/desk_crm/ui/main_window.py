@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -33,12 +34,39 @@ from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
+from desk_crm.ui.global_search import GlobalSearchBox
 from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, area_shortcut, editor_spec
 from desk_crm.ui.reminders import ReminderService
 from desk_crm.ui.undo import ChangeLogCommand, DeleteRecordCommand
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 UNDO_HINT_MS = 15000
+
+
+class LazyPages(Mapping[str, Any]):
+    """The area pages by key, each built on first access (in area order when iterated)."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], Any]) -> None:
+        self._keys = keys
+        self._build = build
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._keys:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self) -> dict[str, Any]:
+        """The pages built so far, without building the others."""
+        return {key: self._built[key] for key in self._keys if key in self._built}
 
 
 class MainWindow(QMainWindow):
@@ -61,25 +89,13 @@ class MainWindow(QMainWindow):
         if app_icon is not None:
             self.setWindowIcon(app_icon)
 
-        self.pages: dict[str, Any] = {area.key: area.build(services, self) for area in AREAS}
+        # Pages are built when first shown (or asked for): building every area up front
+        # (board and My day query at construction) cost ~0.5 s of start-up.
+        self.pages = LazyPages([area.key for area in AREAS], self._build_page)
+        self._placeholders: dict[str, QWidget] = {}
         self._build_navigation()
         self._build_actions()
         self._build_status_bar()
-        for name, page in self.pages.items():
-            if not page.accessibleName():
-                page.setAccessibleName(page.title)
-            page.open_requested.connect(self._on_page_open_requested)
-            page.delete_requested.connect(self._on_page_delete_requested)
-            page.count_changed.connect(self._show_count)
-            if hasattr(page, "restore_header_state"):
-                page.restore_header_state(settings.header_state(name))
-            if hasattr(page, "new_requested"):
-                page.new_requested.connect(self.new_record)
-            if hasattr(page, "records_changed"):
-                page.records_changed.connect(events.records_changed)
-            if hasattr(page, "record_edited"):  # saved in place in a grid: undoable here
-                page.record_edited.connect(events.records_changed)
-                page.record_edited.connect(self._push_edit_undo)
         events.records_changed.connect(self._on_events_records_changed)
         self._build_reminders(app_icon, now)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
@@ -90,6 +106,34 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------
 
+    def _build_page(self, name: str) -> Any:
+        area = next(area for area in AREAS if area.key == name)
+        page = area.build(self.services, self)
+        if not page.accessibleName():
+            page.setAccessibleName(page.title)
+        page.open_requested.connect(self._on_page_open_requested)
+        page.delete_requested.connect(self._on_page_delete_requested)
+        page.count_changed.connect(self._show_count)
+        if hasattr(page, "restore_header_state"):
+            page.restore_header_state(self.settings.header_state(name))
+        if hasattr(page, "attach_views"):
+            page.attach_views(self.settings, self.settings.get(opts.CURRENT_USER))
+        if hasattr(page, "new_requested"):
+            page.new_requested.connect(self.new_record)
+        if hasattr(page, "records_changed"):
+            page.records_changed.connect(self.events.records_changed)
+        if hasattr(page, "record_edited"):  # saved in place in a grid: undoable here
+            page.record_edited.connect(self.events.records_changed)
+            page.record_edited.connect(self._push_edit_undo)
+        placeholder = self._placeholders.pop(name)
+        index = self.stack.indexOf(placeholder)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
     def _build_navigation(self) -> None:
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -99,13 +143,14 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
         for position, area in enumerate(AREAS, start=1):
-            page = self.pages[area.key]
-            item = QListWidgetItem(self.style().standardIcon(area.icon), page.title)
+            title = area.title()
+            item = QListWidgetItem(self.style().standardIcon(area.icon), title)
             key = area_shortcut(area.extra, position)
-            item.setToolTip(f"{page.title} ({key})" if key else page.title)
+            item.setToolTip(f"{title} ({key})" if key else title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self._placeholders[area.key] = QWidget(self)
+            self.stack.addWidget(self._placeholders[area.key])
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -172,10 +217,9 @@ class MainWindow(QMainWindow):
             # binds nothing to Quit.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.area_actions = [
-            self._action(page.title, area_shortcut(area.extra, position),
+            self._action(area.title(), area_shortcut(area.extra, position),
                          lambda _checked=False, n=area.key: self.show_area(n))
-            for position, (area, page) in enumerate(zip(AREAS, self.pages.values(),
-                                                        strict=True), start=1)
+            for position, area in enumerate(AREAS, start=1)
         ]
         about = self._action(self.tr("&About Desk CRM"), "", self._on_about_triggered)
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,",
@@ -224,7 +268,17 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.global_search = GlobalSearchBox(self.services.search, self._entity_titles,
+                                             toolbar)
+        self.global_search.open_requested.connect(self._on_global_search_open_requested)
+        toolbar.addWidget(self.global_search)
         self.addToolBar(toolbar)
+        self.search_all_action = self._action(self.tr("Search &everything"), "Ctrl+K",
+                                              self.focus_global_search)
+        edit_menu.addAction(self.search_all_action)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -249,6 +303,10 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "contacts"
 
+    def _entity_titles(self) -> dict[str, str]:
+        return {page.entity: page.title for page in self.pages.built().values()
+                if hasattr(page, "entity")}
+
     def current_page(self) -> Any:
         return self.pages[self.current_area()]
 
@@ -258,6 +316,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_search(self) -> None:
         self.current_page().focus_search()
+
+    @Slot()
+    def focus_global_search(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
+
+    @Slot(str, str)
+    def _on_global_search_open_requested(self, entity: str, record_id: str) -> None:
+        self.open_record(entity, record_id)
 
     @Slot()
     def new_record(self) -> None:
@@ -377,17 +444,22 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self.current_page()  # built now if it is shown for the first time
         self.stack.setCurrentIndex(row)
-        page = self.current_page()
         self._show_count(page.count())
         page.setFocus()
 
     @Slot(int)
     def _show_count(self, _count: int) -> None:
-        page = self.current_page()
+        # Never builds a page: counts also arrive while a page is being built.
+        page = self.pages.built().get(self.current_area())
+        if page is None:
+            return
         count = page.count()
+        # A long filtered list shows "10,000+" until its exact count arrives.
+        more = "+" if hasattr(page, "count_exact") and not page.count_exact() else ""
         self.count_label.setText(self.tr("%1: %2").replace("%1", page.title)
-                                 .replace("%2", f"{count:,}"))
+                                 .replace("%2", f"{count:,}{more}"))
 
     @Slot(str)
     def _on_page_open_requested(self, record_id: str) -> None:
@@ -418,7 +490,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_events_records_changed(self, _entity: str, _record_id: str) -> None:
         # A contact changes an account's contact count and vice versa: reload both lists.
-        for page in self.pages.values():
+        for page in self.pages.built().values():  # the others read fresh when built
             page.reload()
         for editor in list(self._editors.values()):
             if isinstance(editor, AccountEditor):
@@ -492,7 +564,7 @@ class MainWindow(QMainWindow):
         self.settings.set(opts.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set(opts.MAIN_STATE, self.saveState())
         self.settings.set(opts.LAST_AREA, self.current_area())
-        for name, page in self.pages.items():
+        for name, page in self.pages.built().items():
             if hasattr(page, "header_state"):
                 self.settings.set_header_state(name, page.header_state())
         self.settings.sync()

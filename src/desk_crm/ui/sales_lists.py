@@ -87,6 +87,19 @@ class FilterBar(QWidget):
         return tuple(chosen)
 
 
+    def set_filters(self, filters: tuple[tuple[str, str], ...]) -> None:
+        """Show *filters* (a saved view's) without emitting filters_changed."""
+        chosen = dict(filters)
+        for key, combo in self._combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(chosen.get(key)), 0))
+            combo.blockSignals(False)
+        for key, box in self._checks.items():
+            box.blockSignals(True)
+            box.setChecked(chosen.get(key) == "1")
+            box.blockSignals(False)
+
+
 class FilteredListPage(ListPage):
     """A ListPage whose filter bar drives the model's query."""
 
@@ -104,6 +117,9 @@ class FilteredListPage(ListPage):
     def fill_owners(self, combo: QComboBox) -> None:
         FilterBar.fill(combo, self.tr("All owners"),
                        [(user.name, user.id) for user in self.services.users.list_active()])
+
+    def set_view_filters(self, filters: tuple[tuple[str, str], ...]) -> None:
+        self.filter_bar.set_filters(filters)
 
     @Slot()
     def _on_filter_bar_filters_changed(self) -> None:

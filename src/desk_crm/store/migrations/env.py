@@ -8,6 +8,7 @@ from desk_crm.store import (
     import_models,  # noqa: F401  (import batches, merges)
     quote_models,  # noqa: F401  (registers the quote tables)
     sales_models,  # noqa: F401  (registers the sales tables)
+    scale_models,  # noqa: F401  (row counters)
 )
 from desk_crm.store.models import Base
 
