@@ -10,9 +10,13 @@ from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
+from desk_crm.services.knowledge import KnowledgeService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
+from desk_crm.services.service_report import ServiceReportService
+from desk_crm.services.sla_policies import SlaPolicyService
+from desk_crm.services.tickets import TicketService
 from desk_crm.services.users import UserService
 from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
@@ -33,6 +37,11 @@ class Services:
     leads: LeadService
     board: BoardQueries
     forecast: ForecastService
+    # service desk
+    tickets: TicketService
+    sla_policies: SlaPolicyService
+    knowledge: KnowledgeService
+    service_report: ServiceReportService
 
     @property
     def default_region(self) -> str:
@@ -54,4 +63,8 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         leads=LeadService(context),
         board=BoardQueries(database.session_factory),
         forecast=ForecastService(context),
+        tickets=TicketService(context, database.path.parent / "attachments"),
+        sla_policies=SlaPolicyService(context),
+        knowledge=KnowledgeService(context),
+        service_report=ServiceReportService(context),
     )

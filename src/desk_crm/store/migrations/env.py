@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from desk_crm.store import sales_models  # noqa: F401  (registers the sales tables)
+from desk_crm.store import (
+    sales_models,  # noqa: F401  (registers the sales tables)
+    service_models,  # noqa: F401  (registers the service-desk tables)
+)
 from desk_crm.store.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -1,0 +1,150 @@
+"""The service quality report: tickets opened and closed per week, SLA attainment, median
+first response and resolution in business hours, CSAT — overall, by assignee, by category.
+Read-only; run it in a worker (it reads every ticket of the period)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from desk_crm.domain.sla import StatusChange, elapsed
+from desk_crm.services.context import ServiceContext
+from desk_crm.services.sla_policies import calendar_of, load_policy, targets_of
+from desk_crm.store.models import User
+from desk_crm.store.service_models import Ticket, TicketStatusChange
+from desk_crm.store.types import utc_now
+
+
+@dataclass(frozen=True)
+class QualityRow:
+    label: str  # assignee / category name, "" for unassigned / uncategorised
+    tickets: int
+    closed: int
+    attainment: float | None  # percent of tickets with a target met/missed that met all
+    median_response_hours: float | None
+    median_resolution_hours: float | None
+    csat: float | None
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    week: date  # Monday
+    opened: int
+    closed: int
+
+
+@dataclass(frozen=True)
+class ServiceReport:
+    overall: QualityRow
+    by_assignee: tuple[QualityRow, ...]
+    by_category: tuple[QualityRow, ...]
+    weeks: tuple[WeekRow, ...]
+
+
+@dataclass
+class _Facts:
+    assignee: str
+    category: str
+    opened: datetime
+    done_at: datetime | None
+    met: bool | None
+    response_hours: float | None
+    resolution_hours: float | None
+    csat: int | None
+
+
+class ServiceReportService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def build(self, weeks: int = 12, now: datetime | None = None,
+              progress: Callable[[int, int], None] | None = None) -> ServiceReport:
+        now = now or utc_now()
+        start = now - timedelta(weeks=weeks)
+        facts: list[_Facts] = []
+        with self._context.read() as session:
+            users = dict(session.execute(select(User.id, User.name)).tuples().all())
+            tickets = session.scalars(select(Ticket).where(
+                Ticket.deleted_at.is_(None), Ticket.created_at >= start)).all()
+            histories: dict[str, list[StatusChange]] = defaultdict(list)
+            for row in session.execute(select(TicketStatusChange.ticket_id,
+                                              TicketStatusChange.at, TicketStatusChange.status)
+                                       .order_by(TicketStatusChange.at)):
+                histories[row.ticket_id].append(StatusChange(row.at, row.status))
+            policies: dict[str | None, object] = {}
+            for position, ticket in enumerate(tickets):
+                if ticket.sla_policy_id not in policies:
+                    policies[ticket.sla_policy_id] = load_policy(session,
+                                                                 ticket.sla_policy_id)[1]
+                policy = policies[ticket.sla_policy_id]
+                calendar = calendar_of(policy)  # type: ignore[arg-type]
+                targets = targets_of(policy, ticket.priority)  # type: ignore[arg-type]
+                history = histories[ticket.id]
+                opened = history[0].at if history else ticket.created_at
+                response = (elapsed(calendar, history, ticket.first_response_at) / 3600
+                            if ticket.first_response_at else None)
+                done_at = ticket.resolved_at or ticket.closed_at
+                resolution = elapsed(calendar, history, done_at) / 3600 if done_at else None
+                breached = (ticket.first_response_breached_at is not None
+                            or ticket.resolution_breached_at is not None)
+                met: bool | None = None
+                if breached:
+                    met = False
+                elif done_at is not None:
+                    met = (response is None or response * 3600 <= targets.first_response) \
+                        and resolution is not None and resolution * 3600 <= targets.resolution
+                facts.append(_Facts(users.get(ticket.assignee_id or "", ""), ticket.category,
+                                    opened, done_at, met, response, resolution,
+                                    ticket.csat_score))
+                if progress is not None and position % 50 == 0:
+                    progress(position, len(tickets))
+        by_assignee: dict[str, list[_Facts]] = defaultdict(list)
+        by_category: dict[str, list[_Facts]] = defaultdict(list)
+        for fact in facts:
+            by_assignee[fact.assignee].append(fact)
+            by_category[fact.category].append(fact)
+        return ServiceReport(
+            overall=_row("", facts),
+            by_assignee=tuple(_row(key, rows) for key, rows in sorted(by_assignee.items())),
+            by_category=tuple(_row(key, rows) for key, rows in sorted(by_category.items())),
+            weeks=_weeks(facts, now, weeks))
+
+
+def _median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def _row(label: str, facts: list[_Facts]) -> QualityRow:
+    judged = [fact.met for fact in facts if fact.met is not None]
+    scores = [fact.csat for fact in facts if fact.csat is not None]
+    return QualityRow(
+        label=label, tickets=len(facts),
+        closed=sum(1 for fact in facts if fact.done_at is not None),
+        attainment=100 * sum(judged) / len(judged) if judged else None,
+        median_response_hours=_median([f.response_hours for f in facts
+                                       if f.response_hours is not None]),
+        median_resolution_hours=_median([f.resolution_hours for f in facts
+                                         if f.resolution_hours is not None]),
+        csat=sum(scores) / len(scores) if scores else None)
+
+
+def _monday(moment: datetime) -> date:
+    day = moment.astimezone().date()
+    return day - timedelta(days=day.weekday())
+
+
+def _weeks(facts: list[_Facts], now: datetime, count: int) -> tuple[WeekRow, ...]:
+    last = _monday(now)
+    opened: dict[date, int] = defaultdict(int)
+    closed: dict[date, int] = defaultdict(int)
+    for fact in facts:
+        opened[_monday(fact.opened)] += 1
+        if fact.done_at is not None:
+            closed[_monday(fact.done_at)] += 1
+    weeks = [last - timedelta(weeks=offset) for offset in range(count - 1, -1, -1)]
+    return tuple(WeekRow(week, opened[week], closed[week]) for week in weeks)
