@@ -111,6 +111,17 @@ class SlaPolicyService:
                 link.deleted_at = None
             session.flush()
 
+    def accounts_of(self, policy_id: str) -> list[tuple[str, str]]:
+        """(account id, name) of the accounts that use *policy_id* instead of the default."""
+        with self._context.read() as session:
+            rows = session.execute(
+                select(Account.id, Account.name)
+                .join(AccountSlaPolicy, AccountSlaPolicy.account_id == Account.id)
+                .where(AccountSlaPolicy.policy_id == policy_id,
+                       AccountSlaPolicy.deleted_at.is_(None), Account.deleted_at.is_(None))
+                .order_by(Account.name_sort))
+            return [(row.id, row.name) for row in rows]
+
     def account_policy_id(self, account_id: str) -> str | None:
         with self._context.read() as session:
             return policy_for_account(session, account_id, fallback=False)

@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
                 page.new_requested.connect(self.new_record)
             if hasattr(page, "records_changed"):
                 page.records_changed.connect(events.records_changed)
+            if hasattr(page, "nav_title_changed"):  # e.g. "Tickets (12)"
+                page.nav_title_changed.connect(self._on_page_nav_title_changed)
+                self._on_page_nav_title_changed(page.nav_title(), page)
         events.records_changed.connect(self._on_events_records_changed)
         self._build_reminders(app_icon, now)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
@@ -354,6 +357,13 @@ class MainWindow(QMainWindow):
         count = page.count()
         self.count_label.setText(self.tr("%1: %2").replace("%1", page.title)
                                  .replace("%2", f"{count:,}"))
+
+    @Slot(str)
+    def _on_page_nav_title_changed(self, text: str, page: Any = None) -> None:
+        page = page or self.sender()
+        for row, key in enumerate(self.pages):
+            if self.pages[key] is page and self.nav.item(row) is not None:
+                self.nav.item(row).setText(text)
 
     @Slot(str)
     def _on_page_open_requested(self, record_id: str) -> None:

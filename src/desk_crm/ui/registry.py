@@ -25,14 +25,19 @@ from desk_crm.ui.board_page import BoardPage
 from desk_crm.ui.columns import account_columns, contact_columns
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import ActivityEditor
+from desk_crm.ui.editors.article_editor import ArticleEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.lead_editor import LeadEditor
 from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
+from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
+from desk_crm.ui.service_report_page import ServiceReportPage
+from desk_crm.ui.ticket_columns import article_columns
+from desk_crm.ui.ticket_list import TicketListPage
 
 translate = QCoreApplication.translate
 
@@ -81,6 +86,16 @@ def _activity_editor(services: Services, record_id: str | None, parent: QWidget,
     return ActivityEditor(services, record_id, preset=preset, parent=parent)
 
 
+def _ticket_editor(services: Services, record_id: str | None, parent: QWidget,
+                   _preset: dict[str, Any]) -> RecordEditor:
+    return TicketEditor(services, record_id, parent=parent)
+
+
+def _article_editor(services: Services, record_id: str | None, parent: QWidget,
+                    _preset: dict[str, Any]) -> RecordEditor:
+    return ArticleEditor(services, record_id, parent=parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
@@ -92,6 +107,10 @@ EDITORS: list[EditorSpec] = [
                lambda s, record_id: s.opportunities.get(record_id).draft.name),
     EditorSpec("activity", _activity_editor, lambda s: s.activities,
                lambda s, record_id: s.activities.get(record_id).subject),
+    EditorSpec("ticket", _ticket_editor, lambda s: s.tickets,
+               lambda s, record_id: s.tickets.get(record_id).number),
+    EditorSpec("kb_article", _article_editor, lambda s: s.knowledge,
+               lambda s, record_id: s.knowledge.get(record_id).draft.title),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -121,6 +140,17 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogListView,
              lambda s, parent: MyDayPage(s, QCoreApplication.translate("Areas", "My day"),
                                          parent)),
+    AreaSpec("tickets", lambda: translate("Areas", "Tickets"),
+             QStyle.StandardPixmap.SP_MessageBoxWarning,
+             lambda s, parent: TicketListPage(s, translate("Areas", "Tickets"), parent)),
+    AreaSpec("knowledge", lambda: translate("Areas", "Knowledge base"),
+             QStyle.StandardPixmap.SP_DialogHelpButton,
+             lambda s, parent: ListPage("kb_article", translate("Areas", "Knowledge base"),
+                                        s.lists, article_columns(), parent)),
+    AreaSpec("service_report", lambda: translate("Areas", "Service quality"),
+             QStyle.StandardPixmap.SP_FileDialogInfoView,
+             lambda s, parent: ServiceReportPage(s, translate("Areas", "Service quality"),
+                                                 parent)),
 ]
 
 
@@ -148,6 +178,12 @@ def _scoring_settings(services: Services, parent: QWidget) -> QDialog:
     return ScoringRulesDialog(services, parent)
 
 
+def _sla_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.sla_settings import SlaPolicyDialog
+
+    return SlaPolicyDialog(services, parent)
+
+
 SETTINGS: list[SettingsSpec] = [
     SettingsSpec("pipeline_stages",
                  lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "Ctrl+Alt+P",
@@ -155,6 +191,9 @@ SETTINGS: list[SettingsSpec] = [
     SettingsSpec("lead_scoring",
                  lambda: QCoreApplication.translate("Areas", "&Lead scoring rules…"), "Ctrl+Alt+L",
                  _scoring_settings, "lead"),
+    SettingsSpec("sla_policies",
+                 lambda: QCoreApplication.translate("Areas", "&SLA policies…"), "Ctrl+Alt+S",
+                 _sla_settings, "ticket"),
 ]
 
 
