@@ -91,7 +91,7 @@ def test_queue_filters_breached(qtbot: Any, services: Services) -> None:
     page.queue.setCurrentIndex(page.queue.findData("breached"))
     assert page.model.rowCount() == 1
     assert "(1)" in page.queue.itemText(page.queue.findData("breached"))
-    value = page.model._row(0).values["sla"]  # noqa: SLF001
+    value = page.model._row(0).values["sla"]
     assert sla_cell(value).startswith("Overdue") and sla_colour(value) == OVERDUE
 
 
@@ -112,12 +112,12 @@ def test_sla_settings_dialog_saves_a_policy(qtbot: Any, services: Services) -> N
     dialog.name.setText("Standard")
     dialog.holidays.setPlainText("2026-10-01\n2026-10-02")
     dialog.targets.item(1, 0).setText("2.5")
-    assert dialog._on_save_clicked()  # noqa: SLF001
+    assert dialog._on_save_clicked()
     saved = services.sla_policies.list()[0].draft
     assert saved.name == "Standard" and len(saved.holidays) == 2
     assert saved.targets is not None and saved.targets["normal"][0] == 150
     dialog.holidays.setPlainText("tomorrow")
-    assert not dialog._on_save_clicked()  # noqa: SLF001
+    assert not dialog._on_save_clicked()
     assert "tomorrow" in dialog.error.text()
 
 
@@ -140,7 +140,7 @@ def test_knowledge_link_in_editor(qtbot: Any, services: Services, monkeypatch: A
     from desk_crm.ui import article_picker
 
     monkeypatch.setattr(article_picker.ArticlePicker, "exec", lambda self: 1)
-    editor._on_insert_article_clicked()  # noqa: SLF001
+    editor._on_insert_article_clicked()
     assert editor.reply.toPlainText() == "Step one"
     assert editor.article_list.count() == 1
     assert services.tickets.linked_articles(ticket.id) == [(article.id, "Reset VPN")]

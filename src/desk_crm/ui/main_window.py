@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         for position, area in enumerate(AREAS, start=1):
             page = self.pages[area.key]
             item = QListWidgetItem(self.style().standardIcon(area.icon), page.title)
-            item.setToolTip(f"{page.title} (Ctrl+{position})" if position < 10 else page.title)
+            key = area_shortcut(position)
+            item.setToolTip(f"{page.title} ({key})" if key else page.title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
             # binds nothing to Quit.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.area_actions = [
-            self._action(page.title, f"Ctrl+{position}" if position < 10 else "",
+            self._action(page.title, area_shortcut(position),
                          lambda _checked=False, n=name: self.show_area(n))
             for position, (name, page) in enumerate(self.pages.items(), start=1)
         ]
@@ -443,6 +444,15 @@ class MainWindow(QMainWindow):
                 self.settings.set_header_state(name, page.header_state())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def area_shortcut(position: int) -> str:
+    """Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth area, then Ctrl+Shift+1 … for the next nine."""
+    if position <= 10:
+        return f"Ctrl+{position % 10}"
+    if position <= 19:
+        return f"Ctrl+Shift+{position - 10}"
+    return ""
 
 
 def widget_tree_names(root: QWidget) -> list[str]:
