@@ -144,3 +144,17 @@ def test_knowledge_link_in_editor(qtbot: Any, services: Services, monkeypatch: A
     assert editor.reply.toPlainText() == "Step one"
     assert editor.article_list.count() == 1
     assert services.tickets.linked_articles(ticket.id) == [(article.id, "Reset VPN")]
+
+
+def test_account_editor_shows_average_csat(qtbot: Any, services: Services) -> None:
+    from desk_crm.domain.drafts import AccountDraft
+    from desk_crm.ui.editors.account_editor import AccountEditor
+
+    account = services.accounts.save(AccountDraft(name="ACME"))
+    for score in (4, 5):
+        ticket = services.tickets.save(TicketDraft(subject="x", account_id=account.id))
+        services.tickets.change_status(ticket.id, "resolved")
+        services.tickets.record_feedback(ticket.id, score)
+    editor = AccountEditor(services, account.id)
+    qtbot.addWidget(editor)
+    assert editor.csat_label.text() == "Customer satisfaction: 4.5 / 5 from 2 tickets"
