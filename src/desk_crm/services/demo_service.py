@@ -75,6 +75,7 @@ ARTICLES = (
     ("Garbled characters in exports", "Software", ("export",),
      "Choose **UTF-8 with BOM** when exporting CSV files for Excel.\n"),
 )
+SUBJECT_CATEGORY = (3, 2, 1, 5, 4, 0, 4, 5, 2, 1, 4, 4)  # index into CATEGORIES
 STATUS_WEIGHTS = (("new", 8), ("open", 22), ("waiting", 10), ("resolved", 25), ("closed", 35))
 PRIORITY_WEIGHTS = (("low", 20), ("normal", 50), ("high", 22), ("urgent", 8))
 CSAT_WEIGHTS = ((5, 40), (4, 30), (3, 15), (2, 10), (1, 5))
@@ -101,26 +102,31 @@ class DemoService:
             self.services.knowledge.save(ArticleDraft(
                 title=title, body=body, category=category, tags=tags,
                 status="published" if self.rng.random() < 0.9 else "draft"))
-        me = self.services.users.ensure(self.services.context.actor).id
+        # The app's own user (made at start-up) gets some tickets for "My tickets".
+        me = next((user.id for user in self.services.users.list_active()
+                   if user.name == self.services.context.actor), None)
         for _ in range(tickets):
             self._ticket(self.rng.choice(accounts) if accounts else None,
                          contacts_by_account, me)
         self.services.tickets.refresh_sla(self.now)
 
     def _ticket(self, account: tuple[str, bool] | None,
-                contacts_by_account: dict[str, list[str]], me: str) -> None:
+                contacts_by_account: dict[str, list[str]], me: str | None) -> None:
         rng = self.rng
         chinese = account[1] if account else rng.random() < 0.5
         status = str(_pick(rng, STATUS_WEIGHTS))
         age = timedelta(hours=rng.uniform(1, 24 * 56))
-        if status in ("new", "open", "waiting"):
-            age = timedelta(hours=rng.uniform(0.5, 24 * 10))  # running tickets are recent
+        if status == "new":  # a queue mostly on track, a few tickets overdue
+            age = timedelta(hours=rng.uniform(0.2, 30))
+        elif status in ("open", "waiting"):
+            age = timedelta(hours=rng.uniform(2, 24 * 6))
         created = self.now - age
         index = rng.randrange(len(SUBJECTS_CN))
-        category = rng.choice(CATEGORIES)
+        category = CATEGORIES[SUBJECT_CATEGORY[index]]
         contacts = contacts_by_account.get(account[0], []) if account else []
         roll = rng.random()
-        assignee = None if roll < 0.15 else me if roll < 0.3 else rng.choice(self.reps)
+        assignee = (None if roll < 0.15 else me if roll < 0.3 and me
+                    else rng.choice(self.reps))
         draft = TicketDraft(
             subject=SUBJECTS_CN[index] if chinese else SUBJECTS_EN[index],
             description=(SUBJECTS_CN[index] + "，请尽快处理。") if chinese
@@ -140,20 +146,17 @@ class DemoService:
         replies = REPLIES_CN if chinese else REPLIES_EN
         if rng.random() < 0.4:
             tickets.add_entry(ticket_id, "note", rng.choice(NOTES), now=moment)
-        tickets.add_entry(ticket_id, "reply", replies[0], now=moment)
-        tickets.change_status(ticket_id, "open", now=moment)
+        tickets.add_entry(ticket_id, "reply", replies[0], now=moment, status="open")
         if status == "open":
             return
         moment = self._later(moment, hours=(0.5, 30))
-        tickets.add_entry(ticket_id, "reply", replies[1], now=moment)
-        tickets.change_status(ticket_id, "waiting", now=moment)
+        tickets.add_entry(ticket_id, "reply", replies[1], now=moment, status="waiting")
         if status == "waiting":
             return
         moment = self._later(moment, hours=(1, 48))
         tickets.add_entry(ticket_id, "customer", rng.choice(CUSTOMER), now=moment)
         moment = self._later(moment, hours=(0.5, 40))
-        tickets.add_entry(ticket_id, "reply", replies[3], now=moment)
-        tickets.change_status(ticket_id, "resolved", now=moment)
+        tickets.add_entry(ticket_id, "reply", replies[3], now=moment, status="resolved")
         if rng.random() < 0.6:
             score = rng.choices([5, 4, 3, 2, 1], [w for _s, w in CSAT_WEIGHTS])[0]
             tickets.record_feedback(ticket_id, score,

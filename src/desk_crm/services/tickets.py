@@ -103,14 +103,17 @@ class TicketService:
             self._refresh(session, ticket, now)
             session.flush()
 
-    def add_entry(self, ticket_id: str, kind: str, body: str,
-                  now: datetime | None = None) -> TicketEntryRecord:
+    def add_entry(self, ticket_id: str, kind: str, body: str, now: datetime | None = None,
+                  status: str | None = None) -> TicketEntryRecord:
         """A note, a reply (the first one ends the first-response target) or the customer's
-        answer (a ticket waiting on the customer opens again: its clock resumes)."""
+        answer (a ticket waiting on the customer opens again: its clock resumes).
+        *status*: move the ticket on in the same step ("reply and wait for the customer")."""
         text = validate_entry(kind, body)
         now = now or utc_now()
         with self._context.write() as session:
             ticket = _common.load(session, Ticket, ticket_id)
+            if status is not None:
+                self._set_status(session, ticket, status, now)
             entry = TicketEntry(id=new_id(), ticket_id=ticket.id, kind=kind, body=text,
                                 author=self._context.actor, at=now)
             session.add(entry)
