@@ -150,7 +150,9 @@ class SlaState:
 
     @property
     def breached(self) -> bool:
-        return bool(self.target) and self.left < 0
+        # All the allowed time used: after closing time the clock stands still at the
+        # target, and the ticket is overdue although no business second is "over" yet.
+        return bool(self.target) and self.left <= 0
 
     @property
     def breaching_soon(self) -> bool:

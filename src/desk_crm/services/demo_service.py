@@ -10,6 +10,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from desk_crm.domain.knowledge import ArticleDraft
+from desk_crm.domain.sla import BusinessCalendar, add_business_seconds
 from desk_crm.domain.tickets import SlaPolicyDraft, TicketDraft
 from desk_crm.services.bundle import Services
 from desk_crm.store.types import utc_now
@@ -92,6 +93,7 @@ class DemoService:
         self.rng = rng
         self.reps = reps
         self.now = now or utc_now()
+        self.calendar = BusinessCalendar("Asia/Shanghai", holidays=frozenset(HOLIDAYS_2026))
 
     def build(self, accounts: list[tuple[str, bool]], contacts_by_account: dict[str, list[str]],
               tickets: int) -> None:
@@ -117,9 +119,9 @@ class DemoService:
         status = str(_pick(rng, STATUS_WEIGHTS))
         age = timedelta(hours=rng.uniform(1, 24 * 56))
         if status == "new":  # a queue mostly on track, a few tickets overdue
-            age = timedelta(hours=rng.uniform(0.2, 30))
+            age = timedelta(hours=rng.uniform(0.1, 8))
         elif status in ("open", "waiting"):
-            age = timedelta(hours=rng.uniform(2, 24 * 6))
+            age = timedelta(hours=rng.uniform(1, 24 * 3))
         created = self.now - age
         index = rng.randrange(len(SUBJECTS_CN))
         category = CATEGORIES[SUBJECT_CATEGORY[index]]
@@ -142,20 +144,20 @@ class DemoService:
         ticket_id = tickets.save(draft, now=created).id
         if status == "new":
             return
-        moment = self._later(created, hours=(0.2, 10))
+        moment = self._later(created, hours=(0.1, 5))
         replies = REPLIES_CN if chinese else REPLIES_EN
         if rng.random() < 0.4:
             tickets.add_entry(ticket_id, "note", rng.choice(NOTES), now=moment)
         tickets.add_entry(ticket_id, "reply", replies[0], now=moment, status="open")
         if status == "open":
             return
-        moment = self._later(moment, hours=(0.5, 30))
+        moment = self._later(moment, hours=(0.5, 20))
         tickets.add_entry(ticket_id, "reply", replies[1], now=moment, status="waiting")
         if status == "waiting":
             return
-        moment = self._later(moment, hours=(1, 48))
+        moment = self._later(moment, hours=(1, 30))
         tickets.add_entry(ticket_id, "customer", rng.choice(CUSTOMER), now=moment)
-        moment = self._later(moment, hours=(0.5, 40))
+        moment = self._later(moment, hours=(0.5, 25))
         tickets.add_entry(ticket_id, "reply", replies[3], now=moment, status="resolved")
         if rng.random() < 0.6:
             score = rng.choices([5, 4, 3, 2, 1], [w for _s, w in CSAT_WEIGHTS])[0]
@@ -166,6 +168,8 @@ class DemoService:
             tickets.change_status(ticket_id, "closed", now=self._later(moment, hours=(4, 72)))
 
     def _later(self, moment: datetime, hours: tuple[float, float]) -> datetime:
-        """A time after *moment*, never in the future."""
-        later = moment + timedelta(hours=self.rng.uniform(*hours))
+        """Some business hours after *moment* (staff answer during office hours), never in
+        the future."""
+        later = add_business_seconds(self.calendar, moment,
+                                     int(self.rng.uniform(*hours) * 3600))
         return min(later, self.now - timedelta(minutes=1))

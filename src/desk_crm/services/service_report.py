@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desk_crm.domain.sla import StatusChange, elapsed
 from desk_crm.services.context import ServiceContext
@@ -69,8 +69,13 @@ class ServiceReportService:
         facts: list[_Facts] = []
         with self._context.read() as session:
             users = dict(session.execute(select(User.id, User.name)).tuples().all())
+            # Opened = the first status change (created_at is when the row was written,
+            # which differs for imported or back-dated tickets).
+            opened_at = (select(TicketStatusChange.ticket_id)
+                         .group_by(TicketStatusChange.ticket_id)
+                         .having(func.min(TicketStatusChange.at) >= start))
             tickets = session.scalars(select(Ticket).where(
-                Ticket.deleted_at.is_(None), Ticket.created_at >= start)).all()
+                Ticket.deleted_at.is_(None), Ticket.id.in_(opened_at))).all()
             histories: dict[str, list[StatusChange]] = defaultdict(list)
             for row in session.execute(select(TicketStatusChange.ticket_id,
                                               TicketStatusChange.at, TicketStatusChange.status)

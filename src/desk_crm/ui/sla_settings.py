@@ -94,7 +94,9 @@ class SlaPolicyDialog(QDialog):
         hours.addWidget(QLabel("–", self))
         hours.addWidget(self.day_end)
         hours.addStretch(1)
-        form.addRow(self.tr("&Hours:"), hours)
+        hours_label = QLabel(self.tr("&Hours:"), self)
+        hours_label.setBuddy(self.day_start)  # a layout cannot be a buddy: its first field
+        form.addRow(hours_label, hours)
         self.holidays = QPlainTextEdit(self)
         self.holidays.setObjectName("slaHolidays")
         self.holidays.setAccessibleName(self.tr("Holidays"))

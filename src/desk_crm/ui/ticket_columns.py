@@ -110,8 +110,9 @@ def state_text(state: SlaState) -> str:
         return translate("Tickets", "Paused (waiting on customer) · %1: %2 left") \
             .replace("%1", name).replace("%2", duration_text(state.left))
     if state.breached:
-        return translate("Tickets", "Overdue by %1 (%2)").replace(
-            "%1", duration_text(state.left)).replace("%2", name)
+        since = local_time(state.due_at) if state.due_at else ""
+        return translate("Tickets", "Overdue since %1 (%2; %3 business time over)").replace(
+            "%1", since).replace("%2", name).replace("%3", duration_text(state.left))
     due = local_time(state.due_at) if state.due_at else ""
     return translate("Tickets", "%1 left for %2, due %3").replace(
         "%1", duration_text(state.left)).replace("%2", name).replace("%3", due)

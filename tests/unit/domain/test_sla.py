@@ -179,3 +179,12 @@ def test_created_friday_evening_is_due_monday() -> None:
     assert state.used == 30 * 60
     assert state.due_at == at("2026-11-30 12:30")
     assert state.due_at - at("2026-11-27 17:30") > timedelta(days=2)
+
+
+def test_target_reached_at_closing_time_is_breached_overnight() -> None:
+    # 4 h target from 14:00 runs out at 18:00; at 21:00 no business time is "over" yet.
+    state = sla_state(SH, history(("2026-11-23 14:00", "new")), TARGETS, None,
+                      at("2026-11-23 21:00"))
+    assert state.left == 0 and state.breached
+    assert state.first_response_breached_at == at("2026-11-23 18:00")
+    assert state.due_at == at("2026-11-23 18:00")
