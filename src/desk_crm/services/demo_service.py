@@ -110,7 +110,7 @@ class DemoService:
         for _ in range(tickets):
             self._ticket(self.rng.choice(accounts) if accounts else None,
                          contacts_by_account, me)
-        self.services.tickets.refresh_sla(self.now)
+        self.services.tickets.refresh_sla(self.now, everything=True)
 
     def _ticket(self, account: tuple[str, bool] | None,
                 contacts_by_account: dict[str, list[str]], me: str | None) -> None:

@@ -1,18 +1,19 @@
 """The service quality report: tickets opened and closed per week, SLA attainment, median
 first response and resolution in business hours, CSAT — overall, by assignee, by category.
-Read-only; run it in a worker (it reads every ticket of the period)."""
+Read-only: ``load`` reads the period's tickets (UI thread, two queries), ``compute``
+runs the business-hour clocks over them (in a worker)."""
 
 from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
 from desk_crm.domain.sla import StatusChange, elapsed
+from desk_crm.domain.tickets import SlaPolicyDraft
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.sla_policies import calendar_of, load_policy, targets_of
 from desk_crm.store.models import User
@@ -58,15 +59,42 @@ class _Facts:
     csat: int | None
 
 
+@dataclass(frozen=True)
+class _TicketRow:
+    assignee: str
+    category: str
+    priority: str
+    policy_id: str | None
+    created_at: datetime
+    first_response_at: datetime | None
+    done_at: datetime | None
+    breached: bool
+    csat: int | None
+    history: tuple[StatusChange, ...]
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """Everything the report reads from the store, as plain values: the computation over
+    it (``compute``) needs no database and can run in a worker."""
+
+    now: datetime
+    weeks: int
+    tickets: tuple[_TicketRow, ...]
+    policies: dict[str | None, SlaPolicyDraft]
+
+
 class ServiceReportService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
 
-    def build(self, weeks: int = 12, now: datetime | None = None,
-              progress: Callable[[int, int], None] | None = None) -> ServiceReport:
+    def build(self, weeks: int = 12, now: datetime | None = None) -> ServiceReport:
+        return compute(self.load(weeks, now))
+
+    def load(self, weeks: int = 12, now: datetime | None = None) -> ReportInput:
+        """Two queries: the tickets opened in the period, and their status histories."""
         now = now or utc_now()
         start = now - timedelta(weeks=weeks)
-        facts: list[_Facts] = []
         with self._context.read() as session:
             users = dict(session.execute(select(User.id, User.name)).tuples().all())
             # Opened = the first status change (created_at is when the row was written,
@@ -81,43 +109,49 @@ class ServiceReportService:
                                               TicketStatusChange.at, TicketStatusChange.status)
                                        .order_by(TicketStatusChange.at)):
                 histories[row.ticket_id].append(StatusChange(row.at, row.status))
-            policies: dict[str | None, object] = {}
-            for position, ticket in enumerate(tickets):
-                if ticket.sla_policy_id not in policies:
-                    policies[ticket.sla_policy_id] = load_policy(session,
-                                                                 ticket.sla_policy_id)[1]
-                policy = policies[ticket.sla_policy_id]
-                calendar = calendar_of(policy)  # type: ignore[arg-type]
-                targets = targets_of(policy, ticket.priority)  # type: ignore[arg-type]
-                history = histories[ticket.id]
-                opened = history[0].at if history else ticket.created_at
-                response = (elapsed(calendar, history, ticket.first_response_at) / 3600
-                            if ticket.first_response_at else None)
-                done_at = ticket.resolved_at or ticket.closed_at
-                resolution = elapsed(calendar, history, done_at) / 3600 if done_at else None
-                breached = (ticket.first_response_breached_at is not None
-                            or ticket.resolution_breached_at is not None)
-                met: bool | None = None
-                if breached:
-                    met = False
-                elif done_at is not None:
-                    met = (response is None or response * 3600 <= targets.first_response) \
-                        and resolution is not None and resolution * 3600 <= targets.resolution
-                facts.append(_Facts(users.get(ticket.assignee_id or "", ""), ticket.category,
-                                    opened, done_at, met, response, resolution,
-                                    ticket.csat_score))
-                if progress is not None and position % 50 == 0:
-                    progress(position, len(tickets))
-        by_assignee: dict[str, list[_Facts]] = defaultdict(list)
-        by_category: dict[str, list[_Facts]] = defaultdict(list)
-        for fact in facts:
-            by_assignee[fact.assignee].append(fact)
-            by_category[fact.category].append(fact)
-        return ServiceReport(
-            overall=_row("", facts),
-            by_assignee=tuple(_row(key, rows) for key, rows in sorted(by_assignee.items())),
-            by_category=tuple(_row(key, rows) for key, rows in sorted(by_category.items())),
-            weeks=_weeks(facts, now, weeks))
+            policies = {policy_id: load_policy(session, policy_id)[1]
+                        for policy_id in {ticket.sla_policy_id for ticket in tickets}}
+            rows = tuple(_TicketRow(
+                users.get(ticket.assignee_id or "", ""), ticket.category, ticket.priority,
+                ticket.sla_policy_id, ticket.created_at, ticket.first_response_at,
+                ticket.resolved_at or ticket.closed_at,
+                ticket.first_response_breached_at is not None
+                or ticket.resolution_breached_at is not None,
+                ticket.csat_score, tuple(histories[ticket.id])) for ticket in tickets)
+        return ReportInput(now, weeks, rows, policies)
+
+
+def compute(data: ReportInput) -> ServiceReport:
+    """The report from loaded rows: business-hour clocks per ticket, then the groups."""
+    facts: list[_Facts] = []
+    for ticket in data.tickets:
+        policy = data.policies[ticket.policy_id]
+        calendar = calendar_of(policy)
+        targets = targets_of(policy, ticket.priority)
+        history = list(ticket.history)
+        opened = history[0].at if history else ticket.created_at
+        response = (elapsed(calendar, history, ticket.first_response_at) / 3600
+                    if ticket.first_response_at else None)
+        resolution = (elapsed(calendar, history, ticket.done_at) / 3600
+                      if ticket.done_at else None)
+        met: bool | None = None
+        if ticket.breached:
+            met = False
+        elif ticket.done_at is not None:
+            met = ((response is None or response * 3600 <= targets.first_response)
+                   and resolution is not None and resolution * 3600 <= targets.resolution)
+        facts.append(_Facts(ticket.assignee, ticket.category, opened, ticket.done_at, met,
+                            response, resolution, ticket.csat))
+    by_assignee: dict[str, list[_Facts]] = defaultdict(list)
+    by_category: dict[str, list[_Facts]] = defaultdict(list)
+    for fact in facts:
+        by_assignee[fact.assignee].append(fact)
+        by_category[fact.category].append(fact)
+    return ServiceReport(
+        overall=_row("", facts),
+        by_assignee=tuple(_row(key, rows) for key, rows in sorted(by_assignee.items())),
+        by_category=tuple(_row(key, rows) for key, rows in sorted(by_category.items())),
+        weeks=_weeks(facts, data.now, data.weeks))
 
 
 def _median(values: list[float]) -> float | None:

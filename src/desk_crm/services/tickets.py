@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
@@ -181,14 +181,26 @@ class TicketService:
                 link.deleted_at = None
             session.flush()
 
-    def refresh_sla(self, now: datetime | None = None) -> int:
-        """Recompute the SLA columns of every running ticket and record breaches not yet
-        recorded; returns how many breaches were recorded now. Safe to call again."""
+    def refresh_sla(self, now: datetime | None = None, everything: bool = False) -> int:
+        """Record the breaches not recorded yet; returns how many were recorded now. Safe
+        to call again (the queue's timer does, every minute).
+
+        A running ticket's deadline only moves when the ticket changes (and every write
+        recomputes it), so by default only tickets past their deadline with the breach
+        still unrecorded are looked at. *everything*: recompute every running ticket
+        (after SLA policies changed)."""
         now = now or utc_now()
         recorded = 0
         with self._context.write() as session:
-            tickets = session.scalars(select(Ticket).where(
-                Ticket.deleted_at.is_(None), Ticket.status.not_in(tuple(STOPPED))))
+            query = select(Ticket).where(Ticket.deleted_at.is_(None),
+                                         Ticket.status.not_in(tuple(STOPPED)))
+            if not everything:
+                query = query.where(Ticket.sla_due_at <= now, or_(
+                    and_(Ticket.sla_target == "first_response",
+                         Ticket.first_response_breached_at.is_(None)),
+                    and_(Ticket.sla_target == "resolution",
+                         Ticket.resolution_breached_at.is_(None))))
+            tickets = session.scalars(query).all()
             for ticket in tickets:
                 recorded += self._refresh(session, ticket, now)
             session.flush()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_crm.services.bundle import Services
-from desk_crm.services.service_report import QualityRow, ServiceReport
+from desk_crm.services.service_report import QualityRow, ServiceReport, compute
 from desk_crm.ui.operations import BackgroundOperation
 
 WEEK_CHOICES = (4, 12, 26, 52)
@@ -73,9 +73,13 @@ class ServiceReportPage(QWidget):
         self.chart.setAccessibleName(self.tr("Tickets opened and closed per week"))
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart.setMinimumHeight(240)
-        # A chart of our own from the start: the view's built-in one is deleted by C++ on
-        # the first setChart, which PySide's wrapper did not expect (crash on teardown).
-        self.chart.setChart(QChart())
+        # One chart for the page's life, refilled per report: replacing the view's chart
+        # deletes the old one in C++ while PySide may still hold it (crash at teardown).
+        self.weekly = QChart()
+        self.weekly.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.weekly.setTitle(self.tr("Tickets opened and closed per week"))
+        self.weekly.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setChart(self.weekly)
         self.by_assignee = self._table("serviceByAssignee", self.tr("By assignee"))
         self.by_category = self._table("serviceByCategory", self.tr("By category"))
         tabs = QTabWidget(self)
@@ -124,7 +128,11 @@ class ServiceReportPage(QWidget):
         weeks = self.weeks.currentData()
         service = self.services.service_report
         self.status.setText(self.tr("Calculating…"))
-        operation = BackgroundOperation(self, lambda _progress: service.build(weeks),
+        # Reading is two quick queries, here; the clocks over every ticket run in the
+        # worker. WORKAROUND: this page's SQL run in a pool thread while the view was shown
+        # crashed the test process now and then (not understood yet; see the report).
+        data = service.load(weeks)
+        operation = BackgroundOperation(self, lambda _progress: compute(data),
                                         title=self.tr("Service quality"), show_dialog=False)
         operation.succeeded.connect(lambda report: self._on_report(generation, report))
         operation.failed.connect(lambda error: self._on_failed(generation, error))
@@ -174,10 +182,10 @@ class ServiceReportPage(QWidget):
                 table.setItem(position, column, item)
 
     def _chart(self, report: ServiceReport) -> None:
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setTitle(self.tr("Tickets opened and closed per week"))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart = self.weekly
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
         opened = QBarSet(self.tr("Opened"))
         closed = QBarSet(self.tr("Resolved"))
         labels = []
@@ -199,4 +207,3 @@ class ServiceReportPage(QWidget):
         axis_y.setRange(0, top)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
-        self.chart.setChart(chart)

@@ -223,6 +223,8 @@ class SlaPolicyDialog(QDialog):
         except (ValidationError, ValidationErrors) as problem:
             self.error.setText("\n".join(messages_by_field(problem).values()))
             return False
+        # New targets or hours move the deadlines of running tickets.
+        self.services.tickets.refresh_sla(everything=True)
         self.reload(select=record.id)
         return True
 
@@ -244,6 +246,7 @@ class SlaPolicyDialog(QDialog):
     def _on_delete_button_clicked(self) -> None:
         if self._policy_id is not None:
             self.services.sla_policies.delete(self._policy_id)
+            self.services.tickets.refresh_sla(everything=True)
             self.reload()
 
     @Slot()
@@ -251,6 +254,7 @@ class SlaPolicyDialog(QDialog):
         account_id = self.account_picker.account_id()
         if self._policy_id is not None and account_id is not None:
             self.services.sla_policies.assign_account(account_id, self._policy_id)
+            self.services.tickets.refresh_sla(everything=True)
             self.account_picker.clear()
             self.reload(select=self._policy_id)
 
@@ -259,4 +263,5 @@ class SlaPolicyDialog(QDialog):
         item = self.accounts.currentItem()
         if item is not None and self._policy_id is not None:
             self.services.sla_policies.assign_account(item.data(256), None)
+            self.services.tickets.refresh_sla(everything=True)
             self.reload(select=self._policy_id)
