@@ -49,6 +49,7 @@ class ServiceReportPage(QWidget):
         self.title = title
         self.report: ServiceReport | None = None
         self._generation = 0
+        self._operation: BackgroundOperation | None = None
         self.setObjectName("serviceReportPage")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -136,6 +137,10 @@ class ServiceReportPage(QWidget):
                                         title=self.tr("Service quality"), show_dialog=False)
         operation.succeeded.connect(lambda report: self._on_report(generation, report))
         operation.failed.connect(lambda error: self._on_failed(generation, error))
+        # WORKAROUND: keep the newest operation's Python side (and its QRunnable) alive
+        # until the next one starts, so it is never freed while its pool thread is still
+        # leaving run(); freeing it early crashed the test process now and then.
+        self._operation = operation
         operation.start()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
@@ -207,3 +212,6 @@ class ServiceReportPage(QWidget):
         axis_y.setRange(0, top)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
+        # Python keeps the wrappers of what the chart shows, so no collection of a local
+        # can free a bar set the chart still draws.
+        self._chart_parts = (series, opened, closed, axis_x, axis_y)
