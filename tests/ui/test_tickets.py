@@ -126,7 +126,7 @@ def test_service_report_page_runs_in_background(qtbot: Any, services: Services) 
     page = ServiceReportPage(services, "Service quality")
     qtbot.addWidget(page)
     assert page.report is None  # nothing computed before the page is first shown
-    page._loaded = True  # noqa: SLF001  (as after the first show; see the branch report)
+    page._loaded = True  # as after the first show (shown, it crashed now and then)
     page.reload()
     qtbot.waitUntil(lambda: page.report is not None, timeout=5000)
     assert page.by_category.item(0, 0).text() == "Network"
