@@ -25,6 +25,7 @@ def built(services: Services) -> DemoBuilder:
     progress: list[tuple[int, int, str]] = []
     # Only the accounts and contacts here; the sales and activity parts have their own tests.
     assert builder.build(accounts=10, contacts=40, leads=0, opportunities=0, activities=0,
+                         tickets=0,
                          progress=lambda *step: progress.append(step)) == (10, 40)
     assert progress[-1] == (50, 50, "done")
     return builder
@@ -79,7 +80,7 @@ def test_demo_is_deterministic_for_a_seed(built: DemoBuilder, database: Database
     second = open_database(folder / "crm.sqlite3", folder / "backups")
     try:
         DemoBuilder(build_services(second, actor="tester")).build(
-            accounts=10, contacts=40, leads=0, opportunities=0, activities=0)
+            accounts=10, contacts=40, leads=0, opportunities=0, activities=0, tickets=0)
         sql = "SELECT display_name, primary_email, primary_phone FROM contact ORDER BY pk"
         assert rows(second, sql) == rows(database, sql)
     finally:

@@ -22,7 +22,8 @@ def test_demo_data_loads_in_the_background_and_the_window_renders(
     # A small sample keeps the test quick; the full one is the same code with more rows.
     operation = load_demo_if_empty(window, services, app_events, accounts=20, contacts=100)
     assert operation is not None
-    with qtbot.waitSignal(operation.succeeded, timeout=30_000):
+    # 300 demo tickets (service desk) with their SLA history made the demo longer.
+    with qtbot.waitSignal(operation.succeeded, timeout=120_000):
         pass
     contacts = services.lists.count(ListQuery("contact"))
     assert contacts > 0

@@ -16,6 +16,7 @@ from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.history import HistoryService
 from desk_crm.services.importer import ImportService
+from desk_crm.services.knowledge import KnowledgeService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.merge import MergeService
 from desk_crm.services.opportunities import OpportunityService
@@ -23,6 +24,9 @@ from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.products import PriceBookService, ProductService
 from desk_crm.services.quote_settings import QuoteSettingsService
 from desk_crm.services.quotes import QuoteService
+from desk_crm.services.service_report import ServiceReportService
+from desk_crm.services.sla_policies import SlaPolicyService
+from desk_crm.services.tickets import TicketService
 from desk_crm.services.users import UserService
 from desk_crm.store.board_queries import BoardQueries
 from desk_crm.store.database import Database
@@ -56,6 +60,11 @@ class Services:
     contracts: ContractService
     backups: BackupService
     search: GlobalSearch  # the Ctrl+K search over every entity
+    # service desk
+    tickets: TicketService
+    sla_policies: SlaPolicyService
+    knowledge: KnowledgeService
+    service_report: ServiceReportService
 
     @property
     def default_region(self) -> str:
@@ -91,4 +100,8 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         contracts=ContractService(context, activities, database.path.parent),
         backups=BackupService(database),
         search=GlobalSearch(database.session_factory),
+        tickets=TicketService(context, database.path.parent / "attachments"),
+        sla_policies=SlaPolicyService(context),
+        knowledge=KnowledgeService(context),
+        service_report=ServiceReportService(context),
     )

@@ -54,7 +54,8 @@ class DemoBuilder:
     def build(self, accounts: int = 200, contacts: int = 1000,
               progress: ProgressCallback | None = None, leads: int | None = None,
               opportunities: int | None = None,
-              activities: int | None = None, quotes: int | None = None) -> tuple[int, int]:
+              activities: int | None = None, quotes: int | None = None,
+              tickets: int | None = None) -> tuple[int, int]:
         # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.
         leads = accounts * 3 // 4 if leads is None else leads
         opportunities = accounts * 3 // 2 if opportunities is None else opportunities
@@ -84,6 +85,8 @@ class DemoBuilder:
             self._next_steps()
         # The catalogue and quotes follow the sales demo: none without opportunities.
         self._quotes(0 if quotes is None and opportunities == 0 else quotes)
+        # Service desk: ~300 tickets for 200 accounts (None: that share, 0: none).
+        self._service_desk(account_refs, accounts * 3 // 2 if tickets is None else tickets)
         if progress:
             progress(total, total, "done")
         return accounts, contacts
@@ -98,6 +101,14 @@ class DemoBuilder:
         demo = QuotesDemo(self.services, self.rng, self.reps)
         demo.catalogue()
         demo.quotes(quotes)
+    def _service_desk(self, account_refs: list[tuple[str, bool, dict[str, str]]],
+                      tickets: int) -> None:
+        if tickets <= 0:
+            return
+        from desk_crm.services.demo_service import DemoService
+
+        DemoService(self.services, self.rng, self.reps).build(
+            [(ref[0], ref[1]) for ref in account_refs], self.contacts_by_account, tickets)
 
     def _next_steps(self) -> None:
         """Most open opportunities have a planned next step; the rest show the board's

@@ -76,6 +76,17 @@ def number_index_text(row: Any) -> str:
     return index_text(p for p in (row.number, row.number.replace("-", " ")) if p)
 
 
+def ticket_index_text(row: Any) -> str:
+    parts = (row.number, row.subject, row.description, row.category, row.product,
+             row.contract_ref)
+    return index_text(p for p in parts if p)
+
+
+def article_index_text(row: Any) -> str:
+    return index_text(p for p in (row.title, row.body, row.category,
+                                  " ".join(row.tags or [])) if p)
+
+
 @dataclass(frozen=True)
 class SearchIndex:
     entity: str
@@ -112,6 +123,11 @@ SEARCH_INDEXES = {
                     ("code", "name", "description", "unit"), product_index_text),
         SearchIndex("quote", "quote", "quote_fts", ("number",), number_index_text),
         SearchIndex("contract", "contract", "contract_fts", ("number",), number_index_text),
+        SearchIndex("ticket", "ticket", "ticket_fts",
+                    ("number", "subject", "description", "category", "product",
+                     "contract_ref"), ticket_index_text),
+        SearchIndex("kb_article", "kb_article", "kb_article_fts",
+                    ("title", "body", "category", "tags"), article_index_text),
     )
 }
 

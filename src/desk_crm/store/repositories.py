@@ -249,9 +249,67 @@ QUOTES = ListSource(
              "opportunity_id": "q.opportunity_id = :opportunity_id"},
 )
 
+# Service desk. "sla" carries what the view needs to show time left and its colour:
+# "<due at>|<warn at>|<target>|<status>" (UTC text, empty while paused or stopped).
+_PRIORITY_ORDER = ("CASE k.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 "
+                   "WHEN 'normal' THEN 2 ELSE 3 END")
+_STATUS_ORDER = ("CASE k.status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'waiting' THEN 2 "
+                 "WHEN 'resolved' THEN 3 ELSE 4 END")
+TICKETS = ListSource(
+    entity="ticket",
+    alias="k",
+    from_clause=("ticket k LEFT JOIN account a ON a.id = k.account_id "
+                 "LEFT JOIN contact c ON c.id = k.contact_id "
+                 "LEFT JOIN app_user u ON u.id = k.assignee_id"),
+    fts_table="ticket_fts",
+    columns=(
+        ListColumn("number", "k.number", "k.number"),
+        ListColumn("subject", "k.subject", "k.subject"),
+        ListColumn("account", "COALESCE(a.name, c.display_name)",
+                   "COALESCE(a.name_sort, c.sort_name, '')"),
+        ListColumn("priority", "k.priority", _PRIORITY_ORDER),
+        ListColumn("status", "k.status", _STATUS_ORDER),
+        ListColumn("sla", "printf('%s|%s|%s|%s', COALESCE(k.sla_due_at, ''), "
+                          "COALESCE(k.sla_warn_at, ''), k.sla_target, k.status)",
+                   "COALESCE(k.sla_due_at, '~')"),
+        ListColumn("assignee", "u.name", "COALESCE(u.name, '')"),
+        ListColumn("category", "k.category", "k.category"),
+        ListColumn("channel", "k.channel", "k.channel"),
+        ListColumn("updated_at", "k.updated_at", "k.updated_at", kind="datetime"),
+    ),
+    default_sort="sla",
+    filters={
+        "status": "k.status = :status",
+        "priority": "k.priority = :priority",
+        "assignee_id": "k.assignee_id = :assignee_id",
+        "account_id": "k.account_id = :account_id",
+        "running": "(:running = '1' AND k.status NOT IN ('resolved', 'closed'))",
+        "unassigned": "(:unassigned = '1' AND k.assignee_id IS NULL)",
+        # UTC text (format_utc) of "now": the SLA columns are kept by the SLA refresh
+        "soon_at": "(k.sla_warn_at <= :soon_at AND k.sla_due_at > :soon_at)",
+        "breached_at": "k.sla_due_at <= :breached_at",
+    },
+)
+
+KB_ARTICLES = ListSource(
+    entity="kb_article",
+    alias="b",
+    from_clause="kb_article b",
+    fts_table="kb_article_fts",
+    columns=(
+        ListColumn("title", "b.title", "b.title"),
+        ListColumn("category", "b.category", "b.category"),
+        ListColumn("status", "b.status", "b.status"),
+        ListColumn("tags", "b.tags", None, kind="json_list"),
+        ListColumn("updated_at", "b.updated_at", "b.updated_at", kind="datetime"),
+    ),
+    default_sort="title",
+    filters={"status": "b.status = :status", "category": "b.category = :category"},
+)
+
 SOURCES = {source.entity: source
            for source in (CONTACTS, ACCOUNTS, LEADS, OPPORTUNITIES, ACTIVITIES, PRODUCTS,
-                          QUOTES)}
+                          QUOTES, TICKETS, KB_ARTICLES)}
 
 
 @dataclass(frozen=True)

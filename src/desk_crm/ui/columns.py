@@ -29,6 +29,8 @@ class ColumnDef:
     alignment: Qt.AlignmentFlag = LEFT
     width: int = 140
     sortable: bool = True
+    # Optional colour of the text (ForegroundRole) from the raw value, e.g. SLA time left.
+    foreground: Callable[[Any], Any] | None = None
 
 
 def plain(value: Any) -> str:

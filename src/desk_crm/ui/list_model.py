@@ -98,9 +98,15 @@ class PagedTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= self._count:
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.TextAlignmentRole, RecordIdRole, SortKeyRole):
+                        Qt.ItemDataRole.TextAlignmentRole, RecordIdRole, SortKeyRole,
+                        Qt.ItemDataRole.ForegroundRole):
             return None
         column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.foreground is None:
+                return None
+            cached = self._row(index.row())
+            return column.foreground(cached.values.get(column.key)) if cached else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
         row = self._row(index.row())

@@ -35,7 +35,7 @@ from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.global_search import GlobalSearchBox
-from desk_crm.ui.registry import AREAS, SETTINGS, SettingsSpec, area_shortcut, editor_spec
+from desk_crm.ui.registry import AREA_KEYS, AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.reminders import ReminderService
 from desk_crm.ui.undo import ChangeLogCommand, DeleteRecordCommand
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         self.restoreState(settings.get(opts.MAIN_STATE))
         last = settings.get(opts.LAST_AREA)
         self.show_area(last if last in self.pages else "contacts")
+        for area in AREAS:
+            if area.extra.get("eager"):  # its sidebar entry shows live figures
+                page = self.pages[area.key]
+                if hasattr(page, "nav_title"):
+                    self._on_page_nav_title_changed(page.nav_title(), page)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -122,6 +127,8 @@ class MainWindow(QMainWindow):
             page.new_requested.connect(self.new_record)
         if hasattr(page, "records_changed"):
             page.records_changed.connect(self.events.records_changed)
+        if hasattr(page, "nav_title_changed"):  # e.g. "Tickets (12)"
+            page.nav_title_changed.connect(self._on_page_nav_title_changed)
         if hasattr(page, "record_edited"):  # saved in place in a grid: undoable here
             page.record_edited.connect(self.events.records_changed)
             page.record_edited.connect(self._push_edit_undo)
@@ -142,10 +149,10 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
-        for position, area in enumerate(AREAS, start=1):
+        for area in AREAS:
             title = area.title()
             item = QListWidgetItem(self.style().standardIcon(area.icon), title)
-            key = area_shortcut(area.extra, position)
+            key = AREA_KEYS[area.key]
             item.setToolTip(f"{title} ({key})" if key else title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
             # binds nothing to Quit.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.area_actions = [
-            self._action(area.title(), area_shortcut(area.extra, position),
+            self._action(area.title(), AREA_KEYS[area.key],
                          lambda _checked=False, n=area.key: self.show_area(n))
             for position, area in enumerate(AREAS, start=1)
         ]
@@ -460,6 +467,14 @@ class MainWindow(QMainWindow):
         more = "+" if hasattr(page, "count_exact") and not page.count_exact() else ""
         self.count_label.setText(self.tr("%1: %2").replace("%1", page.title)
                                  .replace("%2", f"{count:,}{more}"))
+
+    @Slot(str)
+    def _on_page_nav_title_changed(self, text: str, page: Any = None) -> None:
+        page = page or self.sender()
+        built = self.pages.built()
+        for row, key in enumerate(self.pages):
+            if built.get(key) is page and self.nav.item(row) is not None:
+                self.nav.item(row).setText(text)
 
     @Slot(str)
     def _on_page_open_requested(self, record_id: str) -> None:

@@ -26,15 +26,20 @@ from desk_crm.ui.columns import account_columns
 from desk_crm.ui.contact_grid import ContactListPage
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import ActivityEditor
+from desk_crm.ui.editors.article_editor import ArticleEditor
 from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.lead_editor import LeadEditor
 from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
+from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.quote_lists import ProductListPage, QuoteListPage, RenewalsPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
+from desk_crm.ui.service_report_page import ServiceReportPage
+from desk_crm.ui.ticket_columns import article_columns
+from desk_crm.ui.ticket_list import TicketListPage
 
 translate = QCoreApplication.translate
 
@@ -59,9 +64,20 @@ class AreaSpec:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def area_shortcut(extra: dict[str, Any], position: int) -> str:
-    """An area's key: its own (``extra["shortcut"]``), else Ctrl+1 … Ctrl+9 by position."""
-    return str(extra.get("shortcut") or (f"Ctrl+{position}" if position < 10 else ""))
+def area_shortcuts(areas: list[AreaSpec]) -> dict[str, str]:
+    """Each area's key: its own (``extra["shortcut"]``), else by position among the others:
+    Ctrl+1 … Ctrl+9, Ctrl+0, then Ctrl+Shift+1 … Ctrl+Shift+9."""
+    keys: dict[str, str] = {}
+    number = 0
+    for area in areas:
+        own = area.extra.get("shortcut")
+        if own:
+            keys[area.key] = str(own)
+            continue
+        number += 1
+        keys[area.key] = (f"Ctrl+{number % 10}" if number <= 10
+                          else f"Ctrl+Shift+{number - 10}" if number <= 19 else "")
+    return keys
 
 
 def _contact_editor(services: Services, record_id: str | None, parent: QWidget,
@@ -108,6 +124,14 @@ def _contract_editor(services: Services, record_id: str | None, parent: QWidget,
     from desk_crm.ui.editors.contract_editor import ContractEditor
 
     return ContractEditor(services, record_id, quote_id=preset.get("quote"), parent=parent)
+def _ticket_editor(services: Services, record_id: str | None, parent: QWidget,
+                   _preset: dict[str, Any]) -> RecordEditor:
+    return TicketEditor(services, record_id, parent=parent)
+
+
+def _article_editor(services: Services, record_id: str | None, parent: QWidget,
+                    _preset: dict[str, Any]) -> RecordEditor:
+    return ArticleEditor(services, record_id, parent=parent)
 
 
 EDITORS: list[EditorSpec] = [
@@ -127,6 +151,10 @@ EDITORS: list[EditorSpec] = [
                lambda s, record_id: s.quotes.get(record_id).label),
     EditorSpec("contract", _contract_editor, lambda s: s.contracts,
                lambda s, record_id: s.contracts.get(record_id).number),
+    EditorSpec("ticket", _ticket_editor, lambda s: s.tickets,
+               lambda s, record_id: s.tickets.get(record_id).number),
+    EditorSpec("kb_article", _article_editor, lambda s: s.knowledge,
+               lambda s, record_id: s.knowledge.get(record_id).draft.title),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -167,6 +195,18 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_BrowserReload,
              lambda s, parent: RenewalsPage(s, translate("Areas", "Renewals"), parent),
              extra={"shortcut": "Ctrl+Shift+R"}),
+    AreaSpec("tickets", lambda: translate("Areas", "Tickets"),
+             QStyle.StandardPixmap.SP_MessageBoxWarning,
+             lambda s, parent: TicketListPage(s, translate("Areas", "Tickets"), parent),
+             extra={"eager": True}),  # its sidebar entry shows the open-ticket count
+    AreaSpec("knowledge", lambda: translate("Areas", "Knowledge base"),
+             QStyle.StandardPixmap.SP_DialogHelpButton,
+             lambda s, parent: ListPage("kb_article", translate("Areas", "Knowledge base"),
+                                        s.lists, article_columns(), parent)),
+    AreaSpec("service_report", lambda: translate("Areas", "Service quality"),
+             QStyle.StandardPixmap.SP_FileDialogInfoView,
+             lambda s, parent: ServiceReportPage(s, translate("Areas", "Service quality"),
+                                                 parent)),
 ]
 
 
@@ -204,6 +244,10 @@ def _quote_settings(services: Services, parent: QWidget) -> QDialog:
     from desk_crm.ui.quote_settings_dialog import QuoteSettingsDialog
 
     return QuoteSettingsDialog(services, parent)
+def _sla_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.sla_settings import SlaPolicyDialog
+
+    return SlaPolicyDialog(services, parent)
 
 
 SETTINGS: list[SettingsSpec] = [
@@ -219,7 +263,13 @@ SETTINGS: list[SettingsSpec] = [
     SettingsSpec("quotes",
                  lambda: QCoreApplication.translate("Areas", "&Quotes…"), "Ctrl+Alt+Q",
                  _quote_settings, "quote"),
+    SettingsSpec("sla_policies",
+                 lambda: QCoreApplication.translate("Areas", "&SLA policies…"), "Ctrl+Alt+S",
+                 _sla_settings, "ticket"),
 ]
+
+
+AREA_KEYS = area_shortcuts(AREAS)
 
 
 def editor_spec(entity: str) -> EditorSpec:

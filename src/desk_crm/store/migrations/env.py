@@ -9,6 +9,7 @@ from desk_crm.store import (
     quote_models,  # noqa: F401  (registers the quote tables)
     sales_models,  # noqa: F401  (registers the sales tables)
     scale_models,  # noqa: F401  (row counters)
+    service_models,  # noqa: F401  (registers the service-desk tables)
 )
 from desk_crm.store.models import Base
 

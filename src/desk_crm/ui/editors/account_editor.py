@@ -63,7 +63,24 @@ class AccountEditor(RecordEditor):
         self.ui.notes.textChanged.connect(self.refresh_state)
         self.ui.owner.currentIndexChanged.connect(self.refresh_state)
         self.record_saved.connect(self._on_record_saved)
+        self._add_csat_label(account_id)
         self.ui.name.setFocus()
+
+    def _add_csat_label(self, account_id: str | None) -> None:
+        """Service desk: the average customer-satisfaction score of the account's tickets,
+        above the timestamps."""
+        self.csat_label = QLabel(self)
+        self.csat_label.setObjectName("accountCsat")
+        layout = self.ui.timestamps.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(self.ui.timestamps),  # type: ignore[attr-defined]
+                            self.csat_label)
+        average, count = (self.services.tickets.account_csat(account_id) if account_id
+                          else (None, 0))
+        self.csat_label.setText(
+            self.tr("Customer satisfaction: %1 / 5 from %2 tickets")
+            .replace("%1", f"{average:.1f}").replace("%2", str(count))
+            if average is not None else self.tr("Customer satisfaction: no feedback yet"))
+        self.csat_label.setAccessibleName(self.csat_label.text())
 
     def _setup_contacts_tab(self, account_id: str | None) -> None:
         tab = self.ui.tabs.indexOf(self.ui.contactsTab)

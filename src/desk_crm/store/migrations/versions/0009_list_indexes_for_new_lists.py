@@ -2,7 +2,7 @@
 tickets, articles …): every list source whose table exists gets both.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0004
 Create Date: 2026-11-23
 """
 
@@ -20,7 +20,7 @@ from desk_crm.store.scale_models import (
 )
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

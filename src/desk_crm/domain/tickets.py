@@ -1,0 +1,208 @@
+"""Service tickets as the UI fills them in: fields, status transitions, numbers, SLA policy
+shape and attachment file names.
+
+Decisions:
+- Status flow: new → open → waiting (on customer) → resolved → closed; "waiting" goes back
+  to "open" (the customer answered); resolved and closed tickets can be reopened ("open").
+  Staying in the same status is always allowed (a save that changes other fields).
+- Numbers are "T-<year>-<5 digits>", gap-free per year: the counter is taken in the same
+  transaction as the insert (services/tickets.py), so a rolled-back insert frees it again.
+- An attachment keeps the user's file name for display but is stored under a sanitised
+  name that can never leave the ticket's folder: no separators, no "..", no control
+  characters, no Windows device names, bounded length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date, time
+
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.text import clean_multiline, clean_text
+
+STATUSES = ("new", "open", "waiting", "resolved", "closed")
+PRIORITIES = ("low", "normal", "high", "urgent")
+CHANNELS = ("phone", "email", "visit", "web")
+ENTRY_KINDS = ("note", "reply", "customer")  # internal note, reply to the customer, customer
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "new": frozenset({"open", "waiting", "resolved"}),
+    "open": frozenset({"waiting", "resolved"}),
+    "waiting": frozenset({"open", "resolved"}),
+    "resolved": frozenset({"closed", "open"}),
+    "closed": frozenset({"open"}),
+}
+MAX_SUBJECT_LENGTH = 400
+MAX_TEXT_LENGTH = 50_000
+MAX_FILE_NAME = 120
+
+
+@dataclass
+class TicketDraft:
+    subject: str = ""
+    description: str = ""
+    account_id: str | None = None
+    contact_id: str | None = None
+    channel: str = "email"
+    category: str = ""
+    priority: str = "normal"
+    status: str = "new"
+    assignee_id: str | None = None
+    product: str = ""
+    contract_ref: str = ""
+
+
+def allowed_statuses(current: str) -> tuple[str, ...]:
+    """*current* and the statuses it may move to, in flow order (for a combo box)."""
+    targets = TRANSITIONS.get(current, frozenset())
+    return tuple(status for status in STATUSES if status == current or status in targets)
+
+
+def check_transition(old: str, new: str) -> None:
+    if old != new and new not in TRANSITIONS.get(old, frozenset()):
+        raise ValidationError("status", QT_TRANSLATE_NOOP(
+            "Validation", "A ticket cannot go from “{old}” to “{new}”"), old=old, new=new)
+
+
+def validate_ticket(draft: TicketDraft, old_status: str | None = None) -> TicketDraft:
+    """A normalised copy of *draft*, or ValidationErrors; *old_status* None: a new ticket."""
+    errors: list[ValidationError] = []
+    subject = clean_text(draft.subject)
+    if not subject:
+        errors.append(ValidationError("subject", QT_TRANSLATE_NOOP("Validation",
+                                                                   "Enter a subject")))
+    elif len(subject) > MAX_SUBJECT_LENGTH:
+        errors.append(ValidationError("subject", QT_TRANSLATE_NOOP(
+            "Validation", "Subject is too long (at most {limit} characters)"),
+            limit=MAX_SUBJECT_LENGTH))
+    description = clean_multiline(draft.description)
+    if len(description) > MAX_TEXT_LENGTH:
+        errors.append(ValidationError("description", QT_TRANSLATE_NOOP(
+            "Validation", "Text is too long (at most {limit} characters)"),
+            limit=MAX_TEXT_LENGTH))
+    for name, choices in (("channel", CHANNELS), ("priority", PRIORITIES),
+                          ("status", STATUSES)):
+        if getattr(draft, name) not in choices:
+            errors.append(ValidationError(name, QT_TRANSLATE_NOOP(
+                "Validation", "Unknown value “{value}”"), value=getattr(draft, name)))
+    if old_status is None and draft.status not in ("new", "open"):
+        errors.append(ValidationError("status", QT_TRANSLATE_NOOP(
+            "Validation", "A new ticket starts as new or open")))
+    elif old_status is not None and draft.status in STATUSES:
+        try:
+            check_transition(old_status, draft.status)
+        except ValidationError as problem:
+            errors.append(problem)
+    if errors:
+        raise ValidationErrors(errors)
+    return replace(draft, subject=subject, description=description,
+                   category=clean_text(draft.category), product=clean_text(draft.product),
+                   contract_ref=clean_text(draft.contract_ref),
+                   account_id=(draft.account_id or "").strip() or None,
+                   contact_id=(draft.contact_id or "").strip() or None,
+                   assignee_id=(draft.assignee_id or "").strip() or None)
+
+
+def ticket_number(year: int, sequence: int) -> str:
+    return f"T-{year:04d}-{sequence:05d}"
+
+
+def validate_entry(kind: str, body: str) -> str:
+    text = clean_multiline(body)
+    if kind not in ENTRY_KINDS:
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("Validation", "Unknown value “{value}”"),
+                              value=kind)
+    if not text:
+        raise ValidationError("body", QT_TRANSLATE_NOOP("Validation", "Enter some text"))
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValidationError("body", QT_TRANSLATE_NOOP(
+            "Validation", "Text is too long (at most {limit} characters)"),
+            limit=MAX_TEXT_LENGTH)
+    return text
+
+
+def validate_csat(score: int, comment: str, status: str) -> str:
+    if status not in ("resolved", "closed"):
+        raise ValidationError("csat_score", QT_TRANSLATE_NOOP(
+            "Validation", "Feedback is recorded once the ticket is resolved or closed"))
+    if not 1 <= score <= 5:
+        raise ValidationError("csat_score", QT_TRANSLATE_NOOP(
+            "Validation", "A score is between 1 and 5"))
+    return clean_multiline(comment)
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str) -> str:
+    """A file name that stays inside the folder it is joined to, on every OS."""
+    name = unicodedata.normalize("NFC", name)
+    # Only the last path component counts: "../../etc/passwd" -> "passwd".
+    name = re.split(r"[/\\]", name)[-1]
+    name = _UNSAFE.sub("_", name).strip().strip(".").strip()
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    if stem.upper() in _RESERVED or name.upper() in _RESERVED:
+        stem = "_" + stem
+    suffix = suffix[:16]
+    stem = stem[:MAX_FILE_NAME - len(suffix) - 1] if suffix else stem[:MAX_FILE_NAME]
+    name = f"{stem}.{suffix}" if suffix and stem else (stem or suffix)
+    return name or "attachment"
+
+
+# -- SLA policies --------------------------------------------------------------------------
+
+@dataclass
+class SlaPolicyDraft:
+    name: str = ""
+    is_default: bool = False
+    timezone: str = "Asia/Shanghai"
+    workdays: tuple[int, ...] = (0, 1, 2, 3, 4)
+    day_start: time = time(9, 0)
+    day_end: time = time(18, 0)
+    holidays: tuple[date, ...] = ()
+    # priority -> (first response, resolution) in business minutes
+    targets: dict[str, tuple[int, int]] | None = None
+
+
+DEFAULT_TARGETS: dict[str, tuple[int, int]] = {
+    "low": (8 * 60, 5 * 9 * 60), "normal": (4 * 60, 3 * 9 * 60),
+    "high": (2 * 60, 9 * 60), "urgent": (30, 4 * 60)}
+
+
+def validate_policy(draft: SlaPolicyDraft) -> SlaPolicyDraft:
+    from zoneinfo import available_timezones
+
+    errors: list[ValidationError] = []
+    name = clean_text(draft.name)
+    if not name:
+        errors.append(ValidationError("name", QT_TRANSLATE_NOOP("Validation", "Enter a name")))
+    if draft.timezone not in available_timezones():
+        errors.append(ValidationError("timezone", QT_TRANSLATE_NOOP(
+            "Validation", "Unknown time zone “{value}”"), value=draft.timezone))
+    workdays = tuple(sorted(set(draft.workdays)))
+    if not workdays or any(not 0 <= day <= 6 for day in workdays):
+        errors.append(ValidationError("workdays", QT_TRANSLATE_NOOP(
+            "Validation", "Choose at least one working day")))
+    if draft.day_end <= draft.day_start:
+        errors.append(ValidationError("day_end", QT_TRANSLATE_NOOP(
+            "Validation", "The working day must end after it starts")))
+    targets = dict(DEFAULT_TARGETS)
+    targets.update(draft.targets or {})
+    for priority, (response, resolution) in targets.items():
+        if priority not in PRIORITIES or response <= 0 or resolution <= 0:
+            errors.append(ValidationError("targets", QT_TRANSLATE_NOOP(
+                "Validation", "Targets must be positive")))
+            break
+        if resolution < response:
+            errors.append(ValidationError("targets", QT_TRANSLATE_NOOP(
+                "Validation", "Resolution must not come before the first response")))
+            break
+    if errors:
+        raise ValidationErrors(errors)
+    return replace(draft, name=name, workdays=workdays,
+                   holidays=tuple(sorted(set(draft.holidays))), targets=targets)
