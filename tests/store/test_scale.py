@@ -20,6 +20,7 @@ NOT_INDEXABLE = {
     ("opportunity", "owner"), ("opportunity", "next_activity"),
     ("activity", "linked"), ("activity", "owner"),
     ("quote", "opportunity"), ("quote", "owner"), ("quote", "account"),
+    ("ticket", "account"), ("ticket", "assignee"),
 }
 
 
