@@ -152,3 +152,18 @@ def test_work_that_raises_cancelled_itself_counts_as_cancelled(qtbot: Any) -> No
     with qtbot.waitSignal(operation.cancelled, timeout=TIMEOUT_MS):
         operation.start()
     assert outcome.names() == ["cancelled"]
+
+
+def test_many_operations_in_a_row_finish_cleanly(qtbot: Any) -> None:
+    """Each operation deletes itself when done while its worker returns from run(): the
+    pool, not the operation, must own the runnable (a use-after-free crashed here)."""
+    results: list[int] = []
+    operations = []  # an operation without a parent lives as long as a reference to it
+    for number in range(60):
+        operation = BackgroundOperation(None, lambda _progress, n=number: n * 2,
+                                        title="work", show_dialog=False)
+        operation.succeeded.connect(results.append)
+        operations.append(operation)
+        operation.start()
+    qtbot.waitUntil(lambda: len(results) == 60, timeout=10_000)
+    assert sorted(results) == [n * 2 for n in range(60)]

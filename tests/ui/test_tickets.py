@@ -161,3 +161,13 @@ def test_account_editor_shows_average_csat(qtbot: Any, services: Services) -> No
     editor = AccountEditor(services, account.id)
     qtbot.addWidget(editor)
     assert editor.csat_label.text() == "Customer satisfaction: 4.5 / 5 from 2 tickets"
+
+
+def test_service_report_page_computes_in_the_background(qtbot: Any,
+                                                        services: Services) -> None:
+    services.tickets.save(TicketDraft(subject="y", category="Billing"))
+    page = ServiceReportPage(services, "Service quality")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    assert page.by_category.item(0, 0).text() == "Billing"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -42,6 +43,13 @@ class Progress:
         if self.cancelled:
             raise OperationCancelled
         self._emit(done, total, text)
+
+
+# Finished runnables, kept a while before Python frees them on the UI thread: the pool
+# thread may still be returning from run() when the operation itself is deleted, and the
+# relay must not be freed on a worker thread either. (Giving the pool ownership instead,
+# or using a plain thread, made PySide6 6.12 abort at exit with a refcount error.)
+_RETIRED: deque[QRunnable] = deque(maxlen=64)
 
 
 class _Relay(QObject):
@@ -114,6 +122,7 @@ class BackgroundOperation(QObject):
 
     @Slot(object, object)
     def _on_finished(self, result: Any, error: Any) -> None:
+        _RETIRED.append(self._runnable)
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.deleteLater()
