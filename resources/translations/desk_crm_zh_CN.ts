@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Customer satisfaction: %1 / 5 from %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度：%1 / 5（来自 %2 个工单）</translation>
     </message>
     <message>
         <source>Customer satisfaction: no feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度：暂无反馈</translation>
     </message>
     <message>
         <source>&amp;Contacts (%1)</source>
@@ -531,27 +531,27 @@
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>服务质量</translation>
     </message>
     <message>
         <source>&amp;Pipeline stages…</source>
@@ -563,15 +563,15 @@
     </message>
     <message>
         <source>P&amp;rice books…</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Quotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;SLA policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略(&amp;S)…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -582,86 +582,86 @@
     <name>ArticleEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">职务(&amp;T):</translation>
+        <translation>标题(&amp;T):</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;C):</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S):</translation>
     </message>
     <message>
         <source>Body (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>正文（Markdown）</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;A)</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished">时间/字段</translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / from</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / to</source>
-        <translation type="unfinished"></translation>
+        <translation>操作/新值</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">变更历史(&amp;H)</translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>新文章</translation>
     </message>
 </context>
 <context>
     <name>ArticlePicker</name>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Article preview</source>
-        <translation type="unfinished"></translation>
+        <translation>文章预览</translation>
     </message>
 </context>
 <context>
@@ -675,73 +675,75 @@
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：%1</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之前</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <source>New backups go to %1 from the next start of Desk CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>从下次启动 Desk CRM 起，新备份将保存到 %1。</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Replace the current data with the backup of %1?
 
 The current database file is kept next to it, not deleted. Desk CRM restores the backup when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 %1 的备份替换当前数据吗？
+
+当前数据库文件会保留在原位置旁边，不会被删除。Desk CRM 将在下次启动时恢复该备份。</translation>
     </message>
     <message>
         <source>This backup is damaged and cannot be restored. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
         <source>Restore the backup now? Open windows close and the data is re-opened. Otherwise it is restored at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即恢复备份吗？已打开的窗口将关闭，数据将重新打开。否则将在下次启动时恢复。</translation>
     </message>
 </context>
 <context>
@@ -812,57 +814,57 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <name>BulkEditDialog</name>
     <message>
         <source>Edit %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 条记录</translation>
     </message>
     <message>
         <source>Tick what to change in all %1 selected records.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要在全部 %1 条所选记录中修改的内容。</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished">（未分配）</translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;C)</translation>
     </message>
     <message>
         <source>Province / &amp;state</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/州(&amp;S)</translation>
     </message>
     <message>
         <source>Cou&amp;ntry</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区(&amp;N)</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>CellEditModel</name>
     <message>
         <source>Someone else changed this contact; the list now shows the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人修改了此联系人；列表现在显示的是最新值。</translation>
     </message>
 </context>
 <context>
     <name>ColumnChooser</name>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重置列</translation>
     </message>
 </context>
 <context>
@@ -1100,147 +1102,147 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <name>ContractEditor</name>
     <message>
         <source>&amp;Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同(&amp;C)</translation>
     </message>
     <message>
         <source>Accepted quote</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受的报价单</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <source>Annually</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Renews &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动续约(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单(&amp;Q):</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Billing:</source>
-        <translation type="unfinished"></translation>
+        <translation>计费周期(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Notice period:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知期(&amp;N):</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期:</translation>
     </message>
     <message>
         <source>Contract lines</source>
-        <translation type="unfinished"></translation>
+        <translation>合同明细行</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Attach si&amp;gned PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加已签署的 PDF(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已签署的 PDF(&amp;O)</translation>
     </message>
     <message>
         <source>Schedule &amp;renewal reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>安排续约提醒(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;quote</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报价单(&amp;Q)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;S)</translation>
     </message>
     <message>
         <source>Accept a quote first: contracts are made from accepted quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>请先接受报价单：合同由已接受的报价单生成</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 %1</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>新合同</translation>
     </message>
     <message>
         <source>No signed file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已签署文件</translation>
     </message>
     <message>
         <source>Signed contract</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署合同</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>A renewal reminder is in the owner&apos;s activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>续约提醒已加入负责人的活动中。</translation>
     </message>
 </context>
 <context>
@@ -1362,63 +1364,63 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <name>DataActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
         <source>Find &amp;duplicate contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找重复联系人(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Merge selected contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并所选联系人(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Bulk edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量编辑所选记录(&amp;B)…</translation>
     </message>
     <message>
         <source>Import of %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 行</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表</translation>
     </message>
     <message>
         <source>CSV (UTF-8) (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8) (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>Exported %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 行。</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并联系人</translation>
     </message>
     <message>
         <source>Select two or more contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个或更多要合并的联系人。</translation>
     </message>
     <message>
         <source>Merge %1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并 %1 个联系人</translation>
     </message>
     <message>
         <source>Edit %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 条记录</translation>
     </message>
 </context>
 <context>
@@ -1448,27 +1450,27 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>重复联系人</translation>
     </message>
     <message>
         <source>Groups of duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复项分组</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱相同 %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话相同 %1</translation>
     </message>
     <message>
         <source>similar name in one account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同一客户中姓名相似：%1</translation>
     </message>
 </context>
 <context>
@@ -1490,43 +1492,43 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <name>Encryption</name>
     <message>
         <source>Choose a passphrase. Without it the data cannot be read: there is no way to recover a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置密码短语。没有它将无法读取数据：忘记的密码短语无法找回。</translation>
     </message>
     <message>
         <source>Encrypt database</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据库</translation>
     </message>
     <message>
         <source>Encrypt the database and its backups with a passphrase? Desk CRM closes and re-opens the data; a backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用密码短语加密数据库及其备份吗？Desk CRM 将关闭并重新打开数据；加密前会先进行备份。</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>加密</translation>
     </message>
     <message>
         <source>The database is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已加密。</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Turn encryption off…</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭加密(&amp;T)…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语</translation>
     </message>
     <message>
         <source>Turn encryption off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭加密</translation>
     </message>
     <message>
         <source>Store the database and its backups unencrypted again? Anyone with access to the files can then read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新以未加密方式存储数据库及其备份吗？届时任何能访问这些文件的人都可以读取它们。</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1547,7 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>A report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>崩溃报告已保存为 %1。</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1556,59 +1558,59 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>CSV (any delimiter), Excel .xlsx or vCard .vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（任意分隔符）、Excel .xlsx 或 vCard .vcf</translation>
     </message>
     <message>
         <source>What to import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入内容</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">文件(&amp;F)</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;E)</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符</translation>
     </message>
     <message>
         <source>&amp;Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符(&amp;D)</translation>
     </message>
     <message>
         <source>Import file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>Importable files (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>可导入的文件 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1768,284 +1770,284 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <name>GlobalSearchBox</name>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索（Ctrl+K）</translation>
     </message>
     <message>
         <source>Search all records</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有记录</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配结果</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>This is not a text file (it contains binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文件（包含二进制数据）</translation>
     </message>
     <message>
         <source>The file is not valid {encoding} text; choose another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 {encoding} 文本；请选择其他编码</translation>
     </message>
     <message>
         <source>The file is not valid CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 CSV：{detail}</translation>
     </message>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>The first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行没有列名</translation>
     </message>
     <message>
         <source>The Excel file is damaged or not an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Excel 文件已损坏或不是 .xlsx 工作簿</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">街道地址</translation>
+        <translation>街道地址</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Province / state</source>
-        <translation type="unfinished">省份/州</translation>
+        <translation>省份/州</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">邮政编码</translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国家/地区</translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">网站</translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished">公司规模</translation>
+        <translation>公司规模</translation>
     </message>
     <message>
         <source>“{value}” is not a date in the format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是 {format} 格式的日期</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是整数</translation>
     </message>
     <message>
         <source>No vCard found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中未找到 vCard</translation>
     </message>
     <message>
         <source>A record with this {key} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在 {key} 相同的记录</translation>
     </message>
     <message>
         <source>Same {key} as line {line} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 与本文件第 {line} 行相同</translation>
     </message>
     <message>
         <source>No existing record with this {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 {key} 匹配的记录</translation>
     </message>
     <message>
         <source>No {key} to match on</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于匹配的 {key}</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史</translation>
     </message>
     <message>
         <source>Past imports</source>
-        <translation type="unfinished"></translation>
+        <translation>以往的导入</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>&amp;Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入(&amp;U)</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Undo the import of “%1”? Created records are deleted and updated ones get their earlier values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”的导入吗？新建的记录将被删除，更新过的记录将恢复原值。</translation>
     </message>
     <message>
         <source>%1 fields were changed after the import and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字段在导入后被修改过，已保持不变。</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>%1 rows, %2 rows/s, about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行，%2 行/秒，约剩 %3 秒</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2389,11 +2391,11 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>加密(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2405,7 +2407,7 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2425,7 +2427,7 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>Search &amp;everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索(&amp;E)</translation>
     </message>
     <message>
         <source>Number of records</source>
@@ -2441,7 +2443,7 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
@@ -2478,234 +2480,234 @@ Data file: %2</source>
     <name>MappingPage</name>
     <message>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>映射列</translation>
     </message>
     <message>
         <source>Each column of the file becomes a field, or is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的每一列都会对应一个字段，或被忽略。</translation>
     </message>
     <message>
         <source>Mapping preset</source>
-        <translation type="unfinished"></translation>
+        <translation>字段映射预设</translation>
     </message>
     <message>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存字段映射(&amp;S)…</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设:</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>列映射</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>首个值</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>转换</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式</translation>
     </message>
     <message>
         <source>Match mode</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配模式</translation>
     </message>
     <message>
         <source>Create new records only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅新建记录</translation>
     </message>
     <message>
         <source>Update existing records only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅更新现有记录</translation>
     </message>
     <message>
         <source>Update existing, create the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>更新现有记录，其余新建</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)</translation>
     </message>
     <message>
         <source>Match on</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配依据</translation>
     </message>
     <message>
         <source>Match &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配依据(&amp;O)</translation>
     </message>
     <message>
         <source>S&amp;kip rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过有错误的行(&amp;K)</translation>
     </message>
     <message>
         <source>S&amp;top at the first error</source>
-        <translation type="unfinished"></translation>
+        <translation>遇到第一个错误时停止(&amp;T)</translation>
     </message>
     <message>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>错误行</translation>
     </message>
     <message>
         <source>Field for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的字段</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>Transform for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的转换</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>去除首尾空格</translation>
     </message>
     <message>
         <source>UPPER CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>大写</translation>
     </message>
     <message>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>小写</translation>
     </message>
     <message>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>首字母大写</translation>
     </message>
     <message>
         <source>Date in format…</source>
-        <translation type="unfinished"></translation>
+        <translation>指定格式的日期…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称</translation>
     </message>
     <message>
         <source>(guessed from the headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>（根据表头推测）</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存字段映射</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称:</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">街道地址</translation>
+        <translation>街道地址</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Province / state</source>
-        <translation type="unfinished">省份/州</translation>
+        <translation>省份/州</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">邮政编码</translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国家/地区</translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并联系人</translation>
     </message>
     <message>
         <source>Pick the value to keep in each row. Emails, phones and tags of all records are kept; activities, leads and opportunities move to the kept record.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每一行中选择要保留的值。所有记录的邮箱、电话和标签都会保留；活动、线索和商机将移到保留的记录下。</translation>
     </message>
     <message>
         <source>&amp;Keep record:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留记录(&amp;K):</translation>
     </message>
     <message>
         <source>Record to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>要保留的记录</translation>
     </message>
     <message>
         <source>Fields side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>字段对照</translation>
     </message>
     <message>
         <source>Emails (all kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱（全部保留）</translation>
     </message>
     <message>
         <source>Phones (all kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>电话（全部保留）</translation>
     </message>
     <message>
         <source>Tags (all kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（全部保留）</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3036,27 +3038,27 @@ Data file: %2</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>重复密码短语</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>记住在系统钥匙串中(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P):</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复(&amp;E):</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
 </context>
 <context>
@@ -3121,245 +3123,246 @@ Data file: %2</source>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>The first rows as they will be saved. Cells with a problem are marked; point at one to read why.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下是前几行保存后的样子。有问题的单元格已标出；将鼠标指向单元格可查看原因。</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>预览摘要</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新建</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>%1 rows shown, %2 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 行，其中 %2 行有问题。</translation>
     </message>
 </context>
 <context>
     <name>PriceBookDialog</name>
     <message>
         <source>Price books</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表</translation>
     </message>
     <message>
         <source>&amp;Book:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表(&amp;B):</translation>
     </message>
     <message>
         <source>Price book</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表</translation>
     </message>
     <message>
         <source>&amp;Default for new quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>新报价单默认使用(&amp;D)</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New book…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建价格表(&amp;N)…</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Default price</source>
-        <translation type="unfinished"></translation>
+        <translation>默认价格</translation>
     </message>
     <message>
         <source>Book price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表价格</translation>
     </message>
     <message>
         <source>New price book</source>
-        <translation type="unfinished"></translation>
+        <translation>新建价格表</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种:</translation>
     </message>
 </context>
 <context>
     <name>ProductEditor</name>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Active (offered on new quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>启用（可用于新报价单）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N):</translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U):</translation>
     </message>
     <message>
         <source>Default &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认价格(&amp;P):</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种(&amp;R):</translation>
     </message>
     <message>
         <source>Tax cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>税类(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Tax rate %:</source>
-        <translation type="unfinished"></translation>
+        <translation>税率 %(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D):</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;S)</translation>
     </message>
     <message>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>新产品</translation>
     </message>
 </context>
 <context>
     <name>QuoteActions</name>
     <message>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>审批(&amp;P)…</translation>
     </message>
     <message>
         <source>Mark s&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发送(&amp;E)</translation>
     </message>
     <message>
         <source>Accep&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;T)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
         <source>New re&amp;vision</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本(&amp;V)</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF(&amp;D)</translation>
     </message>
     <message>
         <source>Save PDF &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送邮件(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>合同(&amp;C)…</translation>
     </message>
     <message>
         <source>Save your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存您的更改。</translation>
     </message>
     <message>
         <source>Nobody may approve discounts yet: give a user the approver role in Settings › Quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前还没有人可以审批折扣：请在“设置 › 报价单”中为某个用户指定审批人角色。</translation>
     </message>
     <message>
         <source>Approve discount</source>
-        <translation type="unfinished"></translation>
+        <translation>审批折扣</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人:</translation>
     </message>
     <message>
         <source>Rendering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 %1</translation>
     </message>
     <message>
         <source>Creating the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建 PDF</translation>
     </message>
     <message>
         <source>The PDF could not be written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF：
+%1</translation>
     </message>
     <message>
         <source>Save the quote as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报价单保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单 %1</translation>
     </message>
     <message>
         <source>Dear %1,
@@ -3367,473 +3370,477 @@ Data file: %2</source>
 please find our quote %2 attached.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，您好：
+
+附件是我们的报价单 %2，请查收。
+
+此致敬礼</translation>
     </message>
 </context>
 <context>
     <name>QuoteDocument</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Tax %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>税 %1（计税金额 %2）</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>运费</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至:</translation>
     </message>
     <message>
         <source>Prepared for</source>
-        <translation type="unfinished"></translation>
+        <translation>致</translation>
     </message>
     <message>
         <source>Regarding</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>税</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>小计</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
 </context>
 <context>
     <name>QuoteEditor</name>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单(&amp;Q)</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Price book</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>开具日期</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>10% or an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>10% 或金额</translation>
     </message>
     <message>
         <source>Document discount</source>
-        <translation type="unfinished"></translation>
+        <translation>整单折扣</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>运费</translation>
     </message>
     <message>
         <source>O&amp;pportunity:</source>
-        <translation type="unfinished"></translation>
+        <translation>商机(&amp;P):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished">币种(&amp;U):</translation>
+        <translation>币种(&amp;U):</translation>
     </message>
     <message>
         <source>Price &amp;book:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>开具日期(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至(&amp;V):</translation>
     </message>
     <message>
         <source>Disc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣(&amp;O):</translation>
     </message>
     <message>
         <source>S&amp;hipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>运费(&amp;H):</translation>
     </message>
     <message>
         <source>Product to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的产品</translation>
     </message>
     <message>
         <source>&amp;Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>添加产品(&amp;A)</translation>
     </message>
     <message>
         <source>Add &amp;free line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加自由明细行(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除明细行(&amp;R)</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the line up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移明细行（Ctrl+Up）</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the line down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移明细行（Ctrl+Down）</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>明细行</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>条款(&amp;T):</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Earlier revisions open read-only (Enter or double-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>早期版本以只读方式打开（按 Enter 或双击）。</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;S)</translation>
     </message>
     <message>
         <source>(default prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认价格）</translation>
     </message>
     <message>
         <source>New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>新报价单</translation>
     </message>
     <message>
         <source>Quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单 %1</translation>
     </message>
     <message>
         <source> · superseded by a later revision (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已被更新的版本取代（只读）</translation>
     </message>
     <message>
         <source> · ⚠ discount needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⚠ 折扣需要审批</translation>
     </message>
     <message>
         <source> · approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已由 %1 审批</translation>
     </message>
     <message>
         <source>This quote was sent: saving changes creates revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此报价单已发送：保存更改将创建版本 %1。</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>小计</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Tax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>税 %1</translation>
     </message>
     <message>
         <source>Overall discount</source>
-        <translation type="unfinished"></translation>
+        <translation>整单折扣</translation>
     </message>
 </context>
 <context>
     <name>QuoteLinesModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>税率 %</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>QuoteListPage</name>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T):</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
 </context>
 <context>
     <name>QuoteLists</name>
     <message>
         <source>⚠ Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 需要审批</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已审批</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">启用</translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Default price</source>
-        <translation type="unfinished"></translation>
+        <translation>默认价格</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>税率</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>开具日期</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
     <name>QuoteSettingsDialog</name>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source> days before the notice deadline</source>
-        <translation type="unfinished"></translation>
+        <translation> 天（通知期截止前）</translation>
     </message>
     <message>
         <source>Quote &amp;numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单编号(&amp;N):</translation>
     </message>
     <message>
         <source>C&amp;ontract numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Approval above discount %:</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣超过此百分比需审批(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Renewal reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>续约提醒(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D):</translation>
     </message>
     <message>
         <source>Default &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认条款(&amp;T):</translation>
     </message>
     <message>
         <source>A&amp;pprovers:</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人(&amp;P):</translation>
     </message>
     <message>
         <source>Patterns use {seq} and {year}, e.g. Q-{year}-{seq:05d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式中可使用 {seq} 和 {year}，例如 Q-{year}-{seq:05d}。</translation>
     </message>
 </context>
 <context>
@@ -3936,106 +3943,106 @@ Save anyway and overwrite their changes with yours?</source>
     <name>RenewalsPage</name>
     <message>
         <source>Contracts ending in the next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 90 天内到期的合同</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>通知截止</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>自动续约</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Value up for renewal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待续约金额：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>导入结果</translation>
     </message>
     <message>
         <source>Skipped rows</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的行</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Save &amp;report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告另存为 CSV(&amp;R)…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
     <message>
         <source>Import cancelled; the rows before the last whole chunk were kept and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；最后一个完整批次之前的行已保留，可以撤销。</translation>
     </message>
     <message>
         <source>Import stopped at the first bad row.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入在第一个错误行处停止。</translation>
     </message>
     <message>
         <source>Created %1, updated %2, skipped %3 (%4 rows/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1，更新 %2，跳过 %3（%4 行/秒）。</translation>
     </message>
     <message>
         <source>The import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败：%1</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4269,230 +4276,230 @@ Save anyway and overwrite their changes with yours?</source>
     <name>ServiceReportPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 周</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P):</translation>
+        <translation>期间(&amp;P):</translation>
     </message>
     <message>
         <source>Tickets opened and closed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周新建和关闭的工单</translation>
     </message>
     <message>
         <source>By assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>按处理人</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>按分类</translation>
     </message>
     <message>
         <source>By &amp;assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>按处理人(&amp;A)</translation>
     </message>
     <message>
         <source>By ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>按分类(&amp;T)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 达标</translation>
     </message>
     <message>
         <source>Median first response (business h)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应中位数（工作小时）</translation>
     </message>
     <message>
         <source>Median resolution (business h)</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间中位数（工作小时）</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation type="unfinished">正在计算…</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>服务质量</translation>
     </message>
     <message>
         <source>%1 tickets, %2 resolved · SLA met: %3 · median first response %4 h, resolution %5 h (business hours) · CSAT %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个工单，已解决 %2 · SLA 达标：%3 · 首次响应中位数 %4 小时，解决 %5 小时（工作时间）· 满意度 %6</translation>
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无分类）</translation>
     </message>
     <message>
         <source>The report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报表生成失败：%1</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
 </context>
 <context>
     <name>SlaPolicyDialog</name>
     <message>
         <source>SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>&amp;New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>新建策略(&amp;N)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>策略名称</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N):</translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Default policy (accounts without their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认策略（用于没有专属策略的客户）(&amp;D)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;T):</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日:</translation>
     </message>
     <message>
         <source>Day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>上班时间</translation>
     </message>
     <message>
         <source>Day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>下班时间</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间(&amp;H):</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>One date per line, e.g. 2026-10-01</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个日期，例如 2026-10-01</translation>
     </message>
     <message>
         <source>Hol&amp;idays:</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日(&amp;I):</translation>
     </message>
     <message>
         <source>Targets in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>目标（工作小时）</translation>
     </message>
     <message>
         <source>First response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应（小时）</translation>
     </message>
     <message>
         <source>Resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>解决（小时）</translation>
     </message>
     <message>
         <source>Tar&amp;gets:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Use for account</source>
-        <translation type="unfinished"></translation>
+        <translation>用于客户(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>移除客户(&amp;R)</translation>
     </message>
     <message>
         <source>Accounts that use this policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此策略的客户:</translation>
     </message>
     <message>
         <source>Accounts that use this policy</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此策略的客户</translation>
     </message>
     <message>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>新策略</translation>
     </message>
 </context>
 <context>
@@ -4585,548 +4592,556 @@ Save anyway and overwrite their changes with yours?</source>
     <name>Startup</name>
     <message>
         <source>Unlock Desk CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 Desk CRM</translation>
     </message>
     <message>
         <source>The database is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已加密。请输入密码短语。</translation>
     </message>
     <message>
         <source>This system has no keychain; the passphrase will be asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统没有系统钥匙串；每次启动时都需要输入密码短语。</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语错误。未做任何更改，请重试。</translation>
     </message>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <source>The database %1 is damaged and there is no usable backup. The file was not changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，且没有可用的备份。该文件未被更改。
+
+%2</translation>
     </message>
     <message>
         <source>The database is damaged (%1).
 
 Restore the latest good backup, taken %2? The damaged file is kept next to it under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏（%1）。
+
+要恢复 %2 创建的最新完好备份吗？损坏的文件将以新名称保留在其旁边。</translation>
     </message>
     <message>
         <source>The backup of %1 was restored. The damaged file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1 的备份。损坏的文件已保留为 %2。</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>The backup could not be restored; the current data is unchanged.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份；当前数据未做更改。
+
+%1</translation>
     </message>
     <message>
         <source>The change failed; the data was left as it was.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改失败；数据保持原样。
+
+%1</translation>
     </message>
     <message>
         <source>Desk CRM hit an unexpected error last time; a report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk CRM 上次遇到意外错误；崩溃报告已保存为 %1。</translation>
     </message>
     <message>
         <source>Desk CRM did not close properly last time. Your committed data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk CRM 上次未正常关闭。您已提交的数据是安全的。</translation>
     </message>
 </context>
 <context>
     <name>TicketEditor</name>
     <message>
         <source>When / field</source>
-        <translation type="unfinished">时间/字段</translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / from</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / to</source>
-        <translation type="unfinished"></translation>
+        <translation>操作/新值</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished">变更历史</translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">变更历史(&amp;H)</translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished">主题(&amp;S):</translation>
+        <translation>主题(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished">客户(&amp;A):</translation>
+        <translation>客户(&amp;A):</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;O):</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P):</translation>
     </message>
     <message>
         <source>Sta&amp;tus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T):</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;G):</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;Y):</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Pro&amp;duct:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;D):</translation>
     </message>
     <message>
         <source>Contract reference</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <source>Co&amp;ntract ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号(&amp;N):</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">详细信息(&amp;D)</translation>
+        <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通记录</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新条目</translation>
     </message>
     <message>
         <source>Write a reply or a note (Ctrl+Return adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写回复或备注（按 Ctrl+Return 添加）</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目类型</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复客户</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Customer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>客户消息</translation>
     </message>
     <message>
         <source>&amp;Insert article…</source>
-        <translation type="unfinished"></translation>
+        <translation>插入文章(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
         <source>Save the ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存工单。</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通记录(&amp;C)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">打开(&amp;O)</translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;M)</translation>
     </message>
     <message>
         <source>Linked articles</source>
-        <translation type="unfinished"></translation>
+        <translation>关联文章</translation>
     </message>
     <message>
         <source>&amp;Link article…</source>
-        <translation type="unfinished"></translation>
+        <translation>关联文章(&amp;L)…</translation>
     </message>
     <message>
         <source>Ar&amp;ticles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;T)</translation>
     </message>
     <message>
         <source>Customer satisfaction score</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度评分</translation>
     </message>
     <message>
         <source>&amp;Score (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>评分（1–5）(&amp;S):</translation>
     </message>
     <message>
         <source>Feedback comment</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈意见</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>意见(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Record feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>记录反馈(&amp;R)</translation>
     </message>
     <message>
         <source>Feedback is recorded once the ticket is resolved or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单已解决或已关闭后才能记录反馈。</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈(&amp;F)</translation>
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>Choose an account from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择客户</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新工单</translation>
     </message>
     <message>
         <source>Ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无联系人）</translation>
     </message>
     <message>
         <source>(given on save)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保存时分配）</translation>
     </message>
     <message>
         <source>The SLA clock starts when the ticket is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单保存后开始 SLA 计时。</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无条目。</translation>
     </message>
     <message>
         <source>Insert article into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>将文章插入回复</translation>
     </message>
     <message>
         <source>Link an article</source>
-        <translation type="unfinished"></translation>
+        <translation>关联文章</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件</translation>
     </message>
     <message>
         <source>The file could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制文件：%1</translation>
     </message>
     <message>
         <source>Choose a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 5 的评分。</translation>
     </message>
 </context>
 <context>
     <name>TicketListPage</name>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>队列(&amp;Q):</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished">状态(&amp;A):</translation>
+        <translation>状态(&amp;A):</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;R):</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">所有状态</translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>所有优先级</translation>
     </message>
     <message>
         <source>Open tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未结工单 (%1)</translation>
     </message>
     <message>
         <source>My tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的工单 (%1)</translation>
     </message>
     <message>
         <source>Unassigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配 (%1)</translation>
     </message>
     <message>
         <source>Breaching soon (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时 (%1)</translation>
     </message>
     <message>
         <source>Breached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 (%1)</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>所有工单</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Tickets</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">新建</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">关闭时间</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
     <message>
         <source>%1 left (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1（%2）</translation>
     </message>
     <message>
         <source>No SLA target running</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在计时的 SLA 目标</translation>
     </message>
     <message>
         <source>Paused (waiting on customer) · %1: %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停（等待客户）· %1：剩余 %2</translation>
     </message>
     <message>
         <source>Overdue since %1 (%2; %3 business time over)</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起超时（%2；超出工作时间 %3）</translation>
     </message>
     <message>
         <source>%1 left for %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2剩余 %1，截止 %3</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -5409,230 +5424,230 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     </message>
     <message>
         <source>“{value}” cannot be used as a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不能用作文件名</translation>
     </message>
     <message>
         <source>Enter a title</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入标题</translation>
     </message>
     <message>
         <source>Title is too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
         <source>Text is too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
         <source>Unknown value “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的值“{value}”</translation>
     </message>
     <message>
         <source>The quantity must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须大于 0</translation>
     </message>
     <message>
         <source>The price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数</translation>
     </message>
     <message>
         <source>A tax rate is between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>税率应在 0 到 100% 之间</translation>
     </message>
     <message>
         <source>A discount is between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣应在 0 到 100% 之间</translation>
     </message>
     <message>
         <source>The discount cannot exceed the line&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣不能超过该明细行的金额</translation>
     </message>
     <message>
         <source>A quote belongs to an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单必须属于一个商机</translation>
     </message>
     <message>
         <source>Enter the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入开具日期</translation>
     </message>
     <message>
         <source>A quote cannot expire before it is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单的有效期不能早于开具日期</translation>
     </message>
     <message>
         <source>Shipping cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>运费不能为负数</translation>
     </message>
     <message>
         <source>A discount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣不能为负数</translation>
     </message>
     <message>
         <source>Add at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个明细行</translation>
     </message>
     <message>
         <source>Choose a product or describe the line</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择产品或填写明细行描述</translation>
     </message>
     <message>
         <source>A {current} quote cannot become {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为“{current}”的报价单不能变为“{target}”</translation>
     </message>
     <message>
         <source>Use {seq} once, and {year} if you like, e.g. Q-{year}-{seq:05d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} 须使用一次，{year} 可选，例如 Q-{year}-{seq:05d}</translation>
     </message>
     <message>
         <source>A ticket cannot go from “{old}” to “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>工单不能从“{old}”变为“{new}”</translation>
     </message>
     <message>
         <source>A new ticket starts as new or open</source>
-        <translation type="unfinished"></translation>
+        <translation>新工单的状态只能是新建或处理中</translation>
     </message>
     <message>
         <source>Enter some text</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入内容</translation>
     </message>
     <message>
         <source>Feedback is recorded once the ticket is resolved or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>工单已解决或已关闭后才能记录反馈</translation>
     </message>
     <message>
         <source>A score is between 1 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>评分应在 1 到 5 之间</translation>
     </message>
     <message>
         <source>Enter a name</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称</translation>
     </message>
     <message>
         <source>Unknown time zone “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的时区“{value}”</translation>
     </message>
     <message>
         <source>Choose at least one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个工作日</translation>
     </message>
     <message>
         <source>The working day must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日的下班时间必须晚于上班时间</translation>
     </message>
     <message>
         <source>Targets must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>目标必须为正数</translation>
     </message>
     <message>
         <source>Resolution must not come before the first response</source>
-        <translation type="unfinished"></translation>
+        <translation>解决目标不能早于首次响应目标</translation>
     </message>
     <message>
         <source>A term is 1 to 120 months</source>
-        <translation type="unfinished"></translation>
+        <translation>期限应为 1 到 120 个月</translation>
     </message>
     <message>
         <source>Between 0 and 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>应在 0 到 365 天之间</translation>
     </message>
     <message>
         <source>Unknown billing frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的计费周期</translation>
     </message>
     <message>
         <source>Unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态</translation>
     </message>
     <message>
         <source>Only an accepted quote becomes a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已接受的报价单才能生成合同</translation>
     </message>
     <message>
         <source>That file name cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>不能使用该文件名</translation>
     </message>
     <message>
         <source>Enter a code</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入编码</translation>
     </message>
     <message>
         <source>Another product has the code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>已有其他产品使用编码 {code}</translation>
     </message>
     <message>
         <source>The threshold is a percentage between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值应为 0 到 100 之间的百分比</translation>
     </message>
     <message>
         <source>This quote is {status}; it can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>此报价单状态为“{status}”，无法再修改</translation>
     </message>
     <message>
         <source>Only an approver can approve a discount</source>
-        <translation type="unfinished"></translation>
+        <translation>只有审批人才能审批折扣</translation>
     </message>
     <message>
         <source>The discount needs an approver&apos;s approval first</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣需要先经审批人审批</translation>
     </message>
     <message>
         <source>There is no active won stage</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已启用的赢单阶段</translation>
     </message>
     <message>
         <source>“{value}” is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是文件</translation>
     </message>
     <message>
         <source>Unsafe file name</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全的文件名</translation>
     </message>
     <message>
         <source>That record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期（YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
     <name>ViewBar</name>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图:</translation>
     </message>
     <message>
         <source>Saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存视图</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图…</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>删除视图</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>列…</translation>
     </message>
     <message>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>选择列</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>所有记录</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>View name:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图名称:</translation>
     </message>
 </context>
 <context>
