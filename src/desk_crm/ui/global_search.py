@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from desk_crm.store.global_search import GlobalSearch, SearchHit
+from desk_crm.ui.operations import PoolJob, start_job
 
 TYPE_AHEAD_MS = 120
 HitRole = Qt.ItemDataRole.UserRole + 10
@@ -24,14 +25,14 @@ class _Signals(QObject):
     found = Signal(int, object)  # generation, list[SearchHit]
 
 
-class _SearchJob(QRunnable):
+class _SearchJob(PoolJob):
     def __init__(self, search: GlobalSearch, text: str, generation: int,
                  signals: _Signals) -> None:
         super().__init__()
         self._search, self._text, self._generation = search, text, generation
         self._signals = signals
 
-    def run(self) -> None:
+    def work(self) -> None:
         self._signals.found.emit(self._generation, self._search.search(self._text))
 
 
@@ -82,7 +83,7 @@ class GlobalSearchBox(QLineEdit):
         if not self.text().strip():
             self.popup.hide()
             return
-        self._pool.start(_SearchJob(self._search, self.text(), self._generation,
+        start_job(self._pool, _SearchJob(self._search, self.text(), self._generation,
                                     self._signals))
 
     def wait_for_search(self, msecs: int = 10000) -> bool:

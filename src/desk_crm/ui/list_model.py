@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
@@ -31,6 +30,7 @@ from PySide6.QtCore import (
 
 from desk_crm.store.repositories import ListQuery, ListRepository, PageRow
 from desk_crm.ui.columns import ColumnDef
+from desk_crm.ui.operations import PoolJob, start_job
 
 Index = QModelIndex | QPersistentModelIndex
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +42,7 @@ class _CountSignals(QObject):
     counted = Signal(int, int)  # generation, exact count
 
 
-class _CountJob(QRunnable):
+class _CountJob(PoolJob):
     """The exact COUNT of a filtered query, on a pool thread (its own session)."""
 
     def __init__(self, repository: ListRepository, query: ListQuery, generation: int,
@@ -53,7 +53,7 @@ class _CountJob(QRunnable):
         self._generation = generation
         self._signals = signals
 
-    def run(self) -> None:
+    def work(self) -> None:
         self._signals.counted.emit(self._generation, self._repository.count(self._query))
 
 
@@ -206,7 +206,7 @@ class PagedTableModel(QAbstractTableModel):
                                   self.index(count - 1, len(self._columns) - 1))
 
     def _count_exactly(self) -> None:
-        self._pool.start(_CountJob(self._repository, self._query, self._generation,
+        start_job(self._pool, _CountJob(self._repository, self._query, self._generation,
                                    self._signals))
 
     @Slot(int, int)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import deque
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -45,11 +45,40 @@ class Progress:
         self._emit(done, total, text)
 
 
-# Finished runnables, kept a while before Python frees them on the UI thread: the pool
-# thread may still be returning from run() when the operation itself is deleted, and the
-# relay must not be freed on a worker thread either. (Giving the pool ownership instead,
-# or using a plain thread, made PySide6 6.12 abort at exit with a refcount error.)
-_RETIRED: deque[QRunnable] = deque(maxlen=64)
+class PoolJob(QRunnable):
+    """A QRunnable that Python owns (autoDelete off) and that records when it finished.
+
+    WORKAROUND for PySide6 6.12: giving a Python QRunnable to a pool that deletes it
+    (autoDelete, or ``start(callable)``) corrupts reference counts ("bool_dealloc" at exit,
+    heap corruption under load); a Python-owned runnable freed too early is freed while its
+    thread is still leaving run(). So every job is started through :func:`start_job`, which
+    keeps it alive until a while after it finished and then lets go of it on the UI thread.
+    """
+
+    finished_at: float | None = None
+
+    def run(self) -> None:
+        try:
+            self.work()
+        finally:
+            self.finished_at = time.monotonic()
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+
+_LIVE_JOBS: list[PoolJob] = []
+_GRACE_SECONDS = 5.0
+
+
+def start_job(pool: QThreadPool, job: PoolJob) -> None:
+    """Start *job* on *pool*, keeping it (and what it references) alive long enough."""
+    now = time.monotonic()
+    _LIVE_JOBS[:] = [kept for kept in _LIVE_JOBS
+                     if kept.finished_at is None or now - kept.finished_at < _GRACE_SECONDS]
+    job.setAutoDelete(False)
+    _LIVE_JOBS.append(job)
+    pool.start(job)
 
 
 class _Relay(QObject):
@@ -57,7 +86,7 @@ class _Relay(QObject):
     finished = Signal(object, object)  # result, exception
 
 
-class _Runnable(QRunnable):
+class _Runnable(PoolJob):
     def __init__(self, work: Callable[[Progress], Any], relay: _Relay,
                  progress: Progress) -> None:
         super().__init__()
@@ -65,7 +94,7 @@ class _Runnable(QRunnable):
         self._relay = relay
         self._progress = progress
 
-    def run(self) -> None:
+    def work(self) -> None:
         try:
             result = self._work(self._progress)
         except BaseException as error:  # handed to the UI thread, which decides
@@ -91,7 +120,6 @@ class BackgroundOperation(QObject):
         self._relay = _Relay()
         self._progress = Progress(self._relay.progressed.emit)
         self._runnable = _Runnable(work, self._relay, self._progress)
-        self._runnable.setAutoDelete(False)
         self._dialog: QProgressDialog | None = None
         if show_dialog:
             self._dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
@@ -104,7 +132,7 @@ class BackgroundOperation(QObject):
         self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self._runnable)
+        start_job(QThreadPool.globalInstance(), self._runnable)
 
     def cancel(self) -> None:
         self._progress.cancel()
@@ -122,7 +150,6 @@ class BackgroundOperation(QObject):
 
     @Slot(object, object)
     def _on_finished(self, result: Any, error: Any) -> None:
-        _RETIRED.append(self._runnable)
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.deleteLater()
