@@ -67,6 +67,14 @@ class ImportSettings:
     match_mode: str = "create"
     match_key: str = "email"
     stop_on_error: bool = False
+    # the currency of a new product when the file has no currency column
+    default_currency: str = "CNY"
+
+    def new_draft(self) -> Any:
+        draft = IMPORT_ENTITIES[self.entity].new_draft()
+        if self.entity == "product" and self.default_currency:
+            draft = replace(draft, currency=self.default_currency.strip().upper())
+        return draft
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ class ImportService:
                 try:
                     values = mapped_values(settings.rules, cells)
                     shown = dict(values)
-                    clean = target.validate(overlay(entity.key, entity.new_draft(), values),
+                    clean = target.validate(overlay(entity.key, settings.new_draft(), values),
                                             self.region)
                     shown.update(_shown(settings.entity, clean))
                     key = natural_key(settings.match_key, values, self.region)
@@ -193,6 +201,8 @@ class ImportService:
                 id=batch_id, file_name=file_name, entity=settings.entity,
                 match_mode=settings.match_mode, status="running", settings={
                     "match_key": settings.match_key,
+                    "stop_on_error": settings.stop_on_error,
+                    "default_currency": settings.default_currency,
                     "rules": [[r.target, r.transform, r.date_format] for r in settings.rules]},
                 actor=self._context.actor, started_at=utc_now()))
         return batch_id
@@ -300,7 +310,7 @@ class ImportService:
         # Same key earlier in the file: update that record in update/upsert modes.
         action, existing = self._decide(settings, key, existing,
                                         earlier[1] if earlier else None)
-        base = entity.new_draft()
+        base = settings.new_draft()
         if existing is not None:
             row = session.scalars(select(target.model).where(target.model.id == existing)).one()
             base = draft_of(target.draft_class, row)
@@ -384,7 +394,14 @@ def _skipped(line: int, exc: Exception) -> RowOutcome:
 
 
 def _shown(entity: str, clean: Any) -> dict[str, str]:
-    shown = {}
+    shown: dict[str, str] = {}
+    if entity == "product":
+        for name in ("code", "name", "unit", "currency", "description"):
+            shown[name] = getattr(clean, name)
+        shown["default_price"] = str(clean.default_price)
+        shown["tax_rate"] = str(clean.tax_rate)
+        shown["active"] = "✓" if clean.active else ""
+        return shown
     for name in ("family_name", "given_name", "name", "title", "city", "region", "country",
                  "company", "status", "source"):
         if hasattr(clean, name):
