@@ -173,3 +173,58 @@ def test_import_history_undoes_an_old_import(
     assert dialog.table.item(0, 2).text() == "undone"
     assert not dialog.undo_button.isEnabled()
     assert main_window.pages["contacts"].count() == 0
+
+
+def test_import_wizard_lists_products(qtbot: Any, main_window: MainWindow) -> None:
+    wizard = main_window.data_actions.open_import()
+    qtbot.addWidget(wizard)
+    combo = wizard.file_page.entity
+    keys = [combo.itemData(i) for i in range(combo.count())]
+    assert "product" in keys
+    assert combo.itemText(keys.index("product")) == "Products"
+
+
+def test_import_history_resumes_a_cancelled_import_in_the_background(
+        qtbot: Any, main_window: MainWindow, services: Services, tmp_path: Path,
+        message_boxes: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_crm.domain.import_mapping import IMPORT_ENTITIES, ColumnRule, guess_mapping
+    from desk_crm.services.importer import ImportSettings, open_source
+
+    monkeypatch.setattr("desk_crm.services.importer.CHUNK_ROWS", 5)
+    done = tmp_path / "done.csv"
+    done.write_text("Name,Email\nAda,ada@x.org\n", encoding="utf-8")
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\n" + "".join(f"P{i},p{i}@x.org\n" for i in range(12)),
+                    encoding="utf-8")
+    for file, stop in ((path, True), (done, False)):
+        source = open_source(file)
+        rules = tuple(ColumnRule(t) for t in guess_mapping(IMPORT_ENTITIES["contact"],
+                                                           source.headers))
+        calls = {"n": 0}
+
+        def cancel(stop: bool = stop, calls: dict[str, int] = calls) -> bool:
+            calls["n"] += 1
+            return stop and calls["n"] > 7  # inside the second chunk
+
+        services.imports.run(source, ImportSettings("contact", rules), cancelled=cancel)
+    dialog = main_window.data_actions.open_history()
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == str(done)
+    assert not dialog.resume_button.isEnabled()  # a completed import has nothing to resume
+    dialog.table.setCurrentCell(1, 0)
+    assert dialog.table.item(1, 2).text() == "cancelled"
+    assert dialog.resume_button.isEnabled()
+    assert [b["created"] for b in services.imports.batches()] == [1, 5]
+    message_boxes.reply("information", QMessageBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.batch_resumed, timeout=10_000) as resumed:
+        dialog.resume_button.click()
+        assert not dialog.resume_button.isEnabled()  # one run at a time
+    assert resumed.args == ["contact"]
+    assert dialog.last_report is not None and dialog.last_report.created == 7
+    assert dialog.table.item(1, 2).text() == "completed"
+    assert dialog.table.item(1, 3).text() == "12"
+    dialog.table.setCurrentCell(1, 0)
+    assert not dialog.resume_button.isEnabled()
+    qtbot.waitUntil(lambda: main_window.pages["contacts"].count() == 13, timeout=5_000)
