@@ -110,3 +110,11 @@ def test_negative_price_and_out_of_range_tax_are_marked(
     source = open_source(_write(tmp_path / "n.csv", "编码,名称,单价,税率\nN-1,负,-5,200\n"))
     row = services.imports.preview(source, _settings(source))[0]
     assert set(row.errors) == {"default_price", "tax_rate"}
+
+
+def test_a_product_import_is_undone_as_one_batch(services: Services, tmp_path: Path) -> None:
+    source = open_source(_write(tmp_path / "p.csv", CSV))
+    report = services.imports.run(source, _settings(source))
+    assert len(_products(services)) == 2
+    services.changes.undo_batch(report.batch_id)
+    assert _products(services) == {}

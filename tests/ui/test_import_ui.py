@@ -175,13 +175,34 @@ def test_import_history_undoes_an_old_import(
     assert main_window.pages["contacts"].count() == 0
 
 
-def test_import_wizard_lists_products(qtbot: Any, main_window: MainWindow) -> None:
+def test_import_wizard_lists_and_imports_products(
+        qtbot: Any, main_window: MainWindow, services: Services, tmp_path: Path) -> None:
     wizard = main_window.data_actions.open_import()
     qtbot.addWidget(wizard)
     combo = wizard.file_page.entity
     keys = [combo.itemData(i) for i in range(combo.count())]
     assert "product" in keys
     assert combo.itemText(keys.index("product")) == "Products"
+    path = tmp_path / "产品.csv"
+    path.write_text("产品编码,产品名称,单价,币种\nA-1,服务器,\"12,800\",CNY\nA-2,坏,abc,CNY\n",
+                    encoding="utf-8")
+    combo.setCurrentIndex(keys.index("product"))
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    targets = [wizard.mapping.table.cellWidget(r, 2).currentData() for r in range(4)]
+    assert targets == ["code", "name", "default_price", "currency"]
+    assert wizard.mapping.key.currentData() == "code"
+    wizard.next()
+    table = wizard.preview.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    price = headers.index("Default price")
+    assert table.item(1, price).background() == ERROR_BRUSH
+    assert table.item(0, price).background() != ERROR_BRUSH
+    wizard.next()
+    page = wizard.report_page
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    assert (page.report.created, page.report.skipped) == (1, 1)
+    assert [p.draft.code for p in services.products.list_active()] == ["A-1"]
 
 
 def test_import_history_resumes_a_cancelled_import_in_the_background(
