@@ -173,3 +173,79 @@ def test_import_history_undoes_an_old_import(
     assert dialog.table.item(0, 2).text() == "undone"
     assert not dialog.undo_button.isEnabled()
     assert main_window.pages["contacts"].count() == 0
+
+
+def test_import_wizard_lists_and_imports_products(
+        qtbot: Any, main_window: MainWindow, services: Services, tmp_path: Path) -> None:
+    wizard = main_window.data_actions.open_import()
+    qtbot.addWidget(wizard)
+    combo = wizard.file_page.entity
+    keys = [combo.itemData(i) for i in range(combo.count())]
+    assert "product" in keys
+    assert combo.itemText(keys.index("product")) == "Products"
+    path = tmp_path / "产品.csv"
+    path.write_text("产品编码,产品名称,单价,币种\nA-1,服务器,\"12,800\",CNY\nA-2,坏,abc,CNY\n",
+                    encoding="utf-8")
+    combo.setCurrentIndex(keys.index("product"))
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    targets = [wizard.mapping.table.cellWidget(r, 2).currentData() for r in range(4)]
+    assert targets == ["code", "name", "default_price", "currency"]
+    assert wizard.mapping.key.currentData() == "code"
+    wizard.next()
+    table = wizard.preview.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    price = headers.index("Default price")
+    assert table.item(1, price).background() == ERROR_BRUSH
+    assert table.item(0, price).background() != ERROR_BRUSH
+    wizard.next()
+    page = wizard.report_page
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    assert (page.report.created, page.report.skipped) == (1, 1)
+    assert [p.draft.code for p in services.products.list_active()] == ["A-1"]
+
+
+def test_import_history_resumes_a_cancelled_import_in_the_background(
+        qtbot: Any, main_window: MainWindow, services: Services, tmp_path: Path,
+        message_boxes: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_crm.domain.import_mapping import IMPORT_ENTITIES, ColumnRule, guess_mapping
+    from desk_crm.services.importer import ImportSettings, open_source
+
+    monkeypatch.setattr("desk_crm.services.importer.CHUNK_ROWS", 5)
+    done = tmp_path / "done.csv"
+    done.write_text("Name,Email\nAda,ada@x.org\n", encoding="utf-8")
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\n" + "".join(f"P{i},p{i}@x.org\n" for i in range(12)),
+                    encoding="utf-8")
+    for file, stop in ((path, True), (done, False)):
+        source = open_source(file)
+        rules = tuple(ColumnRule(t) for t in guess_mapping(IMPORT_ENTITIES["contact"],
+                                                           source.headers))
+        calls = {"n": 0}
+
+        def cancel(stop: bool = stop, calls: dict[str, int] = calls) -> bool:
+            calls["n"] += 1
+            return stop and calls["n"] > 7  # inside the second chunk
+
+        services.imports.run(source, ImportSettings("contact", rules), cancelled=cancel)
+    dialog = main_window.data_actions.open_history()
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == str(done)
+    assert not dialog.resume_button.isEnabled()  # a completed import has nothing to resume
+    dialog.table.setCurrentCell(1, 0)
+    assert dialog.table.item(1, 2).text() == "cancelled"
+    assert dialog.resume_button.isEnabled()
+    assert [b["created"] for b in services.imports.batches()] == [1, 5]
+    message_boxes.reply("information", QMessageBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.batch_resumed, timeout=10_000) as resumed:
+        dialog.resume_button.click()
+        assert not dialog.resume_button.isEnabled()  # one run at a time
+    assert resumed.args == ["contact"]
+    assert dialog.last_report is not None and dialog.last_report.created == 7
+    assert dialog.table.item(1, 2).text() == "completed"
+    assert dialog.table.item(1, 3).text() == "12"
+    dialog.table.setCurrentCell(1, 0)
+    assert not dialog.resume_button.isEnabled()
+    qtbot.waitUntil(lambda: main_window.pages["contacts"].count() == 13, timeout=5_000)

@@ -11,13 +11,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.leads import LeadDraft
+from desk_crm.domain.money import parse_amount
 from desk_crm.domain.names import split_full_name
+from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.domain.text import clean_text
 
@@ -118,7 +121,28 @@ LEAD = ImportEntity(
     LeadDraft, ("external_id", "email", "phone"),
 )
 
-IMPORT_ENTITIES: dict[str, ImportEntity] = {e.key: e for e in (CONTACT, ACCOUNT, LEAD)}
+PRODUCT = ImportEntity(
+    "product", QT_TRANSLATE_NOOP("Import", "Products"),
+    (_f("code", QT_TRANSLATE_NOOP("Import", "Product code"),
+        "code", "product code", "sku", "item code", "part number", "编码", "产品编码",
+        "货号", "物料编码"),
+     _f("name", QT_TRANSLATE_NOOP("Import", "Product name"),
+        "name", "product", "product name", "item", "名称", "产品名称", "品名"),
+     _f("description", QT_TRANSLATE_NOOP("Import", "Description"),
+        "description", "details", "描述", "产品描述", "说明"),
+     _f("unit", QT_TRANSLATE_NOOP("Import", "Unit"), "unit", "uom", "单位", "计量单位"),
+     _f("default_price", QT_TRANSLATE_NOOP("Import", "Default price"),
+        "price", "unit price", "default price", "list price", "单价", "价格", "售价"),
+     _f("currency", QT_TRANSLATE_NOOP("Import", "Currency"), "currency", "币种", "货币"),
+     _f("tax_rate", QT_TRANSLATE_NOOP("Import", "Tax rate"),
+        "tax rate", "tax", "vat", "tax %", "税率"),
+     _f("active", QT_TRANSLATE_NOOP("Import", "Active"),
+        "active", "enabled", "启用", "是否启用", "有效")),
+    ProductDraft, ("code",),
+)
+
+IMPORT_ENTITIES: dict[str, ImportEntity] = {
+    e.key: e for e in (CONTACT, ACCOUNT, LEAD, PRODUCT)}
 
 
 def _header_key(header: str) -> str:
@@ -208,10 +232,43 @@ def _points(existing: tuple[ContactPoint, ...], new: list[str],
     return existing + added
 
 
+_TRUE = {"1", "y", "yes", "true", "on", "active", "是", "启用", "有效", "√", "✓"}
+_FALSE = {"0", "n", "no", "false", "off", "inactive", "否", "停用", "禁用", "无效", "×", "✗"}
+
+
+def _product_value(key: str, text: str) -> Any:
+    """A product column's text as the draft's type (price, tax rate, active flag)."""
+    if key == "default_price":
+        try:
+            return parse_amount(text)
+        except ValidationError as exc:  # parse_amount names its field "amount"
+            raise ValidationError(key, exc.template, **exc.params) from None
+    if key == "tax_rate":
+        try:
+            return Decimal(text.replace("％", "%").rstrip("%").strip())
+        except InvalidOperation:
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "Import", "“{value}” is not a percentage"), value=text) from None
+    if key == "active":
+        flag = text.strip().casefold()
+        if flag in _TRUE or flag in _FALSE:
+            return flag in _TRUE
+        raise ValidationError(key, QT_TRANSLATE_NOOP(
+            "Import", "“{value}” is not yes or no"), value=text)
+    if key == "currency":
+        return text.strip().upper()
+    return text
+
+
 def overlay(entity_key: str, draft: Any, values: dict[str, str]) -> Any:
     """*draft* with every mapped, non-empty value laid over it: an update keeps the fields
     the file leaves blank. Emails and phones are added to a contact's list."""
-    changes: dict[str, Any] = {}
+    if entity_key == "product":
+        changes: dict[str, Any] = {
+            key: _product_value(key, text) for key, text in values.items()
+            if hasattr(draft, key)}
+        return replace(draft, **changes)
+    changes = {}
     for key, text in values.items():
         if key in ("external_id", "company") and entity_key == "contact":
             continue  # matched / linked by the service, not draft fields

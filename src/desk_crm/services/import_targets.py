@@ -21,18 +21,23 @@ from desk_crm.domain.errors import ValidationError
 from desk_crm.domain.leads import validate_lead
 from desk_crm.domain.names import company_sort_key
 from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.text import clean_text
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.leads import LeadService
+from desk_crm.services.products import ProductService, product_record, validate_product
 from desk_crm.store.import_models import ExternalKey
 from desk_crm.store.models import Account, Contact, ContactPointIndex, Synced
+from desk_crm.store.quote_models import Product
 from desk_crm.store.sales_models import Lead
 
 
 def draft_of(draft_class: type, row: Any) -> Any:
     """The editable draft of a stored row (the base an update lays imported values over)."""
+    if isinstance(row, Product):  # prices are stored in minor units
+        return product_record(row).draft
     values: dict[str, Any] = {}
     for field in dataclasses.fields(draft_class):
         value = getattr(row, field.name)
@@ -61,6 +66,8 @@ def natural_key(kind: str, values: dict[str, str], region: str) -> str:
         return ""
     if kind == "name":
         return company_sort_key(raw)
+    if kind == "code":
+        return raw.upper()  # product codes are stored upper case
     return raw
 
 
@@ -108,9 +115,15 @@ def _lead_lookup(session: Session, kind: str, key: str) -> str | None:
                           .limit(1))
 
 
+def _product_lookup(session: Session, kind: str, key: str) -> str | None:
+    return session.scalar(select(Product.id).where(
+        Product.code == key, Product.deleted_at.is_(None)).limit(1))
+
+
 def build_targets(context: ServiceContext) -> dict[str, ImportTarget]:
     contacts, accounts, leads = (ContactService(context), AccountService(context),
                                  LeadService(context))
+    products = ProductService(context)
     from desk_crm.domain.drafts import AccountDraft, ContactDraft
     from desk_crm.domain.leads import LeadDraft
 
@@ -124,4 +137,8 @@ def build_targets(context: ServiceContext) -> dict[str, ImportTarget]:
         "lead": ImportTarget("lead", Lead, LeadDraft, validate_lead,
                              lambda s, clean, rid: leads.write_clean(s, clean, rid),
                              _lead_lookup),
+        "product": ImportTarget("product", Product, ProductDraft,
+                                lambda draft, _region: validate_product(draft),
+                                lambda s, clean, rid: products.write_clean(s, clean, rid),
+                                _product_lookup),
     }

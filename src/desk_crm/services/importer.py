@@ -67,6 +67,14 @@ class ImportSettings:
     match_mode: str = "create"
     match_key: str = "email"
     stop_on_error: bool = False
+    # the currency of a new product when the file has no currency column
+    default_currency: str = "CNY"
+
+    def new_draft(self) -> Any:
+        draft = IMPORT_ENTITIES[self.entity].new_draft()
+        if self.entity == "product" and self.default_currency:
+            draft = replace(draft, currency=self.default_currency.strip().upper())
+        return draft
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ class ImportService:
                 try:
                     values = mapped_values(settings.rules, cells)
                     shown = dict(values)
-                    clean = target.validate(overlay(entity.key, entity.new_draft(), values),
+                    clean = target.validate(overlay(entity.key, settings.new_draft(), values),
                                             self.region)
                     shown.update(_shown(settings.entity, clean))
                     key = natural_key(settings.match_key, values, self.region)
@@ -186,13 +194,18 @@ class ImportService:
 
     # -- the run --------------------------------------------------------------------------
 
-    def start_batch(self, file_name: str, settings: ImportSettings) -> str:
+    def start_batch(self, file_name: str, settings: ImportSettings, *,
+                    encoding: str | None = None, delimiter: str | None = None) -> str:
         batch_id = new_id()
         with self._context.write() as session:
             session.add(ImportBatch(
                 id=batch_id, file_name=file_name, entity=settings.entity,
                 match_mode=settings.match_mode, status="running", settings={
                     "match_key": settings.match_key,
+                    "stop_on_error": settings.stop_on_error,
+                    "default_currency": settings.default_currency,
+                    # how the file was read, so a cancelled import can be resumed later
+                    "encoding": encoding, "delimiter": delimiter,
                     "rules": [[r.target, r.transform, r.date_format] for r in settings.rules]},
                 actor=self._context.actor, started_at=utc_now()))
         return batch_id
@@ -203,7 +216,10 @@ class ImportService:
         """Import every row; a batch id given that was cancelled resumes after its last
         committed chunk."""
         started = time.monotonic()
-        batch_id = batch_id or self.start_batch(str(getattr(source, "path", "")), settings)
+        batch_id = batch_id or self.start_batch(
+            str(getattr(source, "path", "")), settings,
+            encoding=getattr(source, "encoding", None),
+            delimiter=getattr(source, "delimiter", None))
         with self._context.read() as session:
             batch = session.scalars(select(ImportBatch).where(ImportBatch.id == batch_id)).one()
             skip_rows = batch.rows_done
@@ -241,6 +257,31 @@ class ImportService:
         self._finish(batch_id, result.status)
         result.seconds = time.monotonic() - started
         return result
+
+    def resume(self, batch_id: str, *,
+               report: Callable[[int, int, str], None] | None = None,
+               cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
+        """Go on with a cancelled or failed import after its last committed chunk, reading
+        its file again with the settings it was started with."""
+        with self._context.read() as session:
+            batch = session.scalars(select(ImportBatch).where(ImportBatch.id == batch_id)).one()
+            if not _resumable(batch):
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Import", "This import cannot be resumed"))
+            stored = dict(batch.settings or {})
+            settings = ImportSettings(
+                batch.entity,
+                tuple(ColumnRule(*rule) for rule in stored.get("rules", ())),
+                batch.match_mode, stored.get("match_key", "email"),
+                bool(stored.get("stop_on_error", False)),
+                stored.get("default_currency", "CNY"))
+            path = Path(batch.file_name)
+        source = open_source(path, stored.get("encoding"), stored.get("delimiter"))
+        with self._context.write() as session:
+            batch = session.scalars(select(ImportBatch).where(ImportBatch.id == batch_id)).one()
+            batch.status, batch.finished_at = "running", None
+        return self.run(source, settings, batch_id=batch_id, report=report,
+                        cancelled=cancelled)
 
     def _write_chunk(self, chunk: list[tuple[int, list[str]]], settings: ImportSettings,
                      batch_id: str, state: _RunState,
@@ -300,7 +341,7 @@ class ImportService:
         # Same key earlier in the file: update that record in update/upsert modes.
         action, existing = self._decide(settings, key, existing,
                                         earlier[1] if earlier else None)
-        base = entity.new_draft()
+        base = settings.new_draft()
         if existing is not None:
             row = session.scalars(select(target.model).where(target.model.id == existing)).one()
             base = draft_of(target.draft_class, row)
@@ -345,7 +386,14 @@ class ImportService:
                                    .limit(limit)).all()
             return [{"id": b.id, "file_name": b.file_name, "entity": b.entity,
                      "status": b.status, "created": b.created, "updated": b.updated,
-                     "skipped": b.skipped, "started_at": b.started_at} for b in rows]
+                     "skipped": b.skipped, "started_at": b.started_at,
+                     "resumable": _resumable(b)} for b in rows]
+
+
+def _resumable(batch: ImportBatch) -> bool:
+    """A cancelled or failed import whose file is still there can go on where it stopped."""
+    return (batch.status in ("cancelled", "failed") and bool(batch.file_name)
+            and Path(batch.file_name).is_file())
 
 
 class _RunState:
@@ -384,7 +432,14 @@ def _skipped(line: int, exc: Exception) -> RowOutcome:
 
 
 def _shown(entity: str, clean: Any) -> dict[str, str]:
-    shown = {}
+    shown: dict[str, str] = {}
+    if entity == "product":
+        for name in ("code", "name", "unit", "currency", "description"):
+            shown[name] = getattr(clean, name)
+        shown["default_price"] = str(clean.default_price)
+        shown["tax_rate"] = str(clean.tax_rate)
+        shown["active"] = "✓" if clean.active else ""
+        return shown
     for name in ("family_name", "given_name", "name", "title", "city", "region", "country",
                  "company", "status", "source"):
         if hasattr(clean, name):

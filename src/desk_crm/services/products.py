@@ -53,27 +53,34 @@ class ProductService:
              expected_version: int | None = None) -> ProductRecord:
         clean = validate_product(draft)
         with self._context.write() as session:
-            clashing = session.scalar(select(Product.id).where(
-                Product.code == clean.code, Product.deleted_at.is_(None),
-                Product.id != (product_id or "")))
-            if clashing:
-                raise ValidationErrors([ValidationError("code", QT_TRANSLATE_NOOP(
-                    "Validation", "Another product has the code {code}"), code=clean.code)])
-            if product_id is None:
-                product = Product(id=new_id())
-                session.add(product)
-            else:
-                product = _common.load(session, Product, product_id)
-                _common.check_version(product, expected_version)
-            product.code, product.name = clean.code, clean.name
-            product.name_sort = company_sort_key(clean.name)
-            product.description, product.unit = clean.description, clean.unit
-            product.currency = clean.currency
-            product.default_price_minor = to_minor(clean.default_price, clean.currency)
-            product.tax_category, product.tax_rate = clean.tax_category, clean.tax_rate
-            product.active = clean.active
+            product = self.write_clean(session, clean, product_id, expected_version)
             session.flush()
             return product_record(product)
+
+    def write_clean(self, session: Session, clean: ProductDraft,
+                    product_id: str | None = None,
+                    expected_version: int | None = None) -> Product:
+        """Apply a validated draft inside the caller's transaction (save, import)."""
+        clashing = session.scalar(select(Product.id).where(
+            Product.code == clean.code, Product.deleted_at.is_(None),
+            Product.id != (product_id or "")))
+        if clashing:
+            raise ValidationErrors([ValidationError("code", QT_TRANSLATE_NOOP(
+                "Validation", "Another product has the code {code}"), code=clean.code)])
+        if product_id is None:
+            product = Product(id=new_id())
+            session.add(product)
+        else:
+            product = _common.load(session, Product, product_id)
+            _common.check_version(product, expected_version)
+        product.code, product.name = clean.code, clean.name
+        product.name_sort = company_sort_key(clean.name)
+        product.description, product.unit = clean.description, clean.unit
+        product.currency = clean.currency
+        product.default_price_minor = to_minor(clean.default_price, clean.currency)
+        product.tax_category, product.tax_rate = clean.tax_category, clean.tax_rate
+        product.active = clean.active
+        return product
 
     def get(self, product_id: str) -> ProductRecord:
         with self._context.read() as session:

@@ -7,21 +7,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.quote_totals import QuoteTotals
 from desk_crm.domain.quotes import QuoteDraft
-
-
-@dataclass(frozen=True)
-class ProductDraft:
-    code: str = ""
-    name: str = ""
-    description: str = ""
-    unit: str = ""
-    default_price: Decimal = Decimal(0)
-    currency: str = "CNY"
-    tax_category: str = ""
-    tax_rate: Decimal = Decimal(0)
-    active: bool = True
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ class DataActions(QObject):
         dialog = ImportHistoryDialog(self._window.services, self._window)
         dialog.batch_undone.connect(
             lambda entity: self._window.events.records_changed.emit(entity, ""))
+        dialog.batch_resumed.connect(
+            lambda entity: self._window.events.records_changed.emit(entity, ""))
         dialog.show()
         return dialog
 

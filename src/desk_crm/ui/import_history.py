@@ -1,9 +1,13 @@
 """Past imports with their counts and status; an import can be undone as a whole here
-long after its undo step left the main window's stack."""
+long after its undo step left the main window's stack, and a cancelled or failed one can
+be resumed where its last committed chunk ended."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,14 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desk_crm.services.bundle import Services
+from desk_crm.services.importer import ImportReport
+from desk_crm.ui.operations import BackgroundOperation, Progress
+
+translate = QCoreApplication.translate
 
 
 class ImportHistoryDialog(QDialog):
     """Signals:
         batch_undone(str): the entity whose import was undone.
+        batch_resumed(str): the entity whose import was resumed and has written rows.
     """
 
     batch_undone = Signal(str)
+    batch_resumed = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +56,14 @@ class ImportHistoryDialog(QDialog):
         self.undo_button = QPushButton(self.tr("&Undo import"), self)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.undo_button.clicked.connect(self._on_undo_clicked)
+        self.resume_button = QPushButton(self.tr("&Resume import"), self)
+        self.resume_button.setToolTip(self.tr(
+            "Go on with a cancelled or failed import after its last saved rows"))
+        buttons.addButton(self.resume_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.resume_button.clicked.connect(self._on_resume_clicked)
+        self.operation: BackgroundOperation | None = None
+        self.last_report: ImportReport | None = None
+        self._resuming: dict[str, Any] = {}
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.currentCellChanged.connect(self._update_button)
@@ -70,8 +88,12 @@ class ImportHistoryDialog(QDialog):
     @Slot()
     def _update_button(self) -> None:
         row = self.table.currentRow()
-        self.undo_button.setEnabled(0 <= row < len(self.batches)
-                                    and self.batches[row]["status"] != "undone")
+        busy = self.operation is not None
+        self.undo_button.setEnabled(not busy and 0 <= row < len(self.batches)
+                                    and self.batches[row]["status"] not in ("undone",
+                                                                            "running"))
+        self.resume_button.setEnabled(not busy and 0 <= row < len(self.batches)
+                                      and bool(self.batches[row]["resumable"]))
 
     @Slot()
     def _on_undo_clicked(self) -> None:
@@ -89,3 +111,56 @@ class ImportHistoryDialog(QDialog):
                 .replace("%1", str(result.conflicts)))
         self.batch_undone.emit(batch["entity"])
         self.reload()
+
+    @Slot()
+    def _on_resume_clicked(self) -> None:
+        batch = self.batches[self.table.currentRow()]
+        imports = self._services.imports
+        started = time.monotonic()
+
+        def work(progress: Progress) -> ImportReport:
+            def report(done: int, total: int, _text: str) -> None:
+                elapsed = max(time.monotonic() - started, 0.001)
+                progress.report(done, total, translate(
+                    "ImportHistoryDialog", "%1 of %2 rows, %3 rows/s")
+                    .replace("%1", str(done)).replace("%2", str(total))
+                    .replace("%3", f"{done / elapsed:.0f}"))
+
+            return imports.resume(batch["id"], report=report,
+                                  cancelled=lambda: progress.cancelled)
+
+        self._resuming = batch
+        self.operation = BackgroundOperation(self, work, title=self.tr("Resuming import"))
+        self.operation.succeeded.connect(self._on_operation_succeeded)
+        self.operation.failed.connect(self._on_operation_failed)
+        self.operation.cancelled.connect(self._on_operation_cancelled)
+        self._update_button()
+        self.operation.start()
+
+    def _operation_ended(self) -> None:
+        self.operation = None
+        self.reload()
+
+    @Slot(object)
+    def _on_operation_succeeded(self, report: ImportReport) -> None:
+        self.last_report = report
+        self._operation_ended()
+        if report.created or report.updated:
+            self.batch_resumed.emit(self._resuming["entity"])
+        # Cancel inside the service ends the run with status "cancelled" (still resumable).
+        first = (self.tr("Import cancelled again; it can be resumed later.")
+                 if report.status == "cancelled" else self.tr("Import resumed."))
+        QMessageBox.information(self, self.windowTitle(), first + " " + self.tr(
+            "Created %1, updated %2, skipped %3.")
+            .replace("%1", str(report.created)).replace("%2", str(report.updated))
+            .replace("%3", str(report.skipped)))
+
+    @Slot(object)
+    def _on_operation_failed(self, error: Any) -> None:
+        self._operation_ended()
+        QMessageBox.warning(self, self.windowTitle(), self.tr(
+            "The import could not be resumed: %1").replace("%1", str(error)))
+
+    @Slot()
+    def _on_operation_cancelled(self) -> None:
+        self._operation_ended()

@@ -195,7 +195,8 @@ class MappingPage(QWizardPage):
             self.table.setItem(row, 4, QTableWidgetItem(""))
         self.key.clear()
         names = {"email": self.tr("Email"), "phone": self.tr("Phone"),
-                 "external_id": self.tr("External id"), "name": self.tr("Company name")}
+                 "external_id": self.tr("External id"), "name": self.tr("Company name"),
+                 "code": self.tr("Product code")}
         for key in entity.match_keys:
             self.key.addItem(names[key], key)
         self.key.setCurrentIndex(1 if self.key.count() > 1 else 0)
