@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,35 @@ VCARDS = [
 def vcard_seeds(_workdir: Path) -> list[bytes]:
     return [VCARDS[0].encode("utf-8"), VCARDS[1].encode("utf-8"),
             VCARDS[0].encode("gb18030"), VCARDS[1].encode("utf-16")]
+
+
+def xlsx_member_seeds(workdir: Path) -> list[bytes]:
+    """The sheet XML and shared strings of the seed workbook: mutating them (and zipping
+    again, with valid CRCs) reaches openpyxl's XML reading, which byte flips in the zip
+    almost never get past."""
+    with zipfile.ZipFile(io.BytesIO(xlsx_seeds(workdir)[0])) as book:
+        return [book.read("xl/worksheets/sheet1.xml"), book.read("xl/sharedStrings.xml")
+                if "xl/sharedStrings.xml" in book.namelist() else b""]
+
+
+def import_xlsx_member(data: bytes, workdir: Path) -> None:
+    from openpyxl import Workbook
+
+    if not hasattr(import_xlsx_member, "template"):
+        out = io.BytesIO()
+        book = Workbook()
+        for row in _ROWS:
+            book.active.append(list(row))
+        book.save(out)
+        import_xlsx_member.template = out.getvalue()  # type: ignore[attr-defined]
+    member = "xl/worksheets/sheet1.xml"
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(import_xlsx_member.template)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:  # type: ignore[attr-defined]
+        for info in src.infolist():
+            dst.writestr(info.filename, data if info.filename == member
+                         else src.read(info.filename))
+    import_file(".xlsx")(out.getvalue(), workdir)
 
 
 # -- run ---------------------------------------------------------------------------------

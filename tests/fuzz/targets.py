@@ -33,7 +33,15 @@ from desk_crm.store.repositories import ListQuery
 from helpers.drafts import account_draft, contact_draft
 
 from .harness import FuzzTarget
-from .import_targets import IMPORT_CLEAR, csv_seeds, import_file, vcard_seeds, xlsx_seeds
+from .import_targets import (
+    IMPORT_CLEAR,
+    csv_seeds,
+    import_file,
+    import_xlsx_member,
+    vcard_seeds,
+    xlsx_member_seeds,
+    xlsx_seeds,
+)
 
 _counter = itertools.count()
 
@@ -205,5 +213,7 @@ TARGETS += [
     FuzzTarget("import csv", csv_seeds, import_file(".csv"), IMPORT_CLEAR, inputs=600),
     FuzzTarget("import xlsx", xlsx_seeds, import_file(".xlsx"), IMPORT_CLEAR, inputs=250,
                max_size=16384),
+    FuzzTarget("import xlsx sheet xml", xlsx_member_seeds, import_xlsx_member, IMPORT_CLEAR,
+               inputs=300, max_size=16384),
     FuzzTarget("import vcard", vcard_seeds, import_file(".vcf"), IMPORT_CLEAR, inputs=600),
 ]

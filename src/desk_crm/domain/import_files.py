@@ -155,8 +155,11 @@ class XlsxSource:
 
 
 # What a damaged .xlsx raises from inside openpyxl: bad zip structure, a corrupt deflate
-# stream (zlib.error), a missing member, broken XML (ValueError subclasses), a cut file.
-_BROKEN_XLSX = (zipfile.BadZipFile, zlib.error, KeyError, OSError, ValueError, EOFError)
+# stream (zlib.error), a missing member, bad values (ValueError), a cut file, and
+# malformed XML (xml.etree ParseError and lxml's XMLSyntaxError are both SyntaxErrors),
+# an unknown XML attribute (openpyxl passes attributes as keywords: TypeError).
+_BROKEN_XLSX = (zipfile.BadZipFile, zlib.error, KeyError, OSError, ValueError, EOFError,
+                SyntaxError, TypeError)
 
 
 def _broken_xlsx() -> ImportFileError:
