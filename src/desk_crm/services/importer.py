@@ -302,6 +302,10 @@ class ImportService:
                                         earlier[1] if earlier else None)
         base = entity.new_draft()
         if existing is not None:
+            if earlier is not None:
+                # Created earlier in this chunk and still pending (no autoflush): write it
+                # out so the select below finds it (same key twice in upsert/update mode).
+                session.flush()
             row = session.scalars(select(target.model).where(target.model.id == existing)).one()
             base = draft_of(target.draft_class, row)
         clean = target.validate(overlay(entity.key, base, values), self.region)
