@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desk_crm.domain.import_files import ImportFileError, open_csv, open_xlsx
 from desk_crm.domain.import_mapping import IMPORT_ENTITIES, ColumnRule, guess_mapping
+from desk_crm.domain.vcard import parse_line
 from desk_crm.services.bundle import Services
 from desk_crm.services.importer import ImportSettings, open_source
 from desk_crm.store.import_models import ExternalKey
@@ -105,3 +106,9 @@ def test_repeated_vcard_uid_keeps_its_first_record_and_imports_the_rest(
     with services.context.read() as session:
         keys = session.scalars(select(ExternalKey.record_id)).all()
     assert keys == [report.outcomes[0].record_id]
+
+
+def test_vcard_charset_with_nul_falls_back_to_utf8() -> None:
+    # fuzz: import vcard at DESK_CRM_FUZZ_SCALE=10 ("embedded null character")
+    prop = parse_line("FN;CHARSET=UTF\x00-8;ENCODING=QUOTED-PRINTABLE:=E6=9D=8E")
+    assert prop.value == "李"
