@@ -33,6 +33,15 @@ from desk_crm.store.repositories import ListQuery
 from helpers.drafts import account_draft, contact_draft
 
 from .harness import FuzzTarget
+from .import_targets import (
+    IMPORT_CLEAR,
+    csv_seeds,
+    import_file,
+    import_xlsx_member,
+    vcard_seeds,
+    xlsx_member_seeds,
+    xlsx_seeds,
+)
 
 _counter = itertools.count()
 
@@ -197,4 +206,14 @@ TARGETS = [
     FuzzTarget("names", text_seeds("张三", "欧阳娜娜", "Anna Smith", "José María Aznar",
                                    "李 小龙"), names, (), inputs=1500),
     FuzzTarget("contact save", contact_seeds, save_contact, CLEAR, inputs=300),
+]
+
+# -- import files (tests/fuzz/import_targets.py) ------------------------------------------
+TARGETS += [
+    FuzzTarget("import csv", csv_seeds, import_file(".csv"), IMPORT_CLEAR, inputs=600),
+    FuzzTarget("import xlsx", xlsx_seeds, import_file(".xlsx"), IMPORT_CLEAR, inputs=250,
+               max_size=16384),
+    FuzzTarget("import xlsx sheet xml", xlsx_member_seeds, import_xlsx_member, IMPORT_CLEAR,
+               inputs=300, max_size=16384),
+    FuzzTarget("import vcard", vcard_seeds, import_file(".vcf"), IMPORT_CLEAR, inputs=600),
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -95,6 +96,8 @@ def open_csv(path: Path, encoding: str | None = None,
             "Import", "The file is not valid {encoding} text; choose another encoding"),
             encoding=encoding) from exc
     sample = sample.lstrip("\ufeff")
+    if not sample.strip():  # e.g. only a BOM, or a character cut off by the sample end
+        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file is empty"))
     if delimiter is None:
         # Sniff on whole lines only: a cut last line confuses the sniffer.
         lines = sample.splitlines()[:50]
@@ -135,7 +138,7 @@ class XlsxSource:
 
         try:
             book = load_workbook(self.path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        except _BROKEN_XLSX as exc:
             raise _broken_xlsx() from exc
         try:
             sheet = book.active
@@ -145,10 +148,18 @@ class XlsxSource:
                 cells = [cell_text(v) for v in values]
                 if any(c.strip() for c in cells):
                     yield number, cells
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        except _BROKEN_XLSX as exc:
             raise _broken_xlsx() from exc
         finally:
             book.close()
+
+
+# What a damaged .xlsx raises from inside openpyxl: bad zip structure, a corrupt deflate
+# stream (zlib.error), a missing member, bad values (ValueError), a cut file, and
+# malformed XML (xml.etree ParseError and lxml's XMLSyntaxError are both SyntaxErrors),
+# an unknown XML attribute (openpyxl passes attributes as keywords: TypeError).
+_BROKEN_XLSX = (zipfile.BadZipFile, zlib.error, KeyError, OSError, ValueError, EOFError,
+                SyntaxError, TypeError)
 
 
 def _broken_xlsx() -> ImportFileError:
@@ -171,7 +182,7 @@ def open_xlsx(path: Path) -> XlsxSource:
             first = next(book.active.iter_rows(max_row=1, values_only=True), ())
         finally:
             book.close()
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+    except _BROKEN_XLSX as exc:
         raise _broken_xlsx() from exc
     headers = tuple(cell_text(v).strip() for v in first)
     if not any(headers):

@@ -82,7 +82,7 @@ def parse_line(line: str) -> Property:
         raw = quopri.decodestring(value.replace("=\n", "").encode("ascii", "replace"))
         try:
             value = raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # unknown/garbled CHARSET (a NUL: ValueError)
             value = raw.decode("utf-8", "replace")
     return Property(name, params, value)
 

@@ -343,6 +343,10 @@ class ImportService:
                                         earlier[1] if earlier else None)
         base = settings.new_draft()
         if existing is not None:
+            if earlier is not None:
+                # Created earlier in this chunk and still pending (no autoflush): write it
+                # out so the select below finds it (same key twice in upsert/update mode).
+                session.flush()
             row = session.scalars(select(target.model).where(target.model.id == existing)).one()
             base = draft_of(target.draft_class, row)
         clean = target.validate(overlay(entity.key, base, values), self.region)
@@ -352,8 +356,16 @@ class ImportService:
         record = target.write(session, clean, existing)
         record.id = record.id or new_id()
         external = values.get("external_id")
-        if external and existing is None:
-            session.add(ExternalKey(entity=entity.key, key=external, record_id=record.id))
+        if external and existing is None and external not in state.external_ids:
+            # An external id already mapped (earlier in this file or by an earlier import,
+            # while matching on another key) keeps its first record: a second mapping would
+            # break the unique (entity, key) index and fail the whole chunk.
+            state.external_ids.add(external)
+            with session.no_autoflush:
+                taken = session.scalar(select(ExternalKey.record_id).where(
+                    ExternalKey.entity == entity.key, ExternalKey.key == external))
+            if taken is None:
+                session.add(ExternalKey(entity=entity.key, key=external, record_id=record.id))
         if key:
             state.keys.setdefault(key, (record.id, line))
         return RowOutcome(line, action, record.id)
@@ -403,6 +415,7 @@ class _RunState:
         self.region = region
         self.keys: dict[str, tuple[str, int]] = {}
         self.accounts: dict[str, str] = {}
+        self.external_ids: set[str] = set()  # external ids this run has already handled
 
     def copy(self) -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
         return dict(self.keys), dict(self.accounts)
