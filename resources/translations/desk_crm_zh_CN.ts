@@ -1936,8 +1936,52 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>公司规模</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Default price</source>
+        <translation>默认单价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date in the format {format}</source>
         <translation>“{value}”不是 {format} 格式的日期</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percentage</source>
+        <translation>“{value}”不是百分比</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no</source>
+        <translation>“{value}”不是“是”或“否”</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number</source>
@@ -1962,6 +2006,10 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>No {key} to match on</source>
         <translation>没有可用于匹配的 {key}</translation>
+    </message>
+    <message>
+        <source>This import cannot be resumed</source>
+        <translation>此导入无法继续</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2051,14 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>撤销导入(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Resume import</source>
+        <translation>继续导入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go on with a cancelled or failed import after its last saved rows</source>
+        <translation>从最后保存的行之后继续已取消或失败的导入</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
@@ -2033,6 +2089,30 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>%1 fields were changed after the import and were left as they are.</source>
         <translation>%1 个字段在导入后被修改过，已保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 rows/s</source>
+        <translation>%1 / %2 行，每秒 %3 行</translation>
+    </message>
+    <message>
+        <source>Resuming import</source>
+        <translation>正在继续导入</translation>
+    </message>
+    <message>
+        <source>Import cancelled again; it can be resumed later.</source>
+        <translation>导入再次被取消，稍后可以继续。</translation>
+    </message>
+    <message>
+        <source>Import resumed.</source>
+        <translation>导入已继续完成。</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, skipped %3.</source>
+        <translation>新建 %1，更新 %2，跳过 %3。</translation>
+    </message>
+    <message>
+        <source>The import could not be resumed: %1</source>
+        <translation>无法继续导入：%1</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2689,10 @@ Data file: %2</source>
     <message>
         <source>Company name</source>
         <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
     </message>
     <message>
         <source>(guessed from the headers)</source>
