@@ -37,6 +37,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     restore = commands.add_parser("restore", help="replace the database with a backup "
                                   "(no window); the current file is kept aside")
     restore.add_argument("file", help="the backup file to restore")
+    from desk_crm.cli_import import add_parser as add_import_parser
+
+    add_import_parser(commands)
     return parser.parse_args(list(argv))
 
 
@@ -46,6 +49,10 @@ def main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths = resolve_paths(args.data_dir).ensure()
     configure(paths.log_dir, args.verbose)
+    if args.command == "import":
+        from desk_crm.cli_import import run_import
+
+        return run_import(args, paths)
     if args.command in ("backup", "restore"):
         from desk_crm.cli import run_command
 
