@@ -1391,6 +1391,10 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>导入 %1 行</translation>
     </message>
     <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>

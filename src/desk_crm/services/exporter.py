@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_crm.domain.export_text import escape_formula
+from desk_crm.domain.vcard_writer import Card, CardPoint, format_card
 from desk_crm.store.repositories import ListQuery, ListRepository, PageRow
 
 PAGE_ROWS = 1000
@@ -75,6 +76,40 @@ class ExportService:
             path.unlink(missing_ok=True)
             raise
         return written
+
+
+    def export_vcards(self, query: ListQuery, path: Path, read_contact: Callable[[str], Any],
+                      *, report: Callable[[int, int, str], None] | None = None,
+                      cancelled: Callable[[], bool] = lambda: False) -> int:
+        """The contacts of the list as one vCard 3.0 file (UTF-8); returns the count.
+        *read_contact* is ContactService.get: a card needs every email and phone."""
+        total = self._lists.count(query)
+        written = 0
+        try:
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                for row in self._rows(query):
+                    if cancelled():
+                        raise ExportCancelled
+                    handle.write(format_card(_card(read_contact(row.id))))
+                    written += 1
+                    if report is not None and written % 200 == 0:
+                        report(written, total, "")
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return written
+
+
+def _card(record: Any) -> Card:
+    draft = record.draft
+    return Card(
+        uid=record.id, family_name=draft.family_name, given_name=draft.given_name,
+        display_name=record.display_name, company=record.account_name,
+        department=draft.department, title=draft.title,
+        emails=tuple(CardPoint(p.value, p.label, p.primary) for p in draft.emails),
+        phones=tuple(CardPoint(p.value, p.label, p.primary) for p in draft.phones),
+        street=draft.street, city=draft.city, region=draft.region,
+        postal_code=draft.postal_code, country=draft.country, notes=draft.notes)
 
 
 class ExportCancelled(Exception):

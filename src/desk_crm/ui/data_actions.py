@@ -94,9 +94,11 @@ class DataActions(QObject):
         model = getattr(page, "model", None)
         if model is None or not hasattr(model, "query"):
             return
+        formats = self.tr("CSV (UTF-8) (*.csv);;Excel workbook (*.xlsx)")
+        if page.entity == "contact":
+            formats += ";;" + self.tr("vCard address book (*.vcf)")
         name, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export list"), f"{page.entity}s.csv",
-            self.tr("CSV (UTF-8) (*.csv);;Excel workbook (*.xlsx)"))
+            self._window, self.tr("Export list"), f"{page.entity}s.csv", formats)
         if not name:
             return
         header = page.table.horizontalHeader()
@@ -106,7 +108,13 @@ class DataActions(QObject):
         columns = [ExportColumn(c.key, c.title, c.format) for _, c in visible]
         query, exports = model.query, self._window.services.exports
 
+        contacts = self._window.services.contacts
+
         def work(progress: Progress) -> int:
+            if name.lower().endswith(".vcf"):
+                return exports.export_vcards(query, Path(name), contacts.get,
+                                             report=progress.report,
+                                             cancelled=lambda: progress.cancelled)
             return exports.export(query, columns, Path(name), report=progress.report,
                                   cancelled=lambda: progress.cancelled)
 
