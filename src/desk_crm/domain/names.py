@@ -1,6 +1,7 @@
 """Person and company names: display order, sort keys and splitting a typed full name."""
 
 import unicodedata
+from functools import lru_cache
 
 from desk_crm.domain.text import clean_text, has_cjk
 
@@ -95,8 +96,10 @@ def _split_western(text: str) -> tuple[str, str]:
     return " ".join(words[start:]), " ".join(words[:start])
 
 
+@lru_cache(maxsize=65536)
 def _romanize(text: str) -> str:
     # lazy_pinyin returns one item per Han character and passes other runs through.
+    # Cached: names and their parts repeat a lot in imports and the sort/search keys.
     if not has_cjk(text):
         return text
     # Imported here: pypinyin loads a 0.3 s phrase dictionary, which start-up never needs.
