@@ -45,7 +45,7 @@ class BulkEditService:
     def apply(self, entity: str, record_ids: list[str], changes: BulkChanges) -> str:
         """Apply *changes* to every record; returns the batch id. Converted leads keep
         their status (they are read-only)."""
-        self._check(changes)
+        self.check(changes)
         batch_id = new_id()
         self._apply_chunk(entity, record_ids, changes, batch_id)
         return batch_id
@@ -56,7 +56,7 @@ class BulkEditService:
         over a filtered list), one transaction per page, all under ONE batch id so the
         whole run is undone as one step. *on_chunk(done)* runs after each committed page;
         returning False stops the run there (Cancel): whole pages stay applied."""
-        self._check(changes)
+        self.check(changes)
         batch_id = new_id()
         done = 0
         for ids in id_pages:
@@ -67,7 +67,7 @@ class BulkEditService:
         return BulkRun(batch_id, done, cancelled=False)
 
     @staticmethod
-    def _check(changes: BulkChanges) -> None:
+    def check(changes: BulkChanges) -> None:
         if changes.status is not None and changes.status not in EDITABLE_STATUSES:
             raise ValidationErrors([ValidationError("status", QT_TRANSLATE_NOOP(
                 "Validation", "Unknown status “{value}”"), value=changes.status)])
