@@ -52,7 +52,7 @@ def test_email_cell_is_validated_and_enter_moves_down(
     assert warnings, "a bad email must be refused with its message"
     assert services.contacts.get(ada.id).draft.emails[0].value == "ada@example.com"
     row = _row_of(page, ada.id)
-    page.table.setCurrentIndex(page.model.index(row, _column(page, "email")))
+    assert page.table.currentIndex().row() == row  # a refused value does not move on
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     _editor(page).setText("countess@example.com")
     qtbot.keyClick(_editor(page), Qt.Key.Key_Return)

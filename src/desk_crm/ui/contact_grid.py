@@ -113,16 +113,18 @@ class _EnterMovesDown(QStyledItemDelegate):
     def __init__(self, table: QAbstractItemView) -> None:
         super().__init__(table)
         self._table = table
+        self.refused = False
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and isinstance(editor, QWidget):
             current = self._table.currentIndex()
+            self.refused = False  # set by the page when the model refuses the value
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
             below = current.sibling(current.row() + 1, current.column())
-            if below.isValid():
+            if below.isValid() and not self.refused:  # a refused value stays to be fixed
                 self._table.setCurrentIndex(below)
             return True
         return super().eventFilter(editor, event)
@@ -144,7 +146,8 @@ class ContactListPage(ListPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self._enter = _EnterEdits(self)
         self.table.installEventFilter(self._enter)
-        self.table.setItemDelegate(_EnterMovesDown(self.table))
+        self._delegate = _EnterMovesDown(self.table)
+        self.table.setItemDelegate(self._delegate)
         self.paste_report: QMessageBox | None = None  # the last "not pasted" report
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -211,4 +214,5 @@ class ContactListPage(ListPage):
             self.paste_report.open()
 
     def _on_model_cell_refused(self, text: str) -> None:
+        self._delegate.refused = True
         QMessageBox.warning(self, self.title, text)
