@@ -3,6 +3,7 @@ through ``ChangeService.undo_batch``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -30,6 +31,13 @@ class BulkChanges:
     status: str | None = KEEP  # leads only
 
 
+@dataclass(frozen=True)
+class BulkRun:
+    batch_id: str
+    done: int  # ids handed to committed chunks
+    cancelled: bool
+
+
 class BulkEditService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -37,10 +45,35 @@ class BulkEditService:
     def apply(self, entity: str, record_ids: list[str], changes: BulkChanges) -> str:
         """Apply *changes* to every record; returns the batch id. Converted leads keep
         their status (they are read-only)."""
+        self.check(changes)
+        batch_id = new_id()
+        self._apply_chunk(entity, record_ids, changes, batch_id)
+        return batch_id
+
+    def apply_pages(self, entity: str, id_pages: Iterable[list[str]], changes: BulkChanges,
+                    on_chunk: Callable[[int], bool] | None = None) -> BulkRun:
+        """Apply *changes* to every id of *id_pages* (e.g. ``ListRepository.iter_id_pages``
+        over a filtered list), one transaction per page, all under ONE batch id so the
+        whole run is undone as one step. *on_chunk(done)* runs after each committed page;
+        returning False stops the run there (Cancel): whole pages stay applied."""
+        self.check(changes)
+        batch_id = new_id()
+        done = 0
+        for ids in id_pages:
+            self._apply_chunk(entity, ids, changes, batch_id)
+            done += len(ids)
+            if on_chunk is not None and not on_chunk(done):
+                return BulkRun(batch_id, done, cancelled=True)
+        return BulkRun(batch_id, done, cancelled=False)
+
+    @staticmethod
+    def check(changes: BulkChanges) -> None:
         if changes.status is not None and changes.status not in EDITABLE_STATUSES:
             raise ValidationErrors([ValidationError("status", QT_TRANSLATE_NOOP(
                 "Validation", "Unknown status “{value}”"), value=changes.status)])
-        batch_id = new_id()
+
+    def _apply_chunk(self, entity: str, record_ids: list[str], changes: BulkChanges,
+                     batch_id: str) -> None:
         model = model_for(entity)
         remove = {t.casefold() for t in normalize_tags(changes.remove_tags)}
         with self._context.write(batch_id=batch_id) as session:
@@ -66,4 +99,3 @@ class BulkEditService:
                 if hasattr(row, "tags") and (changes.add_tags or remove):
                     tags = normalize_tags((*(row.tags or ()), *changes.add_tags))
                     row.tags = [t for t in tags if t.casefold() not in remove]
-        return batch_id

@@ -14,6 +14,7 @@ from desk_crm.services.context import ServiceContext
 from desk_crm.services.contracts import ContractService
 from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
+from desk_crm.services.grid_cells import GridCellService
 from desk_crm.services.history import HistoryService
 from desk_crm.services.importer import ImportService
 from desk_crm.services.knowledge import KnowledgeService
@@ -53,6 +54,7 @@ class Services:
     exports: ExportService
     merges: MergeService
     bulk: BulkEditService
+    grid_cells: GridCellService
     products: ProductService
     price_books: PriceBookService
     quotes: QuoteService
@@ -74,11 +76,12 @@ class Services:
 def build_services(database: Database, actor: str, default_region: str = "CN") -> Services:
     context = ServiceContext(database.session_factory, actor, default_region)
     activities = ActivityService(context)
+    contacts = ContactService(context)
     return Services(
         context=context,
         accounts=AccountService(context),
         activities=activities,
-        contacts=ContactService(context),
+        contacts=contacts,
         history=HistoryService(context),
         users=UserService(context),
         lists=ListRepository(database.session_factory),
@@ -92,6 +95,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         exports=ExportService(ListRepository(database.session_factory)),
         merges=MergeService(context),
         bulk=BulkEditService(context),
+        grid_cells=GridCellService(context, contacts),
         products=ProductService(context),
         price_books=PriceBookService(context),
         quotes=QuoteService(context),

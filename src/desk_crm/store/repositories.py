@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -459,6 +460,28 @@ class ListRepository:
         sort_expression, order = self._order(query)
         return (self._window(query.source, where, sort_expression, order),
                 {**params, "limit": limit, "offset": offset})
+
+    def iter_id_pages(self, query: ListQuery, page_size: int = 5000) -> Iterator[list[str]]:
+        """Every id the list's query matches, *page_size* at a time, walked by pk (keyset):
+        a 1M-row list is never one Python list, and each page is a fresh short read, so
+        writes between pages (a chunked bulk edit) are not blocked by an open cursor."""
+        source = query.source
+        where, params = self._where(query)
+        tables = source.from_clause if source.needs_joins(where) else source.base_from
+        sql = (f"SELECT {source.alias}.pk AS pk, {source.alias}.id AS id FROM {tables} "
+               f"WHERE {where} AND {source.alias}.pk > :after_pk "
+               f"ORDER BY {source.alias}.pk LIMIT :page_size")
+        after = 0
+        while True:
+            with self._session_factory() as session:
+                rows = session.execute(text(sql), {**params, "after_pk": after,
+                                                   "page_size": page_size}).all()
+            if not rows:
+                return
+            yield [row.id for row in rows]
+            if len(rows) < page_size:
+                return
+            after = rows[-1].pk
 
     def position_of(self, query: ListQuery, record_id: str) -> int | None:
         """Index of *record_id* in the list (to select a row after saving), or None."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,17 +27,32 @@ from desk_crm.ui.validation_text import message
 
 class BulkEditDialog(QDialog):
     def __init__(self, services: Services, entity: str, record_ids: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, matching: int | None = None) -> None:
+        """*matching*: how many rows the whole (filtered) list has, when the user may
+        choose them all; the caller then runs the edit in the background (all_rows)."""
         super().__init__(parent)
         self._services = services
         self._entity = entity
         self._ids = record_ids
         self.batch_id: str | None = None
+        self.all_rows = False  # accepted with "All N matching rows": the caller applies
         self.setObjectName("bulkEditDialog")
         self.setWindowTitle(self.tr("Edit %1 records").replace("%1", str(len(record_ids))))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Tick what to change in all %1 selected records.")
                                 .replace("%1", str(len(record_ids))), self))
+        self.scope_selected = QRadioButton(
+            self.tr("&Selected rows (%1)").replace("%1", str(len(record_ids))), self)
+        self.scope_all = QRadioButton(
+            self.tr("A&ll %1 matching rows").replace("%1", str(matching or 0)), self)
+        self.scope_selected.setChecked(True)
+        if matching is not None:
+            layout.addWidget(self.scope_selected)
+            layout.addWidget(self.scope_all)
+            self.scope_all.setChecked(not record_ids)
+        else:
+            self.scope_selected.hide()
+            self.scope_all.hide()
         form = QFormLayout()
         self.checks: dict[str, QCheckBox] = {}
         self.owner = QComboBox(self)
@@ -87,8 +103,14 @@ class BulkEditDialog(QDialog):
     @Slot()
     def _on_buttons_accepted(self) -> None:
         try:
+            changes = self.changes()
+            self._services.bulk.check(changes)
             self._services.backups.backup_before("bulk-edit")  # undo exists, a copy too
-            self.batch_id = self._services.bulk.apply(self._entity, self._ids, self.changes())
+            if self.scope_all.isChecked():
+                self.all_rows = True
+                self.accept()
+                return
+            self.batch_id = self._services.bulk.apply(self._entity, self._ids, changes)
         except ValidationErrors as problems:
             QMessageBox.warning(self, self.windowTitle(),
                                 "\n".join(message(e) for e in problems.errors))

@@ -5,16 +5,30 @@ contact service with the version it was read at."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMessageBox,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from desk_crm.domain.errors import ValidationErrors
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import StaleRecord
+from desk_crm.services.grid_cells import GRID_FIELDS
 from desk_crm.store.repositories import ListQuery, ListRepository
 from desk_crm.ui.columns import ColumnDef, contact_columns
 from desk_crm.ui.list_model import PagedTableModel
@@ -22,8 +36,8 @@ from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.validation_text import message
 
 Index = QModelIndex | QPersistentModelIndex
-# list column key -> ContactDraft field edited in place
-EDITABLE_CONTACT_COLUMNS = {"title": "title", "city": "city"}
+# list column keys edited in place (see services/grid_cells.py for what each one changes)
+EDITABLE_CONTACT_COLUMNS = GRID_FIELDS
 
 
 class CellEditModel(PagedTableModel):
@@ -93,12 +107,37 @@ class _EnterEdits(QObject):
         return False
 
 
+class _EnterMovesDown(QStyledItemDelegate):
+    """Enter in a cell editor saves and moves to the cell below, like a spreadsheet."""
+
+    def __init__(self, table: QAbstractItemView) -> None:
+        super().__init__(table)
+        self._table = table
+        self.refused = False
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and isinstance(editor, QWidget):
+            current = self._table.currentIndex()
+            self.refused = False  # set by the page when the model refuses the value
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid() and not self.refused:  # a refused value stays to be fixed
+                self._table.setCurrentIndex(below)
+            return True
+        return super().eventFilter(editor, event)
+
+
 class ContactListPage(ListPage):
     """Signals (besides ListPage's):
         record_edited(str, str): entity and id of a record saved from the grid.
+        cells_pasted(str, str): entity and batch id of a block pasted into the grid.
     """
 
     record_edited = Signal(str, str)
+    cells_pasted = Signal(str, str)
 
     def __init__(self, services: Services, title: str, parent: QWidget | None = None) -> None:
         self._services = services
@@ -107,6 +146,12 @@ class ContactListPage(ListPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self._enter = _EnterEdits(self)
         self.table.installEventFilter(self._enter)
+        self._delegate = _EnterMovesDown(self.table)
+        self.table.setItemDelegate(self._delegate)
+        self.paste_report: QMessageBox | None = None  # the last "not pasted" report
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.table)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste_clipboard)
         assert isinstance(self.model, CellEditModel)
         self.model.cell_saved.connect(lambda record_id: self.record_edited.emit(
             "contact", record_id))
@@ -118,10 +163,56 @@ class ContactListPage(ListPage):
                              set(EDITABLE_CONTACT_COLUMNS), parent=self)
 
     def _save_cell(self, record_id: str, key: str, value: str) -> None:
-        contacts = self._services.contacts
-        record = contacts.get(record_id)
-        draft = replace(record.draft, **{EDITABLE_CONTACT_COLUMNS[key]: value})
-        contacts.save(draft, record_id, expected_version=record.version)
+        self._services.grid_cells.save_cell(record_id, key, value)
+
+    @Slot()
+    def paste_clipboard(self) -> None:
+        """Paste tab-separated rows (copied from a spreadsheet) from the current cell on."""
+        start = self.table.currentIndex()
+        text = QApplication.clipboard().text()
+        if not start.isValid() or not text:
+            return
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()  # spreadsheets end the copied block with a newline
+        keys = [c.key for c in self.model.columns]
+        titles = [c.title for c in self.model.columns]
+        cells: list[tuple[int, str, list[tuple[int, str, str]]]] = []
+        refused: list[str] = []
+        for offset, line in enumerate(lines):
+            record_id = self.model.record_id(start.row() + offset)
+            if record_id is None:
+                refused.append(self.tr("Row %1: there is no contact below to paste into.")
+                               .replace("%1", str(start.row() + offset + 1)))
+                break
+            values: list[tuple[int, str, str]] = []
+            for shift, value in enumerate(line.split("\t")):
+                column = start.column() + shift
+                if column >= len(keys) or keys[column] not in EDITABLE_CONTACT_COLUMNS:
+                    refused.append(self.tr("Row %1, %2: this column cannot be edited here.")
+                                   .replace("%1", str(start.row() + offset + 1))
+                                   .replace("%2", titles[column] if column < len(titles)
+                                            else str(column + 1)))
+                    continue
+                values.append((column, keys[column], value))
+            cells.append((start.row() + offset, record_id, values))
+        result = self._services.grid_cells.paste(cells)
+        for problem in result.problems:
+            refused.append(self.tr("Row %1, %2: %3")
+                           .replace("%1", str(problem.row + 1))
+                           .replace("%2", titles[problem.column])
+                           .replace("%3", message(problem.error)))
+        self.model.reload()
+        if result.batch_id is not None:
+            self.cells_pasted.emit("contact", result.batch_id)
+        if refused:
+            self.paste_report = QMessageBox(
+                QMessageBox.Icon.Warning, self.title,
+                self.tr("These cells were not pasted:") + "\n" + "\n".join(refused),
+                QMessageBox.StandardButton.Ok, self)
+            self.paste_report.setObjectName("pasteReport")
+            self.paste_report.open()
 
     def _on_model_cell_refused(self, text: str) -> None:
+        self._delegate.refused = True
         QMessageBox.warning(self, self.title, text)

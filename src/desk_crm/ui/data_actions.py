@@ -11,14 +11,18 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from desk_crm.domain.errors import ValidationErrors
+from desk_crm.services.bulk import BulkChanges, BulkRun
 from desk_crm.services.exporter import ExportColumn
 from desk_crm.services.importer import ImportReport
+from desk_crm.store.repositories import ListQuery
 from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
 from desk_crm.ui.import_history import ImportHistoryDialog
 from desk_crm.ui.import_wizard import ImportWizard
 from desk_crm.ui.merge_dialog import DuplicatesDialog, MergeDialog
-from desk_crm.ui.operations import BackgroundOperation, Progress
+from desk_crm.ui.operations import BackgroundOperation, OperationCancelled, Progress
 from desk_crm.ui.undo import ChangeLogCommand
+from desk_crm.ui.validation_text import message
 
 if TYPE_CHECKING:
     from desk_crm.ui.main_window import MainWindow
@@ -41,6 +45,8 @@ class DataActions(QObject):
                                          self.merge_selected)
         self.bulk_action = self._action(self.tr("&Bulk edit selected…"), "Ctrl+Shift+E",
                                         self.bulk_edit)
+        self.bulk_dialog: BulkEditDialog | None = None  # the last one (tests answer it)
+        self.bulk_operation: BackgroundOperation | None = None
 
     def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
         action = QAction(text, self._window)
@@ -162,10 +168,73 @@ class DataActions(QObject):
     def bulk_edit(self) -> None:
         page = self._window.current_page()
         entity = getattr(page, "entity", "")
-        ids = page.selected_record_ids() if hasattr(page, "selected_record_ids") else []
-        if entity not in BULK_ENTITIES or not ids:
+        if entity not in BULK_ENTITIES or not hasattr(page, "selected_record_ids"):
             return
-        dialog = BulkEditDialog(self._window.services, entity, ids, self._window)
-        if dialog.exec() == BulkEditDialog.DialogCode.Accepted and dialog.batch_id:
+        query: ListQuery = page.model.query
+        everything = _all_rows_selected(page)
+        # Ctrl+A on a huge list: never turn a million selected rows into a Python list.
+        ids = [] if everything else page.selected_record_ids()
+        matching = None
+        if everything or not query.is_unfiltered:
+            matching = self._window.services.lists.count(query)
+        if not ids and not matching:
+            return
+        dialog = BulkEditDialog(self._window.services, entity, ids, self._window,
+                                matching=matching)
+        self.bulk_dialog = dialog
+        if dialog.exec() != BulkEditDialog.DialogCode.Accepted:
+            return
+        if dialog.all_rows:
+            self.bulk_edit_all(entity, query, dialog.changes(), matching or 0)
+        elif dialog.batch_id:
             self._push(self.tr("Edit %1 records").replace("%1", str(len(ids))), entity,
                        dialog.batch_id)
+
+    def bulk_edit_all(self, entity: str, query: ListQuery, changes: BulkChanges,
+                      total: int) -> BackgroundOperation:
+        """Every row the list's query matches, in chunks of one transaction each under one
+        batch id, in the background; Cancel stops after the current chunk and what was
+        applied is still one undo step."""
+        services = self._window.services
+
+        def work(progress: Progress) -> BulkRun:
+            def on_chunk(done: int) -> bool:
+                if progress.cancelled:
+                    return False
+                try:
+                    progress.report(done, total, "")
+                except OperationCancelled:
+                    return False
+                return True
+            return services.bulk.apply_pages(entity, services.lists.iter_id_pages(query),
+                                             changes, on_chunk=on_chunk)
+
+        operation = BackgroundOperation(self._window, work,
+                                        title=self.tr("Editing all matching rows"))
+        operation.succeeded.connect(lambda run: self._on_bulk_all_finished(entity, run))
+        operation.failed.connect(self._on_bulk_all_failed)
+        self.bulk_operation = operation
+        operation.start()
+        return operation
+
+    def _on_bulk_all_finished(self, entity: str, run: BulkRun) -> None:
+        if run.done:
+            self._push(self.tr("Edit %1 records").replace("%1", str(run.done)), entity,
+                       run.batch_id)
+        if run.cancelled:
+            self._window.statusBar().showMessage(
+                self.tr("Stopped after %1 rows; Undo reverts them.").replace(
+                    "%1", str(run.done)), 8000)
+
+    @Slot(object)
+    def _on_bulk_all_failed(self, error: object) -> None:
+        text = ("\n".join(message(e) for e in error.errors)
+                if isinstance(error, ValidationErrors) else str(error))
+        QMessageBox.warning(self._window, self.tr("Bulk edit"), text)
+
+
+def _all_rows_selected(page: Any) -> bool:
+    """Ctrl+A: one selection range from the first to the last row (cheap at any size)."""
+    rows = page.model.rowCount()
+    selection = page.table.selectionModel().selection()
+    return rows > 1 and any(r.top() == 0 and r.bottom() == rows - 1 for r in selection)

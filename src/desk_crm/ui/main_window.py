@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         if hasattr(page, "record_edited"):  # saved in place in a grid: undoable here
             page.record_edited.connect(self.events.records_changed)
             page.record_edited.connect(self._push_edit_undo)
+        if hasattr(page, "cells_pasted"):  # a pasted block: one batch, one undo step
+            page.cells_pasted.connect(self._push_paste_undo)
         placeholder = self._placeholders.pop(name)
         index = self.stack.indexOf(placeholder)
         current = self.stack.currentIndex()
@@ -395,6 +397,12 @@ class MainWindow(QMainWindow):
             lambda saved_id: self._push_edit_undo(entity, saved_id))
         editor.destroyed.connect(lambda: self._forget_editor(editor))
         editor.show()
+
+    def _push_paste_undo(self, entity: str, batch_id: str) -> None:
+        self.events.records_changed.emit(entity, "")
+        self.undo_stack.push(ChangeLogCommand(
+            self.tr("Paste cells"), self.services.changes, self.events, entity,
+            batch_id=batch_id))
 
     def _push_edit_undo(self, entity: str, record_id: str) -> None:
         """An editor's save is undoable from here too (Ctrl+Z after closing the editor),
