@@ -1,8 +1,9 @@
 """Duplicate contacts: finding them as groups, and merging a group into one survivor.
 
 A merge is one transaction with its own batch id: the survivor gets the chosen fields and
-the union of emails, phones and tags; activities, leads and opportunities of the losers
-point at the survivor; the losers are soft-deleted with a link (record_merge) to it.
+the union of emails, phones and tags; activities, leads, opportunities, tickets, quotes and
+contracts of the losers point at the survivor; the losers are soft-deleted with a link
+(record_merge) to it. Accounts merge the same way (their contacts move too).
 ``ChangeService.undo_batch`` reverts all of it.
 """
 
@@ -33,13 +34,17 @@ from desk_crm.services.context import ServiceContext
 from desk_crm.services.import_targets import draft_of
 from desk_crm.store.import_models import RecordMerge
 from desk_crm.store.models import Account, Contact, ContactPointIndex, new_id
+from desk_crm.store.quote_models import Contract, Quote
 from desk_crm.store.sales_models import Activity, Lead, Opportunity
+from desk_crm.store.service_models import Ticket
 from desk_crm.store.types import utc_now
 
 # Fields chosen from one of the records; emails, phones and tags are unioned instead.
 MERGE_FIELDS = ("family_name", "given_name", "title", "department", "account_id", "street",
                 "city", "region", "postal_code", "country", "owner_id", "notes")
-LINKED = (Activity, Lead, Opportunity)
+# Records pointing at a contact or an account that move to the survivor of a merge.
+LINKED = (Activity, Lead, Opportunity, Ticket, Quote, Contract)
+ACCOUNT_LINKED = (Contact, *LINKED)
 
 
 @dataclass(frozen=True)
@@ -143,11 +148,38 @@ class MergeService:
                                         survivor_id=survivor_id, batch_id=batch_id, at=now))
         return batch_id
 
-    def relink(self, survivor_id: str, loser_ids: list[str], batch_id: str) -> None:
+    def merge_accounts(self, survivor_id: str, loser_ids: list[str]) -> str:
+        """Merge accounts: the survivor keeps its fields; contacts, leads, opportunities,
+        activities, tickets, quotes and contracts of the losers move to it, in one
+        transaction; returns the batch id (undo it to undo)."""
+        batch_id = new_id()
+        losers = [i for i in loser_ids if i != survivor_id]
+        with self._context.write(batch_id=batch_id) as session:
+            for model in ACCOUNT_LINKED:
+                for row in session.scalars(select(model).where(
+                        model.account_id.in_(losers))).all():
+                    row.account_id = survivor_id
+            now = utc_now()
+            for loser in session.scalars(select(Account).where(Account.id.in_(losers))).all():
+                loser.deleted_at = now
+                session.add(RecordMerge(entity="account", loser_id=loser.id,
+                                        survivor_id=survivor_id, batch_id=batch_id, at=now))
+        return batch_id
+
+    def names(self, entity: str, ids: list[str]) -> list[str]:
+        """Display names of *ids* in that order (contacts or accounts)."""
+        model, column = (Account, Account.name) if entity == "account" else (
+            Contact, Contact.display_name)
+        with self._context.read() as session:
+            found = dict(session.execute(select(model.id, column).where(model.id.in_(ids))).all())
+        return [found.get(i, "") for i in ids]
+
+    def relink(self, survivor_id: str, loser_ids: list[str], batch_id: str,
+               entity: str = "contact") -> None:
         """Record the merge links again after a redo (undo removed them)."""
         with self._context.write() as session:
             for loser_id in loser_ids:
-                session.add(RecordMerge(entity="contact", loser_id=loser_id,
+                session.add(RecordMerge(entity=entity, loser_id=loser_id,
                                         survivor_id=survivor_id, batch_id=batch_id,
                                         at=utc_now()))
 
