@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from desk_crm.domain.names import company_sort_key, sort_key
 from desk_crm.domain.text import has_cjk
@@ -73,6 +74,7 @@ def _chars(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 
 
+@lru_cache(maxsize=65536)  # pypinyin is slow; each record meets many others in its block
 def _name_key(family: str, given: str) -> str:
     return sort_key(family, given)
 
@@ -96,6 +98,7 @@ def score_contacts(a: ContactKey, b: ContactKey) -> Match:
                  else f"{a.given_name} {a.family_name}".strip())
 
 
+@lru_cache(maxsize=65536)
 def company_key(name: str) -> str:
     """Case-folded pinyin of a company name without its legal form."""
     text = name.strip()
@@ -149,13 +152,43 @@ def account_blocks(key: AccountKey) -> set[str]:
     return blocks
 
 
+_SCREEN_FROM = 40  # block size from which the vectorised screen pays off
+
+
+def _candidate_pairs(block: str, members: list[K], name_text: Callable[[K], str] | None,
+                     threshold: int) -> Iterable[tuple[int, int]]:
+    if name_text is None or not block.startswith("n:") or len(members) < _SCREEN_FROM:
+        return ((i, j) for i in range(len(members)) for j in range(i + 1, len(members)))
+    texts = [name_text(m) for m in members]
+    pairs = []
+    for i, text in enumerate(texts):
+        later = texts[i + 1:]
+        for _, _, j in process.extract(text, later, scorer=fuzz.token_sort_ratio,
+                                       score_cutoff=threshold - 0.5,  # scores are rounded
+                                       limit=None):
+            pairs.append((i, i + 1 + j))
+    return pairs
+
+
+def contact_name_text(key: ContactKey) -> str:
+    return _name_key(key.family_name, key.given_name)
+
+
+def account_name_text(key: AccountKey) -> str:
+    return company_key(key.name)
+
+
 def group_duplicates(
         keys: Iterable[K], score: Callable[[K, K], Match], blocks: Callable[[K], set[str]],
         threshold: int = NAME_THRESHOLD,
-        progress: Callable[[int, int], None] | None = None) -> list[ScoredGroup]:
+        progress: Callable[[int, int], None] | None = None,
+        name_text: Callable[[K], str] | None = None) -> list[ScoredGroup]:
     """Groups of records scoring at least *threshold* with another member, compared only
     inside blocks; pairs linking groups are joined (A=B by email, B=C by name: one group).
-    The group's score is its weakest link, so a low score means "check carefully"."""
+    The group's score is its weakest link, so a low score means "check carefully".
+    With *name_text* (the string the name score compares), big name blocks are first
+    screened with ``rapidfuzz.process.extract`` (the loop runs in C); only pairs passing it
+    are scored in full (the full score is never higher than that screen)."""
     records = list(keys)
     by_block: dict[str, list[K]] = {}
     for record in records:
@@ -172,16 +205,16 @@ def group_duplicates(
     edges: list[tuple[str, str, Match]] = []
     compared: set[tuple[str, str]] = set()
     total = len(by_block)
-    for done, members in enumerate(by_block.values(), 1):
-        for i, left in enumerate(members):
-            for right in members[i + 1:]:
-                pair = (left.id, right.id) if left.id < right.id else (right.id, left.id)
-                if pair in compared:
-                    continue
-                compared.add(pair)
-                match = score(left, right)
-                if match.score >= threshold:
-                    edges.append((left.id, right.id, match))
+    for done, (block, members) in enumerate(by_block.items(), 1):
+        for i, j in _candidate_pairs(block, members, name_text, threshold):
+            left, right = members[i], members[j]
+            pair = (left.id, right.id) if left.id < right.id else (right.id, left.id)
+            if pair in compared:
+                continue
+            compared.add(pair)
+            match = score(left, right)
+            if match.score >= threshold:
+                edges.append((left.id, right.id, match))
         if progress is not None:
             progress(done, total)
     for left_id, right_id, _ in sorted(edges, key=lambda e: -e[2].score):

@@ -23,7 +23,9 @@ from desk_crm.domain.duplicates import (
     AccountKey,
     ContactKey,
     account_blocks,
+    account_name_text,
     contact_blocks,
+    contact_name_text,
     group_duplicates,
     score_accounts,
     score_contacts,
@@ -99,10 +101,12 @@ class MergeService:
         with self._context.read() as session:
             if entity == "account":
                 keys: list[Any] = _account_keys(session)
-                found = group_duplicates(keys, score_accounts, account_blocks, progress=progress)
+                found = group_duplicates(keys, score_accounts, account_blocks, progress=progress,
+                                         name_text=account_name_text)
             else:
                 keys = _contact_keys(session)
-                found = group_duplicates(keys, score_contacts, contact_blocks, progress=progress)
+                found = group_duplicates(keys, score_contacts, contact_blocks, progress=progress,
+                                         name_text=contact_name_text)
         return [DuplicateGroup(g.reason, g.value, g.members, g.score, entity)
                 for g in found[:limit]]
 

@@ -89,3 +89,19 @@ def test_account_groups() -> None:
             AccountKey("c", "Northwest Bank")]
     groups = group_duplicates(keys, score_accounts, account_blocks)
     assert [g.members for g in groups] == [("a", "b")]
+
+
+def test_screened_big_blocks_give_the_same_groups_as_scoring_every_block_pair() -> None:
+    import random
+
+    from desk_crm.domain.duplicates import contact_name_text
+
+    rng = random.Random(3)
+    families = ["Zhang", "张", "Zhao", "赵", "Zhou"]
+    givens = ["Wei", "伟", "San", "三", "Min", "Mingli", "Na"]
+    keys = [ContactKey(str(i), rng.choice(families), rng.choice(givens)) for i in range(200)]
+    full = group_duplicates(keys, score_contacts, contact_blocks)
+    screened = group_duplicates(keys, score_contacts, contact_blocks,
+                                name_text=contact_name_text)
+    assert screened == full
+    assert len(full) > 3
