@@ -67,7 +67,8 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "Pick the value to keep in each row. Emails, phones and tags of all records are "
-            "kept; activities, leads and opportunities move to the kept record."), self))
+            "kept; activities, leads, opportunities, tickets, quotes and contracts move to the "
+            "kept record."), self))
         keep = QHBoxLayout()
         keep.addWidget(QLabel(self.tr("&Keep record:"), self))
         self.survivor = QComboBox(self)
