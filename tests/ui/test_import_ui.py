@@ -81,6 +81,7 @@ def test_merge_dialog_defaults_to_newest_non_empty_and_merges(
                          title="销售经理")
     duplicates = DuplicatesDialog(services, main_window)
     qtbot.addWidget(duplicates)
+    qtbot.waitUntil(lambda: not duplicates.scanning())
     assert duplicates.groups.count() == 1
     dialog = MergeDialog(services, [first.id, second.id], main_window)
     qtbot.addWidget(dialog)

@@ -1,35 +1,52 @@
 """Duplicate contacts: finding them as groups, and merging a group into one survivor.
 
 A merge is one transaction with its own batch id: the survivor gets the chosen fields and
-the union of emails, phones and tags; activities, leads and opportunities of the losers
-point at the survivor; the losers are soft-deleted with a link (record_merge) to it.
+the union of emails, phones and tags; activities, leads, opportunities, tickets, quotes and
+contracts of the losers point at the survivor; the losers are soft-deleted with a link
+(record_merge) to it. Accounts merge the same way (their contacts move too).
 ``ChangeService.undo_batch`` reverts all of it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_crm.domain.contact_points import ContactPoint, points_from_json
 from desk_crm.domain.drafts import ContactDraft, validate_contact
-from desk_crm.domain.names import sort_key
+from desk_crm.domain.duplicates import (
+    AccountKey,
+    ContactKey,
+    account_blocks,
+    account_name_text,
+    contact_blocks,
+    contact_name_text,
+    group_duplicates,
+    score_accounts,
+    score_contacts,
+)
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.import_targets import draft_of
 from desk_crm.store.import_models import RecordMerge
 from desk_crm.store.models import Account, Contact, ContactPointIndex, new_id
+from desk_crm.store.quote_models import Contract, Quote
 from desk_crm.store.sales_models import Activity, Lead, Opportunity
+from desk_crm.store.service_models import Ticket
 from desk_crm.store.types import utc_now
 
 # Fields chosen from one of the records; emails, phones and tags are unioned instead.
 MERGE_FIELDS = ("family_name", "given_name", "title", "department", "account_id", "street",
                 "city", "region", "postal_code", "country", "owner_id", "notes")
-LINKED = (Activity, Lead, Opportunity)
+# Records pointing at a contact or an account that move to the survivor of a merge.
+LINKED = (Activity, Lead, Opportunity, Ticket, Quote, Contract)
+ACCOUNT_LINKED = (Contact, *LINKED)
 
 
 @dataclass(frozen=True)
@@ -43,9 +60,11 @@ class MergeCandidate:
 
 @dataclass(frozen=True)
 class DuplicateGroup:
-    reason: str  # "email" / "phone" / "name"
+    reason: str  # "email" / "phone" / "website" / "name": the strongest link
     value: str
     members: tuple[str, ...]
+    score: int = 100  # the weakest link in the group, 0..100
+    entity: str = "contact"
 
 
 def default_choices(candidates: list[MergeCandidate]) -> dict[str, str]:
@@ -72,30 +91,24 @@ class MergeService:
         self._context = context
         self._contacts = ContactService(context)
 
-    def find_groups(self, limit: int = 500) -> list[DuplicateGroup]:
-        """Contacts sharing a normalised email or phone, or with the same name (pinyin and
-        case folded: 张三 = Zhang San) within one account; overlapping groups joined."""
+    def find_groups(self, limit: int = 500, entity: str = "contact",
+                    progress: Callable[[int, int], None] | None = None,
+                    ) -> list[DuplicateGroup]:
+        """Scored groups of likely duplicate contacts (or accounts, *entity* "account"):
+        same normalised email / phone (100), or similar names (pinyin and case folded:
+        张三 = Zhang San). Compared within blocks only, so it scales; *progress(done, total)*
+        may raise to stop the scan."""
         with self._context.read() as session:
-            shared = session.execute(
-                select(ContactPointIndex.kind, ContactPointIndex.value,
-                       func.group_concat(ContactPointIndex.contact_id.distinct()))
-                .join(Contact, Contact.id == ContactPointIndex.contact_id)
-                .where(Contact.deleted_at.is_(None))
-                .group_by(ContactPointIndex.kind, ContactPointIndex.value)
-                .having(func.count(ContactPointIndex.contact_id.distinct()) > 1)
-                .limit(limit)).all()
-            groups = [(kind, value, ids.split(",")) for kind, value, ids in shared]
-            by_name: dict[tuple[str, str], list[tuple[str, str]]] = {}
-            for row in session.execute(select(
-                    Contact.id, Contact.account_id, Contact.family_name, Contact.given_name,
-                    Contact.display_name).where(Contact.deleted_at.is_(None),
-                                                Contact.account_id.is_not(None))):
-                key = sort_key(row.family_name, row.given_name).replace(" ", "")
-                by_name.setdefault((row.account_id, key), []).append((row.id, row.display_name))
-            for members in by_name.values():
-                if len(members) > 1:
-                    groups.append(("name", members[0][1], [m[0] for m in members]))
-        return _join(groups)[:limit]
+            if entity == "account":
+                keys: list[Any] = _account_keys(session)
+                found = group_duplicates(keys, score_accounts, account_blocks, progress=progress,
+                                         name_text=account_name_text)
+            else:
+                keys = _contact_keys(session)
+                found = group_duplicates(keys, score_contacts, contact_blocks, progress=progress,
+                                         name_text=contact_name_text)
+        return [DuplicateGroup(g.reason, g.value, g.members, g.score, entity)
+                for g in found[:limit]]
 
     def candidates(self, ids: list[str]) -> list[MergeCandidate]:
         with self._context.read() as session:
@@ -139,11 +152,38 @@ class MergeService:
                                         survivor_id=survivor_id, batch_id=batch_id, at=now))
         return batch_id
 
-    def relink(self, survivor_id: str, loser_ids: list[str], batch_id: str) -> None:
+    def merge_accounts(self, survivor_id: str, loser_ids: list[str]) -> str:
+        """Merge accounts: the survivor keeps its fields; contacts, leads, opportunities,
+        activities, tickets, quotes and contracts of the losers move to it, in one
+        transaction; returns the batch id (undo it to undo)."""
+        batch_id = new_id()
+        losers = [i for i in loser_ids if i != survivor_id]
+        with self._context.write(batch_id=batch_id) as session:
+            for model in ACCOUNT_LINKED:
+                for row in session.scalars(select(model).where(
+                        model.account_id.in_(losers))).all():
+                    row.account_id = survivor_id
+            now = utc_now()
+            for loser in session.scalars(select(Account).where(Account.id.in_(losers))).all():
+                loser.deleted_at = now
+                session.add(RecordMerge(entity="account", loser_id=loser.id,
+                                        survivor_id=survivor_id, batch_id=batch_id, at=now))
+        return batch_id
+
+    def names(self, entity: str, ids: list[str]) -> list[str]:
+        """Display names of *ids* in that order (contacts or accounts)."""
+        model, column = (Account, Account.name) if entity == "account" else (
+            Contact, Contact.display_name)
+        with self._context.read() as session:
+            found = dict(session.execute(select(model.id, column).where(model.id.in_(ids))).all())
+        return [found.get(i, "") for i in ids]
+
+    def relink(self, survivor_id: str, loser_ids: list[str], batch_id: str,
+               entity: str = "contact") -> None:
         """Record the merge links again after a redo (undo removed them)."""
         with self._context.write() as session:
             for loser_id in loser_ids:
-                session.add(RecordMerge(entity="contact", loser_id=loser_id,
+                session.add(RecordMerge(entity=entity, loser_id=loser_id,
                                         survivor_id=survivor_id, batch_id=batch_id,
                                         at=utc_now()))
 
@@ -153,27 +193,32 @@ class MergeService:
                 RecordMerge.loser_id == loser_id).order_by(RecordMerge.pk.desc()).limit(1))
 
 
-def _join(groups: list[tuple[str, str, list[str]]]) -> list[DuplicateGroup]:
-    """Union of groups that share a member (A=B by email, B=C by phone: one group)."""
-    parent: dict[str, str] = {}
+def _contact_keys(session: Session) -> list[ContactKey]:
+    points: dict[str, dict[str, set[str]]] = {}
+    for contact_id, kind, value in session.execute(
+            select(ContactPointIndex.contact_id, ContactPointIndex.kind,
+                   ContactPointIndex.value)):
+        points.setdefault(contact_id, {}).setdefault(kind, set()).add(value.casefold())
+    keys = []
+    for row in session.execute(select(
+            Contact.id, Contact.account_id, Contact.family_name, Contact.given_name)
+            .where(Contact.deleted_at.is_(None)).order_by(Contact.pk)):
+        own = points.get(row.id, {})
+        keys.append(ContactKey(row.id, row.family_name, row.given_name,
+                               frozenset(own.get("email", ())), frozenset(own.get("phone", ())),
+                               row.account_id))
+    return keys
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for _, _, members in groups:
-        for other in members[1:]:
-            parent[find(other)] = find(members[0])
-    joined: dict[str, DuplicateGroup] = {}
-    for reason, value, members in groups:
-        root = find(members[0])
-        current = joined.get(root)
-        ids = tuple(dict.fromkeys((*(current.members if current else ()), *members)))
-        joined[root] = DuplicateGroup(current.reason if current else reason,
-                                      current.value if current else value, ids)
-    return list(joined.values())
+def _account_keys(session: Session) -> list[AccountKey]:
+    keys = []
+    for row in session.execute(select(
+            Account.id, Account.name, Account.email, Account.phone, Account.website)
+            .where(Account.deleted_at.is_(None)).order_by(Account.pk)):
+        keys.append(AccountKey(
+            row.id, row.name, frozenset({row.email.casefold()} if row.email else ()),
+            frozenset({row.phone} if row.phone else ()), row.website))
+    return keys
 
 
 __all__ = ["DuplicateGroup", "MergeCandidate", "MergeService", "default_choices",

@@ -39,7 +39,7 @@ class DataActions(QObject):
                                            self.open_history)
         self.export_action = self._action(self.tr("&Export list…"), "Ctrl+Shift+X",
                                           self.export_current)
-        self.duplicates_action = self._action(self.tr("Find &duplicate contacts…"),
+        self.duplicates_action = self._action(self.tr("Find &duplicates…"),
                                               "Ctrl+Shift+D", self.open_duplicates)
         self.merge_action = self._action(self.tr("&Merge selected contacts…"), "Ctrl+Shift+M",
                                          self.merge_selected)
@@ -140,6 +140,8 @@ class DataActions(QObject):
         dialog = DuplicatesDialog(self._window.services, self._window)
         dialog.merge_requested.connect(
             lambda ids: self.open_merge(ids) and dialog.reload())
+        dialog.account_merge_requested.connect(
+            lambda ids: self.merge_accounts(ids) and dialog.reload())
         dialog.show()
         return dialog
 
@@ -162,6 +164,27 @@ class DataActions(QObject):
         self._push(self.tr("Merge %1 contacts").replace("%1", str(len(ids))), "contact",
                    dialog.batch_id_value,
                    after_redo=lambda batch: merges.relink(survivor, losers, batch))
+        return True
+
+    def merge_accounts(self, ids: list[str]) -> bool:
+        """Merge a group of accounts into the first (the oldest): its fields are kept, the
+        others' contacts and related records move to it."""
+        merges = self._window.services.merges
+        names = merges.names("account", ids)
+        answer = QMessageBox.question(
+            self._window, self.tr("Merge accounts"),
+            self.tr("Merge %1 into “%2”? Their contacts, opportunities, activities, tickets, "
+                    "quotes and contracts move to “%2”; the other accounts are deleted.")
+            .replace("%1", "、".join(names[1:])).replace("%2", names[0]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._window.services.backups.backup_before("merge")
+        survivor, losers = ids[0], ids[1:]
+        batch_id = merges.merge_accounts(survivor, losers)
+        self._push(self.tr("Merge %1 accounts").replace("%1", str(len(ids))), "account",
+                   batch_id,
+                   after_redo=lambda batch: merges.relink(survivor, losers, batch, "account"))
+        self._window.events.records_changed.emit("contact", "")  # their account changed
         return True
 
     @Slot()

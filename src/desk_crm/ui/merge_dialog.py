@@ -1,4 +1,5 @@
-"""Duplicate contacts: the list of groups, and the side-by-side merge of one group."""
+"""Duplicate contacts and accounts: the scored list of groups (scanned in the background),
+and the side-by-side merge of one group of contacts."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk_crm.domain.phones import format_phone
 from desk_crm.services.bundle import Services
 from desk_crm.services.merge import MERGE_FIELDS, DuplicateGroup, default_choices
+from desk_crm.ui.operations import BackgroundOperation, OperationCancelled, Progress
 
 translate = QCoreApplication.translate
 
@@ -64,7 +67,8 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "Pick the value to keep in each row. Emails, phones and tags of all records are "
-            "kept; activities, leads and opportunities move to the kept record."), self))
+            "kept; activities, leads, opportunities, tickets, quotes and contracts move to the "
+            "kept record."), self))
         keep = QHBoxLayout()
         keep.addWidget(QLabel(self.tr("&Keep record:"), self))
         self.survivor = QComboBox(self)
@@ -146,23 +150,55 @@ class MergeDialog(QDialog):
 
 
 class DuplicatesDialog(QDialog):
-    """Signals:
-        merge_requested(list): ids of one group to open in the merge dialog.
+    """Scans the whole database for duplicates in the background (progress and Stop in the
+    dialog), then lists the groups best score first.
+
+    Signals:
+        merge_requested(list): ids of one group of contacts to open in the merge dialog.
+        account_merge_requested(list): ids of one group of accounts to merge.
+        scan_finished(int): the number of groups found (not emitted when stopped).
     """
 
     merge_requested = Signal(list)
+    account_merge_requested = Signal(list)
+    scan_finished = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._operation: BackgroundOperation | None = None
         self.setObjectName("duplicatesDialog")
-        self.setWindowTitle(self.tr("Duplicate contacts"))
-        self.resize(640, 420)
+        self.setWindowTitle(self.tr("Find duplicates"))
+        self.resize(680, 440)
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Look for:"), self)
+        top.addWidget(label)
+        self.entity = QComboBox(self)
+        self.entity.setAccessibleName(self.tr("Kind of records"))
+        self.entity.addItem(self.tr("Contacts"), "contact")
+        self.entity.addItem(self.tr("Accounts"), "account")
+        label.setBuddy(self.entity)
+        self.entity.currentIndexChanged.connect(self._on_entity_current_index_changed)
+        top.addWidget(self.entity, 1)
+        self.scan_button = QPushButton(self.tr("&Scan again"), self)
+        self.scan_button.clicked.connect(self.reload)
+        top.addWidget(self.scan_button)
+        layout.addLayout(top)
         self.groups = QListWidget(self)
         self.groups.setAccessibleName(self.tr("Groups of duplicates"))
         self.groups.itemActivated.connect(self._on_groups_item_activated)
         layout.addWidget(self.groups)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Scan progress"))
+        progress_row.addWidget(self.progress, 1)
+        self.stop_button = QPushButton(self.tr("&Stop scan"), self)
+        self.stop_button.clicked.connect(self._on_stop_clicked)
+        progress_row.addWidget(self.stop_button)
+        layout.addLayout(progress_row)
+        self.status = QLabel(self)
+        layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.merge_button = QPushButton(self.tr("&Merge…"), self)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -171,24 +207,103 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
 
+    def scanning(self) -> bool:
+        return self._operation is not None
+
+    @Slot()
     def reload(self) -> None:
+        """Start a new scan of the whole database (the previous one is stopped)."""
+        if self._operation is not None:
+            self._operation.cancel()
         self.groups.clear()
+        self.merge_button.setEnabled(False)
+        entity = self.entity.currentData()
+        merges = self._services.merges
+
+        def work(progress: Progress) -> list[tuple[DuplicateGroup, list[str]]]:
+            found = merges.find_groups(entity=entity, progress=progress.report)
+            result = []
+            for done, group in enumerate(found, 1):
+                if progress.cancelled:
+                    raise OperationCancelled
+                result.append((group, merges.names(entity, list(group.members))))
+                if done % 50 == 0:
+                    progress.report(done, len(found))
+            return result
+
+        operation = BackgroundOperation(self, work, title=self.tr("Finding duplicates"),
+                                        show_dialog=False)
+        operation.progressed.connect(self._on_operation_progressed)
+        operation.succeeded.connect(self._on_operation_succeeded)
+        operation.cancelled.connect(self._on_operation_cancelled)
+        operation.failed.connect(self._on_operation_cancelled)
+        self._operation = operation
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stop_button.show()
+        self.stop_button.setEnabled(True)
+        self.scan_button.setEnabled(False)
+        self.status.setText(self.tr("Scanning…"))
+        operation.start()
+
+    def _finish_scan(self) -> None:
+        self._operation = None
+        self.progress.hide()
+        self.stop_button.hide()
+        self.scan_button.setEnabled(True)
+
+    @Slot(int, int, str)
+    def _on_operation_progressed(self, done: int, total: int, _text: str) -> None:
+        if self.sender() is self._operation:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_operation_succeeded(self, found: list[tuple[DuplicateGroup, list[str]]]) -> None:
+        if self.sender() is not self._operation:
+            return  # an older scan, replaced by a new one
+        if not self.stop_button.isEnabled():  # Stop pressed as the work was finishing
+            self._on_operation_cancelled()
+            return
+        self._finish_scan()
         reasons = {"email": self.tr("same email %1"), "phone": self.tr("same phone %1"),
-                   "name": self.tr("similar name in one account: %1")}
-        for group in self._services.merges.find_groups():
-            names = [c.display_name for c in self._services.merges.candidates(
-                list(group.members))]
-            text = f"{', '.join(names)} — {reasons[group.reason].replace('%1', group.value)}"
+                   "website": self.tr("same website %1"), "name": self.tr("similar name: %1")}
+        for group, names in found:
+            reason = reasons[group.reason].replace("%1", group.value)
+            text = (self.tr("%1% match").replace("%1", str(group.score))
+                    + f" · {', '.join(names)} — {reason}")
             item = QListWidgetItem(text, self.groups)
             item.setData(Qt.ItemDataRole.UserRole, group)
         if self.groups.count():
             self.groups.setCurrentRow(0)
         self.merge_button.setEnabled(self.groups.count() > 0)
+        self.status.setText(self.tr("%1 groups found.").replace("%1", str(len(found))))
+        self.scan_finished.emit(len(found))
+
+    @Slot()
+    def _on_operation_cancelled(self, *_args: object) -> None:
+        if self._operation is None or self.sender() is not self._operation:
+            return
+        self._finish_scan()
+        self.status.setText(self.tr("Scan stopped."))
+
+    @Slot()
+    def _on_stop_clicked(self) -> None:
+        if self._operation is not None:
+            self.stop_button.setEnabled(False)
+            self._operation.cancel()
+
+    @Slot(int)
+    def _on_entity_current_index_changed(self, _index: int) -> None:
+        self.reload()
 
     @Slot(QListWidgetItem)
     def _on_groups_item_activated(self, item: QListWidgetItem) -> None:
         group: DuplicateGroup = item.data(Qt.ItemDataRole.UserRole)
-        self.merge_requested.emit(list(group.members))
+        if group.entity == "account":
+            self.account_merge_requested.emit(list(group.members))
+        else:
+            self.merge_requested.emit(list(group.members))
 
     @Slot()
     def _on_merge_clicked(self) -> None:

@@ -108,9 +108,11 @@ class BackgroundOperation(QObject):
         succeeded(object): the work's return value.
         failed(object): the exception it raised (not OperationCancelled).
         cancelled(): the user pressed Cancel and the work stopped.
+        progressed(int, int, str): done, total, text, for views showing progress themselves.
     """
 
     succeeded = Signal(object)
+    progressed = Signal(int, int, str)
     failed = Signal(object)
     cancelled = Signal()
 
@@ -139,6 +141,8 @@ class BackgroundOperation(QObject):
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, text: str) -> None:
+        if not self._progress.cancelled:
+            self.progressed.emit(done, total, text)
         dialog = self._dialog
         if dialog is not None and not self._progress.cancelled:
             if text:
