@@ -821,6 +821,14 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>勾选要在全部 %1 条所选记录中修改的内容。</translation>
     </message>
     <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>所选行（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll %1 matching rows</source>
+        <translation>全部 %1 条匹配行(&amp;L)</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>（未分配）</translation>
     </message>
@@ -1096,6 +1104,25 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>What / new value</source>
         <translation>操作/新值</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListPage</name>
+    <message>
+        <source>Row %1: there is no contact below to paste into.</source>
+        <translation>第 %1 行：下方没有可粘贴的联系人。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: this column cannot be edited here.</source>
+        <translation>第 %1 行，%2：此列不能在这里编辑。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>These cells were not pasted:</source>
+        <translation>以下单元格未粘贴:</translation>
     </message>
 </context>
 <context>
@@ -1375,10 +1402,6 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <source>Find &amp;duplicate contacts…</source>
-        <translation>查找重复联系人(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Merge selected contacts…</source>
         <translation>合并所选联系人(&amp;M)…</translation>
     </message>
@@ -1403,6 +1426,10 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>CSV (UTF-8) (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1423,8 +1450,32 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>合并 %1 个联系人</translation>
     </message>
     <message>
+        <source>Merge accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2”? Their contacts, opportunities, activities, tickets, quotes and contracts move to “%2”; the other accounts are deleted.</source>
+        <translation>将 %1 合并到“%2”？它们的联系人、商机、活动、工单、报价单和合同都会移到“%2”；其他客户将被删除。</translation>
+    </message>
+    <message>
+        <source>Merge %1 accounts</source>
+        <translation>合并 %1 个客户</translation>
+    </message>
+    <message>
         <source>Edit %1 records</source>
         <translation>编辑 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Editing all matching rows</source>
+        <translation>正在编辑全部匹配行</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 rows; Undo reverts them.</source>
+        <translation>已在 %1 行后停止；撤销可以还原这些行。</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>批量编辑</translation>
     </message>
 </context>
 <context>
@@ -1453,16 +1504,52 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <source>Duplicate contacts</source>
-        <translation>重复联系人</translation>
+        <source>Find duplicates</source>
+        <translation>查找重复</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>查找对象(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Scan again</source>
+        <translation>重新扫描(&amp;S)</translation>
     </message>
     <message>
         <source>Groups of duplicates</source>
         <translation>重复项分组</translation>
     </message>
     <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>&amp;Stop scan</source>
+        <translation>停止扫描(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>正在查找重复</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
     </message>
     <message>
         <source>same email %1</source>
@@ -1473,8 +1560,24 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>电话相同 %1</translation>
     </message>
     <message>
-        <source>similar name in one account: %1</source>
-        <translation>同一客户中姓名相似：%1</translation>
+        <source>same website %1</source>
+        <translation>网站相同 %1</translation>
+    </message>
+    <message>
+        <source>similar name: %1</source>
+        <translation>名称相近：%1</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>匹配度 %1%</translation>
+    </message>
+    <message>
+        <source>%1 groups found.</source>
+        <translation>找到 %1 组。</translation>
+    </message>
+    <message>
+        <source>Scan stopped.</source>
+        <translation>扫描已停止。</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2629,10 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>撤销删除</translation>
     </message>
     <message>
+        <source>Paste cells</source>
+        <translation>粘贴单元格</translation>
+    </message>
+    <message>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
@@ -2766,8 +2873,8 @@ Data file: %2</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <source>Pick the value to keep in each row. Emails, phones and tags of all records are kept; activities, leads and opportunities move to the kept record.</source>
-        <translation>在每一行中选择要保留的值。所有记录的邮箱、电话和标签都会保留；活动、线索和商机将移到保留的记录下。</translation>
+        <source>Pick the value to keep in each row. Emails, phones and tags of all records are kept; activities, leads, opportunities, tickets, quotes and contracts move to the kept record.</source>
+        <translation>为每一行选择要保留的值。所有记录的邮箱、电话和标签都会保留；活动、线索、商机、工单、报价单和合同都会移到保留的记录。</translation>
     </message>
     <message>
         <source>&amp;Keep record:</source>
