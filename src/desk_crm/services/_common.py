@@ -7,7 +7,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_crm.domain.errors import QT_TRANSLATE_NOOP
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.services.errors import RecordNotFound, StaleRecord
 from desk_crm.store.models import Synced, User
 from desk_crm.store.types import utc_now
@@ -22,6 +22,16 @@ def load(session: Session, model: type[Model], record_id: str, *,
     if row is None or (row.deleted_at is not None and not include_deleted):
         raise RecordNotFound(model.__entity__, record_id)
     return row
+
+
+def require_owner(session: Session, owner_id: str | None) -> None:
+    """Raise the owner field's validation error when *owner_id* names no live user."""
+    if owner_id is None:
+        return
+    try:
+        load(session, User, owner_id)
+    except LookupError:
+        raise ValidationErrors([ValidationError("owner_id", UNKNOWN_OWNER)]) from None
 
 
 def check_version(row: Synced, expected_version: int | None) -> None:

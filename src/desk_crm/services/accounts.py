@@ -5,13 +5,11 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.drafts import AccountDraft, validate_account
-from desk_crm.domain.errors import ValidationError, ValidationErrors
 from desk_crm.domain.names import company_sort_key
 from desk_crm.services import _common
-from desk_crm.services._common import UNKNOWN_OWNER
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.records import AccountRecord
-from desk_crm.store.models import Account, User
+from desk_crm.store.models import Account
 
 
 class AccountService:
@@ -31,12 +29,7 @@ class AccountService:
                     account_id: str | None = None,
                     expected_version: int | None = None) -> Account:
         """Apply a validated draft inside the caller's transaction (import, merge)."""
-        if clean.owner_id is not None:
-            try:
-                _common.load(session, User, clean.owner_id)
-            except LookupError:
-                raise ValidationErrors(
-                    [ValidationError("owner_id", UNKNOWN_OWNER)]) from None
+        _common.require_owner(session, clean.owner_id)
         if account_id is None:
             account = Account()
             session.add(account)

@@ -15,7 +15,7 @@ from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
 from desk_crm.services.changes import model_for
 from desk_crm.services.context import ServiceContext
-from desk_crm.store.models import User, new_id
+from desk_crm.store.models import new_id
 
 KEEP = None  # a field left as None is not changed
 
@@ -77,12 +77,7 @@ class BulkEditService:
         model = model_for(entity)
         remove = {t.casefold() for t in normalize_tags(changes.remove_tags)}
         with self._context.write(batch_id=batch_id) as session:
-            if changes.owner_id:
-                try:
-                    _common.load(session, User, changes.owner_id)
-                except LookupError:
-                    raise ValidationErrors([ValidationError(
-                        "owner_id", _common.UNKNOWN_OWNER)]) from None
+            _common.require_owner(session, changes.owner_id or None)
             rows = session.scalars(select(model).where(model.id.in_(record_ids),
                                                        model.deleted_at.is_(None))).all()
             for row in rows:

@@ -19,7 +19,7 @@ from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.conversion import ConversionRequest, convert_lead
 from desk_crm.services.sales_records import ConversionResult, DuplicateMatch, LeadRecord
-from desk_crm.store.models import Account, Contact, ContactPointIndex, User
+from desk_crm.store.models import Account, Contact, ContactPointIndex
 from desk_crm.store.sales_models import Activity, AppSetting, Lead, Opportunity
 
 __all__ = ["ConversionResult", "LeadRecord", "LeadService"]
@@ -52,12 +52,7 @@ class LeadService:
                     expected_version: int | None = None,
                     rules: ScoringRules | None = None) -> Lead:
         """Apply a validated draft inside the caller's transaction (import, bulk edit)."""
-        if clean.owner_id is not None:
-            try:
-                _common.load(session, User, clean.owner_id)
-            except LookupError:
-                raise ValidationErrors(
-                    [ValidationError("owner_id", _common.UNKNOWN_OWNER)]) from None
+        _common.require_owner(session, clean.owner_id)
         if lead_id is None:
             lead = Lead()
             session.add(lead)
