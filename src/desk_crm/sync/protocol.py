@@ -1,0 +1,123 @@
+"""What the sync engine asks of a remote CRM: one adapter per server implements this.
+
+Adapters speak the *local* vocabulary: an entity is a change-log entity name ("account",
+"contact", "opportunity", "quote", "lead", "ticket"), and a record's ``fields`` dict uses local
+field names with domain values (``str``, ``Decimal``, ``date``, aware UTC ``datetime``,
+``list`` of e-mails/phones as the local model keeps them). The adapter translates to and from
+the server's own models. References to other records (``account_id`` on a contact, say) travel
+as *remote* ids; the engine maps them to and from local ids through its id map, using
+:meth:`Adapter.references` to know which fields are references.
+
+Two kinds of server exist:
+
+* incremental (``Capabilities.incremental``): ``list_changes`` returns only what changed
+  since the cursor (Tryton: ``write_date``/``create_date``), deletions as archived records;
+* full scan (django-crm has no modified-since filter, no versions, hard deletes):
+  ``list_changes`` with ``cursor=None`` walks *every* record, page by page. The engine compares
+  each record with its base copy (by content hash) to find changes and, once a scan is
+  complete, treats mapped remote ids it did not see as deleted on the server.
+
+Errors are classified so the engine knows what to do: retry later, reject to the conflict
+queue with the server's message, or ask for credentials again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+class SyncError(Exception):
+    """Base of every error an adapter raises on purpose."""
+
+
+class TransientError(SyncError):
+    """Network failure, timeout, 5xx, server restarting: retry with back-off."""
+
+
+class AuthError(SyncError):
+    """Credentials refused or session expired: ask the user to connect again."""
+
+
+class RejectedError(SyncError):
+    """The server refused the data (validation, 4xx): the record goes to the rejection queue
+    with ``message`` as the server said it."""
+
+    def __init__(self, message: str, *, field_name: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field_name = field_name
+
+
+class StaleVersionError(SyncError):
+    """An update or delete carried an expected version the server no longer has: someone
+    else changed the record; the engine pulls it and merges three-way."""
+
+
+class NotFoundError(SyncError):
+    """The remote record does not exist (hard-deleted, or never created)."""
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    incremental: bool          # list_changes(cursor) returns only changes since the cursor
+    versions: bool             # update/delete honour expected_version (optimistic concurrency)
+    hard_deletes: bool         # deleted records vanish (no archived tombstone to pull)
+
+
+@dataclass(frozen=True)
+class RemoteRecord:
+    entity: str
+    remote_id: str
+    fields: Mapping[str, Any]
+    version: str | None = None     # opaque concurrency token (Tryton's _timestamp)
+    deleted: bool = False          # archived / inactive on the server
+
+
+@dataclass(frozen=True)
+class ChangePage:
+    records: list[RemoteRecord]
+    cursor: str | None             # save this with the applied page; pass it to the next call
+    has_more: bool                 # call again with ``cursor`` for the next page
+    deleted_ids: list[str] = field(default_factory=list)   # remote ids known deleted
+
+
+class Adapter(Protocol):
+    name: str                      # "tryton", "django-crm"
+    capabilities: Capabilities
+
+    def entities(self) -> tuple[str, ...]:
+        """Synced entities in dependency order (accounts before contacts before opportunities)."""
+
+    def fields(self, entity: str) -> tuple[str, ...]:
+        """Local field names this adapter carries for *entity*; others stay local-only."""
+
+    def references(self, entity: str) -> Mapping[str, str]:
+        """Reference fields of *entity* and the entity each points to: {"account_id": "account"}."""
+
+    def natural_key(self, entity: str, fields: Mapping[str, Any]) -> Any:
+        """A value that identifies the record on the server without its id (e-mail, name), or
+        None. Used to find a record whose create response was lost."""
+
+    def list_changes(self, entity: str, cursor: str | None, limit: int) -> ChangePage: ...
+
+    def fetch(self, entity: str, remote_id: str) -> RemoteRecord:
+        """The record as the server has it now; NotFoundError when gone."""
+
+    def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None: ...
+
+    def create(self, entity: str, fields: Mapping[str, Any], *,
+               idempotency_key: str) -> RemoteRecord:
+        """Create and return the stored record. ``idempotency_key`` is the local mutation id;
+        an adapter whose server has no idempotency keys may ignore it (the engine then relies
+        on ``find_by_natural_key`` after a lost response)."""
+
+    def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
+               expected_version: str | None) -> RemoteRecord:
+        """Write the changed *fields* only; StaleVersionError when *expected_version* is stale."""
+
+    def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
+        """Archive (or hard-delete where the server knows nothing else)."""
+
+    def close(self) -> None: ...
