@@ -5807,6 +5807,29 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     </message>
 </context>
 <context>
+    <name>ValidationWord</name>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
     <name>ViewBar</name>
     <message>
         <source>View:</source>

@@ -46,6 +46,12 @@ from desk_crm.store.types import utc_now
 __all__ = ["QuoteDraft", "QuoteLineDraft", "QuoteRecord", "QuoteService"]
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("Validation", "This quote is {status}; it can no longer change")
+# The status words that fill {status}, marked so the UI can show them translated.
+STATUS_WORDS = (QT_TRANSLATE_NOOP("ValidationWord", "sent"),
+                QT_TRANSLATE_NOOP("ValidationWord", "accepted"),
+                QT_TRANSLATE_NOOP("ValidationWord", "rejected"),
+                QT_TRANSLATE_NOOP("ValidationWord", "expired"),
+                QT_TRANSLATE_NOOP("ValidationWord", "draft"))
 
 
 class QuoteService:

@@ -10,11 +10,22 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_crm.domain.errors import ValidationError, ValidationErrors
 
+# Parameters that carry a code word (a status) rather than the user's own text: shown
+# translated from the "ValidationWord" context. User values ({value}) are never translated.
+WORD_PARAMS = frozenset({"status"})
+
+
+def _shown(name: str, value: object) -> object:
+    if name in WORD_PARAMS and isinstance(value, str):
+        return QCoreApplication.translate("ValidationWord", value)
+    return value
+
 
 def message(error: ValidationError) -> str:
     template = QCoreApplication.translate("Validation", error.template)
     try:
-        return template.format(**error.params)
+        return template.format(**{name: _shown(name, value)
+                                  for name, value in error.params.items()})
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
         return error.message
 
