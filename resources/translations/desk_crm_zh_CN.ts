@@ -714,6 +714,30 @@
         <translation>手动</translation>
     </message>
     <message>
+        <source>Before upgrading the database from %1</source>
+        <translation>升级数据库（自版本 %1）之前</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>a bulk edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>changing the encryption</source>
+        <translation>更改加密</translation>
+    </message>
+    <message>
         <source>Before %1</source>
         <translation>%1 之前</translation>
     </message>

@@ -25,7 +25,7 @@ def test_dialog_lists_backups_and_backs_up_now(qtbot: Any, services: Services,
     dialog = BackupsDialog(services.backups, ui_settings)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "Before import"
+    assert dialog.table.item(0, 1).text() == "Before an import"
     dialog.backup_button.click()
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "Manual"

@@ -97,8 +97,15 @@ class BackupsDialog(QDialog):
             return self.tr("Daily")
         if reason == "manual":
             return self.tr("Manual")
+        if reason.startswith("before-migration-"):
+            return self.tr("Before upgrading the database from %1").replace(
+                "%1", reason.removeprefix("before-migration-"))
         if reason.startswith("before-"):
-            return self.tr("Before %1").replace("%1", reason.removeprefix("before-"))
+            event = reason.removeprefix("before-")
+            events = {"import": self.tr("an import"), "merge": self.tr("a merge"),
+                      "bulk-edit": self.tr("a bulk edit"), "restore": self.tr("a restore"),
+                      "encryption-change": self.tr("changing the encryption")}
+            return self.tr("Before %1").replace("%1", events.get(event, event))
         return reason
 
     def selected(self) -> BackupInfo | None:
