@@ -21,8 +21,11 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 ENV_SCRIPT = REPO / "tools" / "remote_servers" / "django_crm_env.sh"
@@ -328,6 +331,25 @@ def _access_token(devlogin_output: str) -> str:
     if not match:
         raise RuntimeError(f"devlogin printed no access token:\n{devlogin_output}")
     return match.group(1)
+
+
+@pytest.fixture(scope="session")
+def djcrm_server() -> Iterator[DjangoCrmServer]:
+    """One django-crm server for the whole test session; skips when it cannot run here."""
+    try:
+        provisioned = provision()
+    except Unavailable as reason:
+        pytest.skip(f"django-crm server unavailable: {reason}")
+    server = DjangoCrmServer(provisioned)
+    try:
+        server.start()
+    except BaseException:
+        server.stop()
+        raise
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def main() -> None:
