@@ -193,7 +193,12 @@ class DjangoCrmServer:
 
     # -- template ------------------------------------------------------------------------
     def _template_dir(self) -> Path:
-        return CACHE / f"djcrm-template-{self._version()}-{TEMPLATE_FORMAT}"
+        """Keyed by django-crm's version, PostgreSQL's major version and our format."""
+        initdb = subprocess.run([str(self.pg_bin / "initdb"), "--version"],
+                                capture_output=True, text=True, check=True).stdout
+        major = re.search(r"(\d+)", initdb)
+        pg = major.group(1) if major else "pg"
+        return CACHE / f"djcrm-template-{self._version()}-pg{pg}-{TEMPLATE_FORMAT}"
 
     def _build_template(self, target: Path) -> None:
         """initdb + role + migrate + org + token, then stop: a data dir to copy later."""
@@ -219,7 +224,12 @@ class DjangoCrmServer:
         partial = target.with_name(target.name + f".partial-{os.getpid()}")
         shutil.copytree(staging, partial, symlinks=True)
         shutil.rmtree(staging)
-        partial.rename(target)                  # atomic: a half-built template never counts
+        try:
+            partial.rename(target)              # atomic: a half-built template never counts
+        except OSError:
+            if not (target / "data" / "PG_VERSION").exists():
+                raise
+            shutil.rmtree(partial)              # another session finished first: use theirs
 
     def _make_token(self, pg_port: int) -> str:
         """Org + personal access token, through a short-lived gunicorn on the template."""

@@ -70,6 +70,15 @@ pick_python() {
     return 1
 }
 
+# Debian splits venv/ensurepip out of python3: add it where python3 itself is new enough.
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ] &&
+        python3 -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null &&
+        ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    echo "djcrm-env: installing python3-venv"
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+fi
+
 if [ ! -x "$venv/bin/python" ] ||
         ! "$venv/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
     if ! python=$(pick_python); then
