@@ -21,12 +21,12 @@ from sync.django_crm_server import DjangoCrmServer
 pytestmark = pytest.mark.djcrm
 
 
-def _email(token: str) -> list[dict[str, Any]]:
-    return [{"value": f"c{token}@example.com", "label": "", "primary": True}]
+def _email(token: str) -> list[str]:
+    return [f"c{token}@example.com"]
 
 
-def _phone() -> list[dict[str, Any]]:
-    return [{"value": f"+86139{random.randrange(10**8):08d}", "label": "", "primary": True}]
+def _phone() -> list[str]:
+    return [f"+86139{random.randrange(10**8):08d}"]
 
 
 @pytest.fixture(scope="module")
@@ -66,10 +66,10 @@ def _subjects(adapter: DjangoCrmAdapter, refs: dict[str, str]) -> dict[str, Subj
         "opportunity": Subject(
             adapter, "opportunity",
             lambda t: {"name": f"商机 {t}", "account_id": account, "contact_id": contact,
-                       "amount_minor": 123450, "currency": "CNY",
+                       "amount": Decimal("1234.50"), "currency": "CNY",
                        "close_date": date(2026, 12, 31), "probability": Decimal(40),
                        "notes": "机会"},
-            lambda f: {"amount_minor": f["amount_minor"] + 100,
+            lambda f: {"amount": f["amount"] + 1,
                        "probability": f["probability"] + 10}),
         "ticket": Subject(
             adapter, "ticket",
@@ -267,3 +267,41 @@ def test_parallel_adapters_do_not_interfere(adapter: DjangoCrmAdapter,
         thread.join(60)
     subject.cleanup()
     assert not errors, errors
+
+
+def test_entities_can_be_narrowed_in_dependency_order(djcrm_server: DjangoCrmServer) -> None:
+    narrowed = DjangoCrmAdapter(djcrm_server.base_url, djcrm_server.token,
+                                entities=("opportunity", "contact", "account"))
+    assert narrowed.entities() == ("account", "contact", "opportunity")
+    with pytest.raises(ValueError):
+        DjangoCrmAdapter(djcrm_server.base_url, djcrm_server.token, entities=("invoice",))
+
+
+def test_what_the_server_flattens(adapter: DjangoCrmAdapter, refs: dict[str, str]) -> None:
+    """Documented losses (docs/sync-django-crm.md): one email/phone, whole-percent
+    probability, amounts in minor units, statuses the server lacks."""
+    subjects = _subjects(adapter, refs)
+    token = subjects["contact"].token()
+    try:
+        _sent, contact = subjects["contact"].create({
+            "given_name": "五", "family_name": f"王{token}",
+            "emails": [f"p{token}@example.com", f"s{token}@example.com"],
+            "phones": ["+8613912345678", "+8613987654321"]})
+        assert contact.fields["emails"] == [f"p{token}@example.com"]
+        assert contact.fields["phones"] == ["+8613912345678"]
+        assert adapter.first_only["contact"] == ("emails", "phones")
+        _sent, deal = subjects["opportunity"].create({
+            "name": f"四舍五入 {token}", "amount": Decimal("1234.565"), "currency": "CNY",
+            "probability": Decimal("33.5")})
+        assert deal.fields["amount"] == Decimal("1234.57")
+        assert deal.fields["probability"] == Decimal(34)
+        _sent, lead = subjects["lead"].create({"family_name": f"赵{token}",
+                                               "email": f"q{token}@example.com",
+                                               "status": "qualified"})
+        assert lead.fields["status"] == "contacted"
+        _sent, ticket = subjects["ticket"].create({"subject": f"已解决 {token}",
+                                                   "status": "resolved"})
+        assert ticket.fields["status"] == "closed"
+    finally:
+        for chosen in subjects.values():
+            chosen.cleanup()

@@ -90,8 +90,20 @@ class DjangoCrmAdapter:
     name = "django-crm"
     capabilities = Capabilities(incremental=False, versions=False, hard_deletes=True)
 
+    # Fields where the server keeps only the first element of our list (one email, one
+    # phone): a pulled value says nothing about the others, so the engine should compare and
+    # apply only the first element (keep the local rest), or it drops secondary addresses.
+    first_only: Mapping[str, tuple[str, ...]] = {"contact": ("emails", "phones")}
+
     def __init__(self, base_url: str, token: str, *, timeout: float = 30.0,
-                 transport: Transport | None = None) -> None:
+                 transport: Transport | None = None,
+                 entities: tuple[str, ...] = ENTITIES) -> None:
+        """*entities*: the subset to sync (the engine's local side may not handle all six
+        yet); kept in dependency order."""
+        unknown = set(entities) - set(ENTITIES)
+        if unknown:
+            raise ValueError(f"django-crm adapter does not sync {sorted(unknown)}")
+        self._entities = tuple(e for e in ENTITIES if e in entities)
         self._base = base_url.rstrip("/")
         self._token = token
         self._timeout = timeout
@@ -99,7 +111,7 @@ class DjangoCrmAdapter:
 
     # -- description --------------------------------------------------------------------
     def entities(self) -> tuple[str, ...]:
-        return ENTITIES
+        return self._entities
 
     def _map(self, entity: str) -> EntityMap:
         try:
@@ -233,7 +245,8 @@ class DjangoCrmAdapter:
         """The server has no idempotency keys: *idempotency_key* is unused; after a lost
         response the engine looks the record up with :meth:`find_by_natural_key`."""
         entity_map = self._map(entity)
-        answer = self._call("POST", entity_map.path, entity_map.to_remote(fields))
+        body = {**entity_map.create_defaults, **entity_map.to_remote(fields)}
+        answer = self._call("POST", entity_map.path, body)
         remote_id = answer.get("id") if isinstance(answer, Mapping) else None
         if not remote_id and isinstance(answer, Mapping):
             created = answer.get(entity_map.detail_key or "")

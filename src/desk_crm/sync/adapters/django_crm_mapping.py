@@ -5,6 +5,10 @@ wrapped (each list has its own wrapper), and two pure functions translating a re
 ``to_local`` must read only what the *list* rows carry, because a full scan hashes list rows:
 a field only the detail answer has would make every scan look like a change.
 
+Values are in the engine's form (desk_crm.sync.local): a contact's emails/phones are lists of
+plain strings with the primary first, an opportunity's amount is a Decimal ``amount`` (the
+model keeps ``amount_minor``), dates are ``date``, references are remote ids.
+
 What cannot travel is left out on purpose (and listed in docs/sync-django-crm.md): the server's
 country and industry are fixed choice lists while ours are free text; a contact has one email
 and one phone there; quote lines, quote status (read-only on the server) and opportunity
@@ -14,12 +18,12 @@ stages (local pipeline stages are not synced) stay local.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from desk_crm.domain.money import from_minor, to_minor
+from desk_crm.domain.money import quantize as money_round
 
 Fields = dict[str, Any]
 
@@ -39,6 +43,7 @@ class EntityMap:
     lookup_param: str | None             # list filter narrowing a natural-key look-up
     remote_key_field: str | None         # remote field compared exactly with the key
     remote_errors: Mapping[str, str]     # remote field name -> local, for RejectedError
+    create_defaults: Mapping[str, Any] = field(default_factory=dict)  # server-required
 
 
 def _text(value: Any) -> str:
@@ -75,8 +80,9 @@ def _primary(points: Any) -> str:
     return first
 
 
-def _points(value: Any) -> list[dict[str, Any]]:
-    return [{"value": str(value), "label": "", "primary": True}] if value else []
+def _points(value: Any) -> list[str]:
+    """The engine's form of a contact's emails/phones: plain values, the primary first."""
+    return [str(value)] if value else []
 
 
 def _pick(fields: Mapping[str, Any], mapping: Mapping[str, str],
@@ -168,11 +174,12 @@ def _opportunity_to_remote(fields: Mapping[str, Any]) -> Fields:
         out["account"] = fields["account_id"] or None
     if "contact_id" in fields:
         out["contacts"] = [fields["contact_id"]] if fields["contact_id"] else []
-    if "amount_minor" in fields or "currency" in fields:
-        currency = _text(fields.get("currency") or "CNY")
-        out["currency"] = currency
-        if "amount_minor" in fields:
-            out["amount"] = str(from_minor(int(fields["amount_minor"] or 0), currency))
+    if "currency" in fields:
+        out["currency"] = _text(fields["currency"] or "CNY")
+    if "amount" in fields:
+        # The engine carries the amount as a Decimal ("amount"), the model as amount_minor.
+        amount = Decimal(str(fields["amount"] or 0))
+        out["amount"] = str(money_round(amount, _text(fields.get("currency") or "CNY")))
     if "close_date" in fields:
         out["closed_on"] = _iso(fields["close_date"])
     if "probability" in fields:
@@ -193,7 +200,7 @@ def _opportunity_to_local(row: Mapping[str, Any]) -> Fields:
         "name": _text(row.get("name")),
         "account_id": _ref(row.get("account")),
         "contact_id": _first_ref(row.get("contacts")),
-        "amount_minor": to_minor(amount, currency),
+        "amount": money_round(amount, currency),
         "currency": currency,
         "close_date": _date(row.get("closed_on")),
         "probability": None if probability is None else Decimal(int(probability)),
@@ -297,19 +304,20 @@ ENTITY_MAPS: dict[str, EntityMap] = {m.entity: m for m in (
               "email", "email", "email", _reverse(_LEAD, status="status")),
     EntityMap("opportunity", "/api/opportunities/", (("opportunities",),),
               (("opportunities_count",),), "opportunity_obj",
-              ("name", "account_id", "contact_id", "amount_minor", "currency", "close_date",
+              ("name", "account_id", "contact_id", "amount", "currency", "close_date",
                "probability", "notes"),
               {"account_id": "account", "contact_id": "contact"},
               _opportunity_to_remote, _opportunity_to_local, "name", "name", "name",
               {"name": "name", "account": "account_id", "contacts": "contact_id",
-               "amount": "amount_minor", "currency": "currency", "closed_on": "close_date",
+               "amount": "amount", "currency": "currency", "closed_on": "close_date",
                "probability": "probability", "description": "notes"}),
     EntityMap("ticket", "/api/cases/", (("cases",),), (("cases_count",),), "cases_obj",
               ("subject", "description", "priority", "status", "account_id", "contact_id"),
               {"account_id": "account", "contact_id": "contact"},
               _ticket_to_remote, _ticket_to_local, "subject", "name", "name",
               {"name": "subject", "description": "description", "priority": "priority",
-               "status": "status", "account": "account_id", "contacts": "contact_id"}),
+               "status": "status", "account": "account_id", "contacts": "contact_id"},
+              {"priority": "Normal", "status": "New"}),
     EntityMap("quote", "/api/invoices/estimates/", (("results",),), (("count",),), "estimate",
               ("number", "account_id", "contact_id", "opportunity_id", "currency",
                "issue_date", "expiry_date"),
