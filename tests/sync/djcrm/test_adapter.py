@@ -305,3 +305,49 @@ def test_what_the_server_flattens(adapter: DjangoCrmAdapter, refs: dict[str, str
     finally:
         for chosen in subjects.values():
             chosen.cleanup()
+
+
+def test_a_lost_create_response_is_recovered_by_natural_key(
+        djcrm_server: DjangoCrmServer, refs: dict[str, str]) -> None:
+    """The server stored the record but the answer never arrived: the engine sees a
+    TransientError, then finds the record by its natural key instead of creating it twice."""
+    from desk_crm.sync.adapters.django_crm import urllib_transport
+
+    def loses_post_answers(method: str, url: str, headers: Any, body: Any, timeout: float):
+        status, raw = urllib_transport(method, url, headers, body, timeout)
+        if method == "POST":
+            raise ConnectionResetError("answer lost")
+        return status, raw
+
+    lossy = DjangoCrmAdapter(djcrm_server.base_url, djcrm_server.token,
+                             transport=loses_post_answers)
+    adapter = DjangoCrmAdapter(djcrm_server.base_url, djcrm_server.token)
+    subject = _subjects(adapter, refs)["contact"]
+    fields = subject.make(subject.token())
+    with pytest.raises(TransientError):
+        lossy.create("contact", fields, idempotency_key="lost")
+    found = adapter.find_by_natural_key("contact", adapter.natural_key("contact", fields))
+    assert found is not None
+    subject.created.append(found.remote_id)
+    assert found.fields["emails"] == fields["emails"]
+    subject.cleanup()
+
+
+def test_a_delete_during_a_scan_can_hide_a_row_that_still_exists(
+        adapter: DjangoCrmAdapter, refs: dict[str, str], djcrm_server: DjangoCrmServer) -> None:
+    """Why the engine must confirm a presumed deletion with fetch(): offset paging skips a
+    row when an earlier row is deleted mid-scan."""
+    subject = _subjects(adapter, refs)["contact"]
+    try:
+        made = {subject.create()[1].remote_id for _ in range(4)}
+        first = adapter.list_changes("contact", None, 2)
+        gone = first.records[0].remote_id
+        djcrm_server.request("DELETE", f"/api/contacts/{gone}/")
+        rest, _pages = contract.scan(adapter, "contact", 2, first.cursor)
+        seen = {r.remote_id for r in first.records} | {r.remote_id for r in rest}
+        unseen = (made - seen) - {gone}
+        assert len(unseen) == 1                     # contacts are listed newest first
+        for remote_id in unseen:                    # looks deleted, is not
+            assert adapter.fetch("contact", remote_id).remote_id == remote_id
+    finally:
+        subject.cleanup()
