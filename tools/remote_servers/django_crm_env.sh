@@ -98,7 +98,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$requirements" ]; then
         2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
     echo "$requirements" > "$stamp"
 fi
-# Users other than root (postgres runs as one) must be able to read the interpreter's tree.
+# A half-finished install must not pass for a ready one.
 "$venv/bin/python" -c 'import crm, gunicorn, packaging' || {
     echo "djcrm-env: the venv at $venv lacks crm/gunicorn/packaging" >&2; exit 1; }
 echo "djcrm-env: ready (PostgreSQL in $pg_bin)"
