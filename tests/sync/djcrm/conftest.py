@@ -1,0 +1,18 @@
+"""django-crm adapter tests: a real server (see sync/django_crm_server.py), marked ``djcrm``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter
+from sync.django_crm_server import DjangoCrmServer, djcrm_server
+
+__all__ = ["adapter", "djcrm_server"]
+
+@pytest.fixture
+def adapter(djcrm_server: DjangoCrmServer) -> Iterator[DjangoCrmAdapter]:
+    opened = DjangoCrmAdapter(djcrm_server.base_url, djcrm_server.token, timeout=30)
+    yield opened
+    opened.close()
