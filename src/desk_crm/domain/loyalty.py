@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
+from itertools import pairwise
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.money import currency_digits
@@ -92,7 +93,7 @@ def validate_programme(draft: ProgrammeDraft) -> ProgrammeDraft:
         errors.append(ValidationError("tiers", QT_TRANSLATE_NOOP(
             "Validation", "Two tiers have the same name")))
     if tiers and (thresholds[0] != 0 or any(
-            b <= a for a, b in zip(thresholds, thresholds[1:], strict=False))):
+            b <= a for a, b in pairwise(thresholds))):
         errors.append(ValidationError("tiers", QT_TRANSLATE_NOOP(
             "Validation", "Tier thresholds must start at 0 and rise from tier to tier")))
     elif any(not 0 <= t <= MAX_POINTS for t in thresholds):

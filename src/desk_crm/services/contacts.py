@@ -65,6 +65,8 @@ class ContactService:
         contact.tags = list(clean.tags)
         contact.owner_id = clean.owner_id
         contact.notes = clean.notes
+        contact.email_opt_out = bool(clean.email_opt_out)
+        contact.email_bounced_at = clean.email_bounced_at
         return contact
 
     def delete(self, contact_id: str) -> None:
@@ -128,6 +130,8 @@ class ContactService:
             street=contact.street, city=contact.city, region=contact.region,
             postal_code=contact.postal_code, country=contact.country,
             tags=tuple(contact.tags or ()), owner_id=contact.owner_id, notes=contact.notes,
+            email_opt_out=bool(contact.email_opt_out),
+            email_bounced_at=contact.email_bounced_at,
         )
         account_name = ""
         if contact.account_id is not None:
