@@ -96,6 +96,8 @@ class MailSender:
             while not should_stop() and (limit is None or done < limit):
                 wait = throttle.wait(self._now())
                 if wait > timedelta(0):
+                    if not self.due_count():
+                        break
                     self._sleep(wait.total_seconds())
                     continue
                 claimed = self._claim()
