@@ -122,3 +122,23 @@ def roi_percent(won_revenue: Decimal, cost: Decimal) -> Decimal | None:
     if cost <= 0:
         return None
     return ((won_revenue - cost) * 100 / cost).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def addresses_from_csv(text: str) -> list[str]:
+    """Every cell that looks like an e-mail address, in order: a CSV export of any shape
+    (one column of addresses, or a full address book with a header row)."""
+    import csv
+    import io
+
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    found = []
+    for row in csv.reader(io.StringIO(text), dialect):
+        for cell in row:
+            cell = cell.strip().strip("<>").strip()
+            if "@" in cell and " " not in cell:
+                found.append(cell)
+    return found

@@ -65,8 +65,12 @@ class ContactService:
         contact.tags = list(clean.tags)
         contact.owner_id = clean.owner_id
         contact.notes = clean.notes
-        contact.email_opt_out = bool(clean.email_opt_out)
-        contact.email_bounced_at = clean.email_bounced_at
+        # Only when it changes: a new contact's "not opted out" is the column default and
+        # no news for its history.
+        if bool(contact.email_opt_out) != bool(clean.email_opt_out):
+            contact.email_opt_out = bool(clean.email_opt_out)
+        if contact.email_bounced_at != clean.email_bounced_at:
+            contact.email_bounced_at = clean.email_bounced_at
         return contact
 
     def delete(self, contact_id: str) -> None:

@@ -52,3 +52,11 @@ def test_figures() -> None:
     assert figures.response_rate == Decimal("37.5")
     assert figures.cost_per_lead == Decimal("250.00")
     assert figures.roi == Decimal("400.0")
+
+
+def test_addresses_from_csv_of_any_shape() -> None:
+    from desk_crm.domain.campaigns import addresses_from_csv
+
+    text = "name;email;phone\n张三;zhang@example.com;123\nAnn;<ann@example.com>;\n"
+    assert addresses_from_csv(text) == ["zhang@example.com", "ann@example.com"]
+    assert addresses_from_csv("a@b.cn\nc@d.cn\n") == ["a@b.cn", "c@d.cn"]
