@@ -215,3 +215,9 @@ def test_campaign_lead_counts(services: Services) -> None:
     campaign, _ids = _people(services)
     services.leads.save(LeadDraft(family_name="钱", campaign_id=campaign))
     assert services.campaigns.results(campaign).leads == 1
+
+
+def test_ctrl_shift_g_opens_the_campaigns_area(qtbot: Any, shown_window: MainWindow) -> None:
+    qtbot.keyClick(shown_window, Qt.Key.Key_G,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shown_window.current_area() == "campaigns"

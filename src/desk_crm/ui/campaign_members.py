@@ -65,6 +65,8 @@ class MembersTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(2, 240)
         layout.addWidget(self.table, 1)

@@ -64,6 +64,8 @@ class OutboxDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate((220, 240, 140, 80, 70, 130)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
