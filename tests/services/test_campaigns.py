@@ -98,3 +98,11 @@ def test_campaign_writes_go_to_the_change_log_and_search(services: Services, dat
                 r=campaign) == [{"entity": "campaign"}]
     assert count(database, "campaign_fts") == 1
     assert services.campaigns.choices() == [(campaign, "春季展会")]
+
+
+def test_a_merged_contact_stays_opted_out_if_any_of_them_was(services: Services) -> None:
+    keep = services.contacts.save(contact_draft("张", "三", emails=["a@example.com"])).id
+    gone = services.contacts.save(contact_draft("张", "三", emails=["b@example.com"],
+                                                email_opt_out=True)).id
+    services.merges.merge(keep, [gone])
+    assert services.contacts.get(keep).draft.email_opt_out is True

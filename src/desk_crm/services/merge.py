@@ -136,7 +136,9 @@ class MergeService:
             candidates[survivor_id].draft, **fields,
             emails=_union_points([d.emails for d in drafts]),
             phones=_union_points([d.phones for d in drafts]),
-            tags=normalize_tags([t for d in drafts for t in d.tags]))
+            tags=normalize_tags([t for d in drafts for t in d.tags]),
+            # Anyone of them who opted out of marketing mail stays opted out.
+            email_opt_out=any(d.email_opt_out for d in drafts))
         clean = validate_contact(merged, self._context.default_region)
         with self._context.write(batch_id=batch_id) as session:
             self._contacts.write_clean(session, clean, survivor_id)
