@@ -112,3 +112,17 @@ def test_no_programme_no_points(services: Services) -> None:
     services.opportunities.move_stage(deal.id, stages_by_name(services)["Closed won"].id,
                                       reason="fit")
     assert services.loyalty.status("account", account).balance == 0
+
+
+def test_holders_by_tier_for_a_segment_condition(services: Services,
+                                                 programme: ProgrammeDraft) -> None:
+    rich = services.accounts.save(account_draft("Rich")).id
+    poor = services.accounts.save(account_draft("Poor")).id
+    deal = add_opportunity(services, amount=Decimal("6000"), account_id=rich)
+    services.opportunities.move_stage(deal.id, stages_by_name(services)["Closed won"].id,
+                                      reason="fit")
+    services.loyalty.redeem("account", rich, 500)  # redeeming does not demote
+    assert services.loyalty.holder_ids_in_tier("account", "silver") == [rich]
+    assert services.loyalty.holder_ids_in_tier("account", "member") == [poor]
+    assert services.loyalty.holder_ids_in_tier("account", "gold") == []
+    assert services.loyalty.holder_ids_in_tier("account", "platinum") == []

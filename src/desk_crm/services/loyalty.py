@@ -111,6 +111,32 @@ class LoyaltyService:
                             _programme_draft(session).tiers)
             return tier.name if tier else ""
 
+    def holder_ids_in_tier(self, holder_entity: str, tier_name: str) -> list[str]:
+        """Accounts or contacts whose lifetime points put them in *tier_name* (for a segment
+        condition "loyalty tier is …"). Holders without points are in the first tier."""
+        with self._context.read() as session:
+            tiers = _programme_draft(session).tiers
+            wanted = next((t for t in tiers if t.name == tier_name), None)
+            if wanted is None:
+                return []
+            above = [t.threshold for t in tiers if t.threshold > wanted.threshold]
+            ceiling = min(above) if above else None
+            earned = func.sum(PointsEntry.points).filter(
+                PointsEntry.kind.in_(("earned", "reversed")))
+            rows = session.execute(select(PointsEntry.holder_id, earned).where(
+                PointsEntry.holder_entity == holder_entity).group_by(PointsEntry.holder_id))
+            found = [holder for holder, total in rows
+                     if (total or 0) >= wanted.threshold
+                     and (ceiling is None or (total or 0) < ceiling)]
+            if wanted.threshold == 0:  # everyone else is in the first tier
+                model = HOLDERS[holder_entity]
+                with_points = select(PointsEntry.holder_id).where(
+                    PointsEntry.holder_entity == holder_entity)
+                found += session.scalars(select(model.id).where(  # type: ignore[attr-defined]
+                    model.deleted_at.is_(None),  # type: ignore[attr-defined]
+                    model.id.not_in(with_points))).all()  # type: ignore[attr-defined]
+            return found
+
     def redeem(self, holder_entity: str, holder_id: str, points: int,
                note: str = "") -> LoyaltyStatus:
         with self._context.write() as session:
