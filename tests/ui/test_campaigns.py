@@ -221,3 +221,44 @@ def test_ctrl_shift_g_opens_the_campaigns_area(qtbot: Any, shown_window: MainWin
     qtbot.keyClick(shown_window, Qt.Key.Key_G,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert shown_window.current_area() == "campaigns"
+
+
+def test_opportunity_editor_keeps_the_source_campaign(qtbot: Any, services: Services,
+                                                      show_dialog: Any) -> None:
+    from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
+
+    campaign, _ids = _people(services)
+    deal = add_opportunity(services, campaign_id=campaign)
+    editor = show_dialog(OpportunityEditor(services, deal.id))
+    assert editor.campaign.currentData() == campaign
+    editor.campaign.setCurrentIndex(0)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert services.opportunities.get(deal.id).draft.campaign_id is None
+
+
+def test_mail_server_dialog_without_a_keychain_keeps_the_password_for_the_session(
+        qtbot: Any, services: Services) -> None:
+    import keyring
+
+    from desk_crm.ui.smtp_settings_dialog import SmtpSettingsDialog, password_for
+    from helpers.keyrings import NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        dialog = SmtpSettingsDialog(services)
+        qtbot.addWidget(dialog)
+        dialog.host.setText("smtp.example.com")
+        dialog.username.setText("crm")
+        dialog.sender_email.setText("news@example.com")
+        dialog.password.setText("s3cret")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert "no keychain" in dialog.message.text()
+        saved = services.smtp.get()
+        assert (saved.host, saved.port, saved.security) == ("smtp.example.com", 587,
+                                                            "starttls")
+        assert password_for(saved) == "s3cret"
+        dialog.sender_email.setText("bad")
+        assert dialog.result() == 0
+    finally:
+        keyring.set_keyring(previous)
