@@ -262,3 +262,27 @@ def test_mail_server_dialog_without_a_keychain_keeps_the_password_for_the_sessio
         assert dialog.result() == 0
     finally:
         keyring.set_keyring(previous)
+
+
+def test_outbox_send_now_with_the_server_down_keeps_mail_queued(
+        qtbot: Any, services: Services, message_boxes: MessageBoxes) -> None:
+    import socket
+
+    from desk_crm.services.mail_outbox import MailParts
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = services.smtp.save(SmtpSettings(host="127.0.0.1", port=port, security="plain",
+                                               sender_email="news@example.com",
+                                               timeout_seconds=2))
+    campaign, ids = _people(services)
+    services.mail.queue(MailParts("Hi", "", "text"), ids, campaign, settings)
+    dialog = OutboxDialog(services)
+    qtbot.addWidget(dialog)
+    message_boxes.reply("warning", OK)
+    with qtbot.waitSignal(dialog.mails_sent, timeout=15000):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert "could not be reached" in message_boxes.calls[-1][1]
+    assert services.mail.counts() == {"queued": 1}
+    assert dialog.send_button.isEnabled()
