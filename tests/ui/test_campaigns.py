@@ -286,3 +286,25 @@ def test_outbox_send_now_with_the_server_down_keeps_mail_queued(
     assert "could not be reached" in message_boxes.calls[-1][1]
     assert services.mail.counts() == {"queued": 1}
     assert dialog.send_button.isEnabled()
+
+
+def test_the_scheduler_sends_only_when_it_can_and_the_sidebar_counts_mails(
+        qtbot: Any, main_window: MainWindow, services: Services) -> None:
+    from desk_crm.services.mail_outbox import MailParts
+
+    page = main_window.pages["campaigns"]
+    assert page.nav_title() == "Campaigns"
+    campaign, ids = _people(services)
+    services.mail.queue(MailParts("Hi", "", "text"), ids, campaign, SmtpSettings())
+    page.reload()
+    assert page.nav_title() == "Campaigns (1 to send)"
+    assert page.scheduler.tick() is False  # no mail server set up
+    services.smtp.save(SmtpSettings(host="127.0.0.1", port=1, security="plain",
+                                    username="crm", sender_email="news@example.com"))
+    assert page.scheduler.tick() is False  # no password known: wait for Send now
+    services.smtp.save(SmtpSettings(host="127.0.0.1", port=1, security="plain",
+                                    sender_email="news@example.com", timeout_seconds=1))
+    with qtbot.waitSignal(page.scheduler.run_finished, timeout=10000) as run:
+        assert page.scheduler.tick() is True
+    assert run.args[0].server_down
+    assert services.mail.counts() == {"queued": 1}

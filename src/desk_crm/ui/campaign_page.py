@@ -48,9 +48,11 @@ def campaign_columns() -> tuple[ColumnDef, ...]:
 class CampaignListPage(FilteredListPage):
     """Signals (besides ListPage's):
         records_changed(str, str): mails were sent (activities) or queued.
+        nav_title_changed(str): the sidebar text, "Campaigns (3 to send)".
     """
 
     records_changed = Signal(str, str)
+    nav_title_changed = Signal(str)
 
     def __init__(self, services: Services, title: str, parent: QWidget | None = None) -> None:
         super().__init__("campaign", title, services, campaign_columns(), parent)
@@ -72,6 +74,27 @@ class CampaignListPage(FilteredListPage):
         bar.row.addWidget(self.outbox_button)
         self.compose_button.clicked.connect(self._on_compose_button_clicked)
         self.outbox_button.clicked.connect(self._on_outbox_button_clicked)
+        # The area is built at start-up (registry: eager), so the outbox sends from then on.
+        from desk_crm.ui.outbox_scheduler import OutboxScheduler
+
+        self.scheduler = OutboxScheduler(services, self)
+        self.scheduler.run_finished.connect(self._on_scheduler_run_finished)
+        self.scheduler.start()
+        self._nav_title = title
+        self._update_nav_title()
+
+    def nav_title(self) -> str:
+        return self._nav_title
+
+    def reload(self) -> None:
+        super().reload()
+        self._update_nav_title()
+
+    def _update_nav_title(self) -> None:
+        queued = self.services.mail.counts().get("queued", 0)
+        self._nav_title = self.title if not queued else self.tr("%1 (%2 to send)").replace(
+            "%1", self.title).replace("%2", str(queued))
+        self.nav_title_changed.emit(self._nav_title)
 
     @Slot()
     def _on_compose_button_clicked(self) -> None:
@@ -85,6 +108,12 @@ class CampaignListPage(FilteredListPage):
         self.composer = EmailComposer(self.services, campaign_id, contacts, self)
         self.composer.mails_queued.connect(lambda: self.records_changed.emit("campaign", ""))
         self.composer.open()
+
+    @Slot(object)
+    def _on_scheduler_run_finished(self, report: Any) -> None:
+        self._update_nav_title()
+        if report.sent:
+            self.records_changed.emit("activity", "")
 
     @Slot()
     def _on_outbox_button_clicked(self) -> None:

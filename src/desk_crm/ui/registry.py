@@ -232,7 +232,8 @@ AREAS: list[AreaSpec] = [
                                                  parent)),
     AreaSpec("campaigns", lambda: translate("Areas", "Campaigns"),
              QStyle.StandardPixmap.SP_MediaVolume, _campaign_page,
-             extra={"shortcut": "Ctrl+Shift+G"}),
+             # eager: built at start-up, so its outbox scheduler sends queued mail
+             extra={"shortcut": "Ctrl+Shift+G", "eager": True}),
 ]
 
 
