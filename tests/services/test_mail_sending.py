@@ -41,6 +41,13 @@ class Inbox:
         self.logins: list[tuple[str, str]] = []
         self.raw: dict[str, bytes] = {}
 
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        if address.startswith("gone"):
+            return "550 5.1.1 no such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.raw[envelope.rcpt_tos[0]] = envelope.original_content
         self.messages.append((envelope.rcpt_tos,
@@ -276,3 +283,19 @@ def test_password_lives_only_in_the_keyring(memory_keyring: MemoryKeyring,
     keyring.set_keyring(NoKeyring())
     assert store_password(settings, "other") is False
     assert stored_password(settings) is None
+
+
+def test_a_refused_mailbox_fails_at_once_and_is_recorded_as_a_bounce(
+        services: Services, inbox: Inbox, smtp_port: int) -> None:
+    campaign, ids = _people(services)
+    gone = services.contacts.save(contact_draft("Gone", "Away",
+                                                emails=["gone@example.com"])).id
+    settings = _settings(smtp_port)
+    services.mail.queue(PARTS, [ids[0], gone], campaign, settings)
+    result = MailSender(services.context, settings, "s3cret").send_due()
+    assert (result.sent, result.failed) == (1, 1)
+    assert services.contacts.get(gone).draft.email_bounced_at is not None
+    failed = [r for r in services.mail.rows() if r.status == "failed"]
+    assert failed[0].to_address == "gone@example.com" and "550" in failed[0].last_error
+    again = services.mail.queue(PARTS, [gone], campaign, settings)
+    assert (again.queued, again.bounced) == (0, 1)

@@ -45,6 +45,7 @@ from desk_crm.store.types import utc_now
 INTERRUPTED = "interrupted while sending: it may have been delivered; check before retrying"
 # Refusals that say the mailbox does not exist: recorded as a bounce on the contact.
 BOUNCE_CODES = frozenset({550, 551, 553})
+SKIPPED = "skipped"  # what _claim returns for a mail it cancelled (opted out since queueing)
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,10 @@ class MailSender:
                 claimed = self._claim()
                 if claimed is None:
                     break
-                if isinstance(claimed, str):
+                if claimed == SKIPPED:
                     counts["skipped"] += 1
                     continue
+                assert isinstance(claimed, _Claimed)
                 outcome = self._deliver(claimed)
                 done += 1
                 if outcome == "sent":
@@ -155,7 +157,7 @@ class MailSender:
                 mail.last_error = ("opted out" if contact.email_opt_out else
                                    "address bounced" if contact.email_bounced_at else
                                    "contact deleted")
-                return mail.id + ":skipped"
+                return SKIPPED
             mail.status = "sending"
             mail.attempts += 1
             if not mail.message_id:
