@@ -106,3 +106,11 @@ def test_a_merged_contact_stays_opted_out_if_any_of_them_was(services: Services)
                                                 email_opt_out=True)).id
     services.merges.merge(keep, [gone])
     assert services.contacts.get(keep).draft.email_opt_out is True
+
+
+def test_members_of_deleted_records_are_not_listed(services: Services) -> None:
+    campaign = _campaign(services)
+    people = [services.contacts.save(contact_draft(given_name=str(n))).id for n in range(2)]
+    services.campaigns.add_members(campaign, contact_ids=people)
+    services.contacts.delete(people[0])
+    assert [m.record_id for m in services.campaigns.members(campaign)] == [people[1]]

@@ -186,7 +186,9 @@ class CampaignService:
                 .outerjoin(Contact, Contact.id == CampaignMember.contact_id)
                 .outerjoin(Lead, Lead.id == CampaignMember.lead_id)
                 .where(CampaignMember.campaign_id == campaign_id,
-                       CampaignMember.deleted_at.is_(None))
+                       CampaignMember.deleted_at.is_(None),
+                       # a contact merged away or deleted is not shown (nor mailed)
+                       Contact.deleted_at.is_(None), Lead.deleted_at.is_(None))
                 .order_by(CampaignMember.pk).limit(limit)).all()
         found = []
         for row in rows:
