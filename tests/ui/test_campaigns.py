@@ -308,3 +308,19 @@ def test_the_scheduler_sends_only_when_it_can_and_the_sidebar_counts_mails(
         assert page.scheduler.tick() is True
     assert run.args[0].server_down
     assert services.mail.counts() == {"queued": 1}
+
+
+def test_outbox_shows_an_interrupted_mail_in_words(qtbot: Any, services: Services) -> None:
+    from desk_crm.services.mail_outbox import MailParts
+    from desk_crm.services.mail_sender import MailSender
+
+    campaign, ids = _people(services)
+    settings = SmtpSettings(host="127.0.0.1", port=1, sender_email="news@example.com")
+    services.mail.queue(MailParts("Hi", "", "text"), ids, campaign, settings)
+    sender = MailSender(services.context, settings, None)
+    sender._claim()  # "sending" committed, then the process died
+    sender.recover_interrupted()
+    dialog = OutboxDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text() == "Failed"
+    assert dialog.table.item(0, 6).text().startswith("Interrupted while sending")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_crm.services.bundle import Services
-from desk_crm.services.mail_sender import MailSender, SendReport
+from desk_crm.services.mail_sender import INTERRUPTED, MailSender, SendReport
 from desk_crm.ui.columns import local_time
 from desk_crm.ui.operations import BackgroundOperation, Progress
 from desk_crm.ui.smtp_settings_dialog import keep_password, password_for
@@ -101,7 +101,7 @@ class OutboxDialog(QDialog):
             for column, text in enumerate((
                     f"{mail.to_name} <{mail.to_address}>", mail.subject, mail.campaign_name,
                     titles.get(mail.status, mail.status), str(mail.attempts),
-                    local_time(when), mail.last_error)):
+                    local_time(when), self.error_text(mail.last_error))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, mail.id)
                 self.table.setItem(index, column, item)
@@ -110,6 +110,16 @@ class OutboxDialog(QDialog):
                                        for s in ("queued", "sending", "sent", "failed",
                                                  "cancelled")))
         self.send_button.setEnabled(self.operation is None and counts.get("queued", 0) > 0)
+
+    def error_text(self, error: str) -> str:
+        """The sender's fixed reasons in the user's language; server replies as they came."""
+        if error.startswith(INTERRUPTED):
+            return self.tr("Interrupted while sending: it may have been delivered. Check "
+                           "before you retry.") + error[len(INTERRUPTED):]
+        known = {"opted out": self.tr("Opted out since it was queued"),
+                 "address bounced": self.tr("The address bounced since it was queued"),
+                 "contact deleted": self.tr("The contact was deleted")}
+        return known.get(error, error)
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
