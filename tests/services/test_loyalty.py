@@ -126,3 +126,20 @@ def test_holders_by_tier_for_a_segment_condition(services: Services,
     assert services.loyalty.holder_ids_in_tier("account", "member") == [poor]
     assert services.loyalty.holder_ids_in_tier("account", "gold") == []
     assert services.loyalty.holder_ids_in_tier("account", "platinum") == []
+
+
+def test_undoing_a_win_cancels_its_points_with_a_counter_entry(
+        services: Services, programme: ProgrammeDraft) -> None:
+    account = services.accounts.save(account_draft()).id
+    deal = add_opportunity(services, amount=Decimal("10000"), account_id=account)
+    stages = stages_by_name(services)
+    services.opportunities.move_stage(deal.id, stages["Closed won"].id, reason="fit")
+    win = services.changes.last_mutation("opportunity", deal.id)
+    assert win is not None
+    undo = services.changes.undo_mutation(win)
+    assert services.opportunities.get(deal.id).draft.stage_id == stages["Prospecting"].id
+    status = services.loyalty.status("account", account)
+    assert (status.balance, status.earned) == (0, 0)
+    assert [e.kind for e in status.entries] == ["reversed", "earned"]
+    services.changes.undo_batch(undo.batch_id)  # redo
+    assert services.loyalty.status("account", account).balance == 1000

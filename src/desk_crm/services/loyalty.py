@@ -174,6 +174,24 @@ def on_stage_entered(session: Session, opportunity: Opportunity, new_kind: str,
                     opportunity.id)
 
 
+# The kind of the entry that cancels one of each kind (undo appends it: the ledger never
+# changes a row). Cancelling "earned" lowers the points ever earned, as a reversal does.
+COUNTER_KIND = {"earned": "reversed", "reversed": "earned", "redeemed": "adjusted",
+                "adjusted": "adjusted"}
+
+
+def cancel_entry(session: Session, entry: PointsEntry, now: datetime) -> None:
+    """Undo of the change that wrote *entry*: a counter-entry, as far as the balance holds
+    it (points redeemed since cannot be taken back)."""
+    points = -entry.points
+    if points < 0:
+        balance, _earned = _totals(session, entry.holder_entity, entry.holder_id)
+        points = -min(-points, balance)
+    if points:
+        _append(session, entry.holder_entity, entry.holder_id, COUNTER_KIND[entry.kind],
+                points, entry.note, now, entry.opportunity_id)
+
+
 def _holder_of(opportunity: Opportunity) -> tuple[str, str] | None:
     if opportunity.account_id:
         return "account", opportunity.account_id
