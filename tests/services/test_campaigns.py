@@ -114,3 +114,18 @@ def test_members_of_deleted_records_are_not_listed(services: Services) -> None:
     services.campaigns.add_members(campaign, contact_ids=people)
     services.contacts.delete(people[0])
     assert [m.record_id for m in services.campaigns.members(campaign)] == [people[1]]
+
+
+def test_a_contact_merge_moves_campaign_memberships_once(services: Services) -> None:
+    first, second = _campaign(services), _campaign(services, name="Second")
+    keep = services.contacts.save(contact_draft("张", "三")).id
+    gone = services.contacts.save(contact_draft("张", "三")).id
+    services.campaigns.add_members(first, contact_ids=[keep, gone])
+    services.campaigns.add_members(second, contact_ids=[gone])
+    batch = services.merges.merge(keep, [gone])
+    assert [m.record_id for m in services.campaigns.members(first)] == [keep]
+    assert [m.record_id for m in services.campaigns.members(second)] == [keep]
+    services.changes.undo_batch(batch)
+    assert [m.record_id for m in services.campaigns.members(second)] == [gone]
+    assert sorted(m.record_id for m in services.campaigns.members(first)) == sorted(
+        [keep, gone])

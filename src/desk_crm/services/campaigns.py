@@ -260,6 +260,23 @@ class CampaignService:
                 currency=campaign.currency)
 
 
+def move_memberships(session: Session, loser_ids: Sequence[str], survivor_id: str,
+                     now: datetime) -> None:
+    """A contact merge: the losers' campaign memberships move to the survivor; where the
+    survivor is in that campaign already, the loser's membership is removed (soft)."""
+    for member in session.scalars(select(CampaignMember).where(
+            CampaignMember.contact_id.in_(list(loser_ids)),
+            CampaignMember.deleted_at.is_(None))).all():
+        taken = session.scalar(select(CampaignMember.id).where(
+            CampaignMember.campaign_id == member.campaign_id,
+            CampaignMember.contact_id == survivor_id))
+        if taken is None:
+            member.contact_id = survivor_id
+            session.flush()
+        else:
+            member.deleted_at = now
+
+
 def _add_chunk(session: Session, campaign_id: str, column: str, model: type,
                ids: list[str]) -> int:
     target = getattr(CampaignMember, column)

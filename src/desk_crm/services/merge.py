@@ -31,6 +31,7 @@ from desk_crm.domain.duplicates import (
     score_contacts,
 )
 from desk_crm.domain.tags import normalize_tags
+from desk_crm.services.campaigns import move_memberships
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.import_targets import draft_of
@@ -147,6 +148,7 @@ class MergeService:
                         model.contact_id.in_(ids[1:]))).all():
                     row.contact_id = survivor_id
             now = utc_now()
+            move_memberships(session, ids[1:], survivor_id, now)
             for loser_id in ids[1:]:
                 loser = session.scalars(select(Contact).where(Contact.id == loser_id)).one()
                 loser.deleted_at = now
