@@ -85,6 +85,7 @@ class CampaignResultsView(QWidget):
         top = max((value for _title, value in steps), default=0)
         y_axis.setRange(0, max(1.0, top * 1.15))
         y_axis.setLabelFormat("%.0f")
+        y_axis.applyNiceNumbers()  # 0, 50, 100 … rather than 0, 46, 92 …
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

@@ -65,7 +65,7 @@ class CampaignEditor(RecordEditor):
                  parent: QWidget | None = None) -> None:
         super().__init__(services, campaign_id, parent)
         self.setObjectName("campaignEditor")
-        self.resize(900, 620)
+        self.resize(1020, 640)
         layout = QVBoxLayout(self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
