@@ -21,6 +21,7 @@ NOT_INDEXABLE = {
     ("activity", "linked"), ("activity", "owner"),
     ("quote", "opportunity"), ("quote", "owner"), ("quote", "account"),
     ("ticket", "account"), ("ticket", "assignee"),
+    ("campaign", "owner"),
 }
 
 

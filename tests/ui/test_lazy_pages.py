@@ -12,14 +12,15 @@ from .factories import add_contact
 
 def test_only_the_shown_page_is_built_until_another_is_shown(
         qtbot: Any, main_window: MainWindow, services: Services) -> None:
-    # Tickets is built at start on purpose: its sidebar entry shows the open-ticket count.
-    assert list(main_window.pages.built()) == ["contacts", "tickets"]
+    # Tickets is built at start on purpose: its sidebar entry shows the open-ticket count;
+    # so is Campaigns: it shows the mails to send and its outbox scheduler sends them.
+    assert list(main_window.pages.built()) == ["contacts", "tickets", "campaigns"]
     add_contact(services, "王", "伟")
     main_window.events.records_changed.emit("contact", "")  # reloads built pages only
-    assert list(main_window.pages.built()) == ["contacts", "tickets"]
+    assert list(main_window.pages.built()) == ["contacts", "tickets", "campaigns"]
     assert main_window.pages["contacts"].count() == 1
     main_window.show_area("leads")
-    assert set(main_window.pages.built()) == {"contacts", "tickets", "leads"}
+    assert set(main_window.pages.built()) == {"contacts", "tickets", "campaigns", "leads"}
     assert main_window.stack.currentWidget() is main_window.pages["leads"]
     assert main_window.count_label.text().endswith(": 0")
 

@@ -7,6 +7,7 @@ problem at once, keyed by the draft's field names so forms can mark each input.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
 from desk_crm.domain.contact_points import ContactPoint, normalize_points
@@ -59,6 +60,9 @@ class ContactDraft:
     tags: tuple[str, ...] = ()
     owner_id: str | None = None
     notes: str = ""
+    # Marketing mail is never sent when opted out or bounced (a bounce is a time, UTC).
+    email_opt_out: bool = False
+    email_bounced_at: datetime | None = None
 
 
 def validate_account(draft: AccountDraft, default_region: str = "CN") -> AccountDraft:

@@ -37,6 +37,7 @@ class LeadDraft:
     country: str = ""
     owner_id: str | None = None
     notes: str = ""
+    campaign_id: str | None = None  # the source campaign
 
 
 def validate_lead(draft: LeadDraft, default_region: str = "CN",
@@ -85,4 +86,5 @@ def validate_lead(draft: LeadDraft, default_region: str = "CN",
     if errors:
         raise ValidationErrors(errors)
     return replace(draft, **lines, email=email, phone=phone, notes=notes,
-                   owner_id=(draft.owner_id or "").strip() or None)
+                   owner_id=(draft.owner_id or "").strip() or None,
+                   campaign_id=(draft.campaign_id or "").strip() or None)

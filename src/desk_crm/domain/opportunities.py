@@ -31,6 +31,7 @@ class OpportunityDraft:
     outcome_reason: str = ""  # why it was won or lost
     notes: str = ""
     lead_id: str | None = None  # the lead it was converted from
+    campaign_id: str | None = None  # the source campaign
 
 
 def validate_opportunity(draft: OpportunityDraft) -> OpportunityDraft:
@@ -96,7 +97,8 @@ def validate_opportunity(draft: OpportunityDraft) -> OpportunityDraft:
         draft, name=name, currency=currency, next_step=next_step, outcome_reason=reason,
         notes=notes, account_id=_clean_id(draft.account_id),
         contact_id=_clean_id(draft.contact_id), owner_id=_clean_id(draft.owner_id),
-        lead_id=_clean_id(draft.lead_id), stage_id=draft.stage_id.strip(),
+        lead_id=_clean_id(draft.lead_id), campaign_id=_clean_id(draft.campaign_id),
+        stage_id=draft.stage_id.strip(),
         amount=amount,
     )
 

@@ -8,6 +8,7 @@ from desk_crm.services.accounts import AccountService
 from desk_crm.services.activities import ActivityService
 from desk_crm.services.backups import BackupService
 from desk_crm.services.bulk import BulkEditService
+from desk_crm.services.campaigns import CampaignService
 from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
@@ -19,6 +20,8 @@ from desk_crm.services.history import HistoryService
 from desk_crm.services.importer import ImportService
 from desk_crm.services.knowledge import KnowledgeService
 from desk_crm.services.leads import LeadService
+from desk_crm.services.loyalty import LoyaltyService
+from desk_crm.services.mail_outbox import MailOutboxService
 from desk_crm.services.merge import MergeService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.pipeline import PipelineService
@@ -27,6 +30,7 @@ from desk_crm.services.quote_settings import QuoteSettingsService
 from desk_crm.services.quotes import QuoteService
 from desk_crm.services.service_report import ServiceReportService
 from desk_crm.services.sla_policies import SlaPolicyService
+from desk_crm.services.smtp_settings import SmtpSettingsService
 from desk_crm.services.tickets import TicketService
 from desk_crm.services.users import UserService
 from desk_crm.store.board_queries import BoardQueries
@@ -67,6 +71,11 @@ class Services:
     sla_policies: SlaPolicyService
     knowledge: KnowledgeService
     service_report: ServiceReportService
+    # marketing
+    campaigns: CampaignService
+    mail: MailOutboxService  # templates, previews, the outbox queue
+    smtp: SmtpSettingsService
+    loyalty: LoyaltyService
 
     @property
     def default_region(self) -> str:
@@ -108,4 +117,8 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         sla_policies=SlaPolicyService(context),
         knowledge=KnowledgeService(context),
         service_report=ServiceReportService(context),
+        campaigns=CampaignService(context),
+        mail=MailOutboxService(context),
+        smtp=SmtpSettingsService(context),
+        loyalty=LoyaltyService(context),
     )

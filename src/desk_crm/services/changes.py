@@ -106,6 +106,12 @@ class ChangeService:
         row = session.scalars(select(model).where(model.id == entry.record_id)).one_or_none()
         if row is None:
             return 0
+        if entry.operation == "insert" and entry.entity == "points_entry":
+            # The points ledger is append-only: undone by a counter-entry.
+            from desk_crm.services.loyalty import cancel_entry
+
+            cancel_entry(session, row, utc_now())  # type: ignore[arg-type]
+            return 0
         if entry.operation == "insert":
             if row.deleted_at is None:
                 row.deleted_at = utc_now()

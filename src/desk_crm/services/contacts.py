@@ -65,6 +65,12 @@ class ContactService:
         contact.tags = list(clean.tags)
         contact.owner_id = clean.owner_id
         contact.notes = clean.notes
+        # Only when it changes: a new contact's "not opted out" is the column default and
+        # no news for its history.
+        if bool(contact.email_opt_out) != bool(clean.email_opt_out):
+            contact.email_opt_out = bool(clean.email_opt_out)
+        if contact.email_bounced_at != clean.email_bounced_at:
+            contact.email_bounced_at = clean.email_bounced_at
         return contact
 
     def delete(self, contact_id: str) -> None:
@@ -128,6 +134,8 @@ class ContactService:
             street=contact.street, city=contact.city, region=contact.region,
             postal_code=contact.postal_code, country=contact.country,
             tags=tuple(contact.tags or ()), owner_id=contact.owner_id, notes=contact.notes,
+            email_opt_out=bool(contact.email_opt_out),
+            email_bounced_at=contact.email_bounced_at,
         )
         account_name = ""
         if contact.account_id is not None:

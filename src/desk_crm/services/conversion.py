@@ -51,7 +51,7 @@ def convert_lead(session: Session, lead: Lead, request: ConversionRequest,
             name=request.opportunity_name or f"{account.name} – {lead.display_name}",
             account_id=account.id, contact_id=contact.id, amount=request.amount,
             currency=request.currency, close_date=request.close_date, stage_id=stage_id,
-            owner_id=lead.owner_id, lead_id=lead.id))
+            owner_id=lead.owner_id, lead_id=lead.id, campaign_id=lead.campaign_id))
         opportunity_id = write_opportunity(session, draft, None).id
     lead.status = "converted"
     lead.converted_at = utc_now()

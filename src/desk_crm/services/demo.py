@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from pypinyin import lazy_pinyin
 
@@ -55,7 +56,7 @@ class DemoBuilder:
               progress: ProgressCallback | None = None, leads: int | None = None,
               opportunities: int | None = None,
               activities: int | None = None, quotes: int | None = None,
-              tickets: int | None = None) -> tuple[int, int]:
+              tickets: int | None = None, campaigns: bool | None = None) -> tuple[int, int]:
         # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.
         leads = accounts * 3 // 4 if leads is None else leads
         opportunities = accounts * 3 // 2 if opportunities is None else opportunities
@@ -66,6 +67,9 @@ class DemoBuilder:
             account_refs.append(self._account(number))
             if progress and number % 10 == 0:
                 progress(number, total, "accounts")
+        marketing = self._marketing_demo()
+        if opportunities:
+            marketing.loyalty()  # before the sales demo, so its won deals earn points
         contact_refs = []
         for number in range(contacts):
             # Most contacts belong to a company; a few are private persons.
@@ -87,6 +91,10 @@ class DemoBuilder:
         self._quotes(0 if quotes is None and opportunities == 0 else quotes)
         # Service desk: ~300 tickets for 200 accounts (None: that share, 0: none).
         self._service_desk(account_refs, accounts * 3 // 2 if tickets is None else tickets)
+        # Campaigns (members, leads and deals from them) need an audience: by default only
+        # in a demo of some size (None), so small test demos keep their exact counts.
+        if (accounts >= 50 if campaigns is None else campaigns) and contacts and opportunities:
+            marketing.build()
         if progress:
             progress(total, total, "done")
         return accounts, contacts
@@ -101,6 +109,11 @@ class DemoBuilder:
         demo = QuotesDemo(self.services, self.rng, self.reps)
         demo.catalogue()
         demo.quotes(quotes)
+    def _marketing_demo(self) -> Any:
+        from desk_crm.services.demo_marketing import MarketingDemo
+
+        return MarketingDemo(self.services, self.rng, self.reps)
+
     def _service_desk(self, account_refs: list[tuple[str, bool, dict[str, str]]],
                       tickets: int) -> None:
         if tickets <= 0:

@@ -16,6 +16,7 @@ from desk_crm.domain.names import display_name, sort_key
 from desk_crm.domain.phones import normalize_phone
 from desk_crm.domain.scoring import LeadFacts, LeadScore, ScoringRules, score_lead, validate_rules
 from desk_crm.services import _common
+from desk_crm.services._campaign_links import require_campaign
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.conversion import ConversionRequest, convert_lead
 from desk_crm.services.sales_records import ConversionResult, DuplicateMatch, LeadRecord
@@ -65,6 +66,10 @@ class LeadService:
                       "source", "status", "company_size", "street", "city", "region",
                       "postal_code", "country", "owner_id", "notes"):
             setattr(lead, field, getattr(clean, field))
+        if clean.campaign_id != lead.campaign_id:
+            with session.no_autoflush:  # the new row is not complete yet
+                require_campaign(session, clean.campaign_id)
+        lead.campaign_id = clean.campaign_id
         lead.display_name = display_name(clean.family_name, clean.given_name)
         lead.sort_name = sort_key(clean.family_name, clean.given_name)
         session.flush()
@@ -218,6 +223,7 @@ class LeadService:
             status=lead.status, company_size=lead.company_size, street=lead.street,
             city=lead.city, region=lead.region, postal_code=lead.postal_code,
             country=lead.country, owner_id=lead.owner_id, notes=lead.notes,
+            campaign_id=lead.campaign_id,
         )
         score = self._score(session, lead, _rules(session))
 

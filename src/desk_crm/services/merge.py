@@ -31,6 +31,7 @@ from desk_crm.domain.duplicates import (
     score_contacts,
 )
 from desk_crm.domain.tags import normalize_tags
+from desk_crm.services.campaigns import move_memberships
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.import_targets import draft_of
@@ -136,7 +137,9 @@ class MergeService:
             candidates[survivor_id].draft, **fields,
             emails=_union_points([d.emails for d in drafts]),
             phones=_union_points([d.phones for d in drafts]),
-            tags=normalize_tags([t for d in drafts for t in d.tags]))
+            tags=normalize_tags([t for d in drafts for t in d.tags]),
+            # Anyone of them who opted out of marketing mail stays opted out.
+            email_opt_out=any(d.email_opt_out for d in drafts))
         clean = validate_contact(merged, self._context.default_region)
         with self._context.write(batch_id=batch_id) as session:
             self._contacts.write_clean(session, clean, survivor_id)
@@ -145,6 +148,7 @@ class MergeService:
                         model.contact_id.in_(ids[1:]))).all():
                     row.contact_id = survivor_id
             now = utc_now()
+            move_memberships(session, ids[1:], survivor_id, now)
             for loser_id in ids[1:]:
                 loser = session.scalars(select(Contact).where(Contact.id == loser_id)).one()
                 loser.deleted_at = now

@@ -23,7 +23,8 @@ from desk_crm.domain.pipeline import (
     require_outcome_reason,
     weighted_amount,
 )
-from desk_crm.services import _common
+from desk_crm.services import _common, loyalty
+from desk_crm.services._campaign_links import require_campaign
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.sales_records import OpportunityRecord, StageSpan
 from desk_crm.store.models import Account, Contact, User
@@ -110,6 +111,7 @@ def opportunity_record(session: Session, opportunity: Opportunity) -> Opportunit
         probability=opportunity.probability, owner_id=opportunity.owner_id,
         next_step=opportunity.next_step, outcome_reason=opportunity.outcome_reason,
         notes=opportunity.notes, lead_id=opportunity.lead_id,
+        campaign_id=opportunity.campaign_id,
     )
     account_name = contact_name = ""
     if opportunity.account_id:
@@ -162,6 +164,10 @@ def write_opportunity(session: Session, clean: OpportunityDraft,
     opportunity.probability = clean.probability
     opportunity.owner_id = clean.owner_id
     opportunity.next_step = clean.next_step
+    if clean.campaign_id != opportunity.campaign_id:
+        with session.no_autoflush:  # the new row is not complete yet
+            require_campaign(session, clean.campaign_id)
+    opportunity.campaign_id = clean.campaign_id
     opportunity.notes = clean.notes
     if stage_changes:
         session.flush()  # the new row needs its id before a StageChange can point at it
@@ -179,6 +185,8 @@ def apply_stage(session: Session, opportunity: Opportunity, stage: PipelineStage
     """Enter *stage* now: close the open span, open a new one, keep closed_at and the
     outcome reason in step with the stage's kind."""
     cleaned = require_outcome_reason(stage.kind, reason)
+    old_kind = None if first else session.scalar(
+        select(PipelineStage.kind).where(PipelineStage.id == opportunity.stage_id))
     if not first:
         for change in session.scalars(select(StageChange).where(
                 StageChange.opportunity_id == opportunity.id,
@@ -194,6 +202,8 @@ def apply_stage(session: Session, opportunity: Opportunity, stage: PipelineStage
         # Reopened: no longer closed; the old reason stays readable in the history.
         opportunity.closed_at = None
         opportunity.outcome_reason = cleaned
+    # Loyalty points for a won deal (or back for a reopened one), in this transaction.
+    loyalty.on_stage_entered(session, opportunity, stage.kind, old_kind, now)
 
 
 def _check_links(session: Session, draft: OpportunityDraft) -> None:

@@ -87,6 +87,11 @@ def article_index_text(row: Any) -> str:
                                   " ".join(row.tags or [])) if p)
 
 
+def campaign_index_text(row: Any) -> str:
+    return index_text(p for p in (row.name, row.kind, row.notes, *_company_pinyin(row.name))
+                      if p)
+
+
 @dataclass(frozen=True)
 class SearchIndex:
     entity: str
@@ -128,6 +133,8 @@ SEARCH_INDEXES = {
                      "contract_ref"), ticket_index_text),
         SearchIndex("kb_article", "kb_article", "kb_article_fts",
                     ("title", "body", "category", "tags"), article_index_text),
+        SearchIndex("campaign", "campaign", "campaign_fts", ("name", "kind", "notes"),
+                    campaign_index_text, "name", "status"),
     )
 }
 

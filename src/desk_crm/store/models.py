@@ -101,6 +101,10 @@ class Contact(Synced, Base):
     tags: Mapped[list[Any]] = mapped_column(default=list)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Marketing mail is never sent to a contact who opted out or whose address bounced
+    # (migration 0011).
+    email_opt_out: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    email_bounced_at: Mapped[datetime | None] = mapped_column(default=None)
 
     __table_args__ = (
         Index("ix_contact_live_name", "sort_name", "pk", sqlite_where=text("deleted_at IS NULL")),

@@ -308,9 +308,32 @@ KB_ARTICLES = ListSource(
     filters={"status": "b.status = :status", "category": "b.category = :category"},
 )
 
+CAMPAIGNS = ListSource(
+    entity="campaign",
+    alias="m",
+    from_clause="campaign m LEFT JOIN app_user u ON u.id = m.owner_id",
+    fts_table="campaign_fts",
+    columns=(
+        ListColumn("name", "m.name", "m.name_sort"),
+        ListColumn("kind", "m.kind", "m.kind"),
+        ListColumn("status", "m.status", "m.status"),
+        ListColumn("start_date", "m.start_date", "COALESCE(m.start_date, '')"),
+        ListColumn("end_date", "m.end_date", "COALESCE(m.end_date, '')"),
+        ListColumn("budget", "printf('%d %s', m.budget_minor, m.currency)", "m.budget_minor"),
+        ListColumn("actual_cost", "printf('%d %s', m.actual_cost_minor, m.currency)",
+                   "m.actual_cost_minor"),
+        ListColumn("members", "(SELECT COUNT(*) FROM campaign_member cm "
+                              "WHERE cm.campaign_id = m.id AND cm.deleted_at IS NULL)", None),
+        ListColumn("owner", "u.name", "COALESCE(u.name, '')"),
+        ListColumn("updated_at", "m.updated_at", "m.updated_at", kind="datetime"),
+    ),
+    default_sort="name",
+    filters={"status": "m.status = :status", "kind": "m.kind = :kind"},
+)
+
 SOURCES = {source.entity: source
            for source in (CONTACTS, ACCOUNTS, LEADS, OPPORTUNITIES, ACTIVITIES, PRODUCTS,
-                          QUOTES, TICKETS, KB_ARTICLES)}
+                          QUOTES, TICKETS, KB_ARTICLES, CAMPAIGNS)}
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,8 @@ class Lead(Synced, Base):
     # No foreign key: opportunity.lead_id already points back, and a cycle of foreign keys
     # between two tables cannot be created in SQLite's order-sensitive DDL.
     opportunity_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # The campaign the lead came from (migration 0011).
+    campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), default=None)
 
     __table_args__ = (
         Index("ix_lead_live_name", "sort_name", "pk", sqlite_where=text("deleted_at IS NULL")),
@@ -70,6 +72,7 @@ class Lead(Synced, Base):
         Index("ix_lead_owner", "owner_id"),
         Index("ix_lead_email", "email"),
         Index("ix_lead_phone", "phone"),
+        Index("ix_lead_campaign", "campaign_id"),
     )
 
 
@@ -93,6 +96,8 @@ class Opportunity(Synced, Base):
     outcome_reason: Mapped[str] = mapped_column(String(400), default="")
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The campaign the deal came from (migration 0011).
+    campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), default=None)
 
     __table_args__ = (
         Index("ix_opportunity_live_name", "name_sort", "pk",
@@ -101,6 +106,7 @@ class Opportunity(Synced, Base):
         Index("ix_opportunity_close", "close_date"),
         Index("ix_opportunity_owner", "owner_id"),
         Index("ix_opportunity_account", "account_id"),
+        Index("ix_opportunity_campaign", "campaign_id"),
     )
 
 
@@ -152,3 +158,7 @@ class Activity(Synced, Base):
         Index("ix_activity_opportunity", "opportunity_id"),
         Index("ix_activity_owner", "owner_id"),
     )
+
+
+# Leads and opportunities point at campaigns: their table must be in the same metadata.
+from desk_crm.store import marketing_models  # noqa: E402,F401

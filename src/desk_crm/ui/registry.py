@@ -124,6 +124,26 @@ def _contract_editor(services: Services, record_id: str | None, parent: QWidget,
     from desk_crm.ui.editors.contract_editor import ContractEditor
 
     return ContractEditor(services, record_id, quote_id=preset.get("quote"), parent=parent)
+def _campaign_editor(services: Services, record_id: str | None, parent: QWidget,
+                     _preset: dict[str, Any]) -> RecordEditor:
+    from desk_crm.ui.editors.campaign_editor import CampaignEditor
+
+    return CampaignEditor(services, record_id, parent=parent)
+
+
+def _campaign_page(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.campaign_page import CampaignListPage
+
+    return CampaignListPage(services, translate("Areas", "Campaigns"), parent)
+
+
+def _with_add_to_campaign(page: Any, services: Services, entity: str) -> Any:
+    from desk_crm.ui.campaign_page import install_add_to_campaign
+
+    install_add_to_campaign(page, services, entity)
+    return page
+
+
 def _ticket_editor(services: Services, record_id: str | None, parent: QWidget,
                    _preset: dict[str, Any]) -> RecordEditor:
     return TicketEditor(services, record_id, parent=parent)
@@ -155,6 +175,8 @@ EDITORS: list[EditorSpec] = [
                lambda s, record_id: s.tickets.get(record_id).number),
     EditorSpec("kb_article", _article_editor, lambda s: s.knowledge,
                lambda s, record_id: s.knowledge.get(record_id).draft.title),
+    EditorSpec("campaign", _campaign_editor, lambda s: s.campaigns,
+               lambda s, record_id: s.campaigns.get(record_id).draft.name),
 ]
 
 AREAS: list[AreaSpec] = [
@@ -164,11 +186,12 @@ AREAS: list[AreaSpec] = [
                                         account_columns(s.default_region), parent)),
     AreaSpec("contacts", lambda: translate("Areas", "Contacts"),
              QStyle.StandardPixmap.SP_FileDialogContentsView,
-             lambda s, parent: ContactListPage(s, translate("Areas", "Contacts"), parent)),
+             lambda s, parent: _with_add_to_campaign(
+                 ContactListPage(s, translate("Areas", "Contacts"), parent), s, "contact")),
     AreaSpec("leads", lambda: QCoreApplication.translate("Areas", "Leads"),
              QStyle.StandardPixmap.SP_FileDialogNewFolder,
-             lambda s, parent: LeadListPage(
-                 s, QCoreApplication.translate("Areas", "Leads"), parent)),
+             lambda s, parent: _with_add_to_campaign(LeadListPage(
+                 s, QCoreApplication.translate("Areas", "Leads"), parent), s, "lead")),
     AreaSpec("opportunities", lambda: QCoreApplication.translate("Areas", "Opportunities"),
              QStyle.StandardPixmap.SP_FileDialogDetailedView,
              lambda s, parent: OpportunityListPage(
@@ -207,6 +230,10 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogInfoView,
              lambda s, parent: ServiceReportPage(s, translate("Areas", "Service quality"),
                                                  parent)),
+    AreaSpec("campaigns", lambda: translate("Areas", "Campaigns"),
+             QStyle.StandardPixmap.SP_MediaVolume, _campaign_page,
+             # eager: built at start-up, so its outbox scheduler sends queued mail
+             extra={"shortcut": "Ctrl+Shift+G", "eager": True}),
 ]
 
 
@@ -250,6 +277,18 @@ def _sla_settings(services: Services, parent: QWidget) -> QDialog:
     return SlaPolicyDialog(services, parent)
 
 
+def _smtp_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.smtp_settings_dialog import SmtpSettingsDialog
+
+    return SmtpSettingsDialog(services, parent)
+
+
+def _loyalty_settings(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.loyalty_settings import LoyaltySettingsDialog
+
+    return LoyaltySettingsDialog(services, parent)
+
+
 SETTINGS: list[SettingsSpec] = [
     SettingsSpec("pipeline_stages",
                  lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "Ctrl+Alt+P",
@@ -266,6 +305,12 @@ SETTINGS: list[SettingsSpec] = [
     SettingsSpec("sla_policies",
                  lambda: QCoreApplication.translate("Areas", "&SLA policies…"), "Ctrl+Alt+S",
                  _sla_settings, "ticket"),
+    SettingsSpec("mail_server",
+                 lambda: QCoreApplication.translate("Areas", "&Mail server…"), "Ctrl+Alt+M",
+                 _smtp_settings, "campaign"),
+    SettingsSpec("loyalty",
+                 lambda: QCoreApplication.translate("Areas", "L&oyalty programme…"),
+                 "Ctrl+Alt+Y", _loyalty_settings, "account"),
 ]
 
 

@@ -18,7 +18,9 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.records import ContactRecord
 from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_contact_editor import Ui_ContactEditor
+from desk_crm.ui.points_tab import PointsTab
 from desk_crm.ui.widgets.account_picker import AccountPicker
+from desk_crm.ui.widgets.email_flags import EmailFlags
 from desk_crm.ui.widgets.point_list import PointListEditor
 from desk_crm.ui.widgets.timeline import ActivitiesTab
 
@@ -47,6 +49,8 @@ class ContactEditor(RecordEditor):
         self.phones = PointListEditor("phone", self)
         self.ui.phonesHostLayout.addWidget(self.phones)
         self.ui.emailsLabel.setBuddy(self.emails)
+        self.email_flags = EmailFlags(self)
+        self.ui.emailsHostLayout.addWidget(self.email_flags)
         self.ui.phonesLabel.setBuddy(self.phones)
         self.init_common(self.ui.buttons, self.ui.historyTree, self.ui.timestamps,
                          self.ui.banner)
@@ -71,6 +75,11 @@ class ContactEditor(RecordEditor):
         self.activities_tab.set_record(contact_id)
         self.activities_tab.open_record_requested.connect(self.open_record_requested)
         self.record_saved.connect(self.activities_tab.set_record)
+        self.points_tab = PointsTab(services, "contact", self)
+        self.points_tab.install(self.ui.tabs, self.ui.historyTab)
+        self.points_tab.set_record(contact_id)
+        self.record_saved.connect(self.points_tab.set_record)
+        self.email_flags.changed.connect(self.refresh_state)
 
         for edit in (self.ui.familyName, self.ui.givenName, self.ui.title, self.ui.department,
                      self.ui.street, self.ui.city, self.ui.region, self.ui.postalCode,
@@ -109,6 +118,8 @@ class ContactEditor(RecordEditor):
             region=self.ui.region.text(), postal_code=self.ui.postalCode.text(),
             country=self.ui.country.text(), tags=normalize_tags(self.ui.tags.text()),
             owner_id=self.ui.owner.currentData(), notes=self.ui.notes.toPlainText(),
+            email_opt_out=self.email_flags.opt_out(),
+            email_bounced_at=self.email_flags.bounced_at(),
         )
 
     def show_draft(self, draft: ContactDraft) -> None:
@@ -127,6 +138,7 @@ class ContactEditor(RecordEditor):
         self.ui.country.setText(draft.country)
         self.ui.tags.setText(format_tags(draft.tags))
         self.ui.notes.setPlainText(draft.notes)
+        self.email_flags.set_flags(draft.email_opt_out, draft.email_bounced_at)
 
     def validate_draft(self, draft: ContactDraft) -> ContactDraft:
         return validate_contact(draft, self.services.default_region)
@@ -177,6 +189,8 @@ class ContactEditor(RecordEditor):
             "region": self.tr("Province / state"), "postal_code": self.tr("Postal code"),
             "country": self.tr("Country"), "tags": self.tr("Tags"),
             "owner_id": self.tr("Owner"), "notes": self.tr("Notes"),
+            "email_opt_out": self.tr("No marketing e-mail"),
+            "email_bounced_at": self.tr("E-mail bounced"),
         }
         return titles.get(field, field)
 

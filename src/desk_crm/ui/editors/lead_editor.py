@@ -21,6 +21,7 @@ from desk_crm.ui.columns import local_time
 from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_lead_editor import Ui_LeadEditor
 from desk_crm.ui.sales_columns import source_titles, status_titles
+from desk_crm.ui.widgets.campaign_combo import add_campaign_picker, fill_campaigns
 
 DUPLICATE_DELAY_MS = 300
 
@@ -214,9 +215,15 @@ class LeadEditor(RecordEditor):
             city=self.ui.city.text(), region=base.region, postal_code=base.postal_code,
             country=self.ui.country.text(), owner_id=self.ui.owner.currentData(),
             notes=self.ui.notes.toPlainText(),
+            campaign_id=self.campaign.currentData() if hasattr(self, "campaign") else None,
         )
 
     def show_draft(self, draft: LeadDraft) -> None:
+        if not hasattr(self, "campaign"):  # built on first show: the form has no row for it
+            self.campaign = add_campaign_picker(self.ui.detailsGrid, self.ui.detailsTab,
+                                                self.services, draft.campaign_id)
+            self.campaign.currentIndexChanged.connect(self.refresh_state)
+        fill_campaigns(self.campaign, self.services, draft.campaign_id)
         self.ui.familyName.setText(draft.family_name)
         self.ui.givenName.setText(draft.given_name)
         self.ui.company.setText(draft.company)

@@ -22,6 +22,7 @@ from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_opportunity_editor import Ui_OpportunityEditor
 from desk_crm.ui.validation_text import message
 from desk_crm.ui.widgets.account_picker import AccountPicker
+from desk_crm.ui.widgets.campaign_combo import add_campaign_picker, fill_campaigns
 
 translate = QCoreApplication.translate
 NOT_A_NUMBER = Decimal("NaN")
@@ -225,9 +226,15 @@ class OpportunityEditor(RecordEditor):
             owner_id=self.ui.owner.currentData(), next_step=self.ui.nextStep.text(),
             outcome_reason=self.ui.outcomeReason.text(), notes=self.ui.notes.toPlainText(),
             lead_id=lead_id,
+            campaign_id=self.campaign.currentData() if hasattr(self, "campaign") else None,
         )
 
     def show_draft(self, draft: OpportunityDraft) -> None:
+        if not hasattr(self, "campaign"):  # built on first show: the form has no row for it
+            self.campaign = add_campaign_picker(self.ui.detailsGrid, self.ui.detailsTab,
+                                                self.services, draft.campaign_id)
+            self.campaign.currentIndexChanged.connect(self.refresh_state)
+        fill_campaigns(self.campaign, self.services, draft.campaign_id)
         self.ui.name.setText(draft.name)
         self.ui.currency.setCurrentText(draft.currency)
         self.ui.amountEdit.setText(format_amount(draft.amount, draft.currency)
