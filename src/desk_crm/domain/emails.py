@@ -1,5 +1,7 @@
 """Email address validation and the canonical form used for storage and comparison."""
 
+from functools import lru_cache
+
 from email_validator import EmailNotValidError, validate_email
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -17,10 +19,17 @@ def normalize_email(raw: str, field: str = "email") -> str:
     text = to_halfwidth(raw or "").strip()
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "Email address is empty"))
+    return _validated(text, field)
+
+
+# An import normalises each address twice (its match key, then the row's validation) and
+# email_validator is the costliest step of a row; refusals are not cached (they raise).
+@lru_cache(maxsize=8192)
+def _validated(text: str, field: str) -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "Validation", "“{value}” is not a valid email address: {reason}"),
             value=text, reason=str(exc)) from exc
-    return result.normalized.lower()
+    return str(result.normalized.lower())

@@ -58,6 +58,10 @@ def clean_text(value: str | None) -> str:
     """Single-line value: NFC, trimmed, every whitespace run (incl. U+3000) -> one space."""
     if not value:
         return ""
+    if value.isascii() and value.isprintable():
+        # Printable ASCII is NFC already and holds no NUL or surrogate: only the spacing
+        # (an import cleans some thirty values a row, most of them like this).
+        return " ".join(value.split())
     return " ".join(unicodedata.normalize("NFC", without_unstorable(value)).split())
 
 
