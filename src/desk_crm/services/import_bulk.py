@@ -103,11 +103,9 @@ class BulkChunk:
         action, existing = self._decide(self._settings, key, existing,
                                         earlier[1] if earlier else None)
         base = self._settings.new_draft()
-        stored: dict[str, Any] | None = None
-        if existing is not None:
-            current = self._writer.current(existing)
-            stored = self._stored[existing]
-            base = draft_of(self._target.draft_class, RowView(current or stored))
+        if existing is not None:  # staged earlier in this chunk, or stored
+            row = self._writer.current(existing) or self._stored[existing]
+            base = draft_of(self._target.draft_class, RowView(row))
         clean = self._target.validate(overlay(self._entity.key, base, values), self._region)
         if self._accounts is not None and values.get("company"):
             clean = replace(clean, account_id=self._account_for(values["company"]))
@@ -117,11 +115,11 @@ class BulkChunk:
             raise ValidationErrors([ValidationError("owner_id", _common.UNKNOWN_OWNER)])
         assert self._target.columns is not None
         columns = self._target.columns(clean)
-        if stored is None:
+        if existing is None:
             record_id = self._writer.stage_insert(columns)
         else:
-            record_id = stored["id"]
-            self._writer.stage_update(stored, columns)
+            record_id = existing
+            self._writer.stage_update(existing, columns, self._stored.get(existing))
         external = values.get("external_id")
         if external and existing is None and external not in state.external_ids:
             # As the ORM path: an external id already mapped keeps its first record.

@@ -118,11 +118,13 @@ class BulkWriter:
         self._log(staged, "insert", insert_changes(self._audited, staged.current))
         return record_id
 
-    def stage_update(self, stored: dict[str, Any], values: dict[str, Any]) -> None:
-        """*stored*: the row from :meth:`load` (ignored when the record is staged already)."""
-        record_id = stored["id"]
+    def stage_update(self, record_id: str, values: dict[str, Any],
+                     stored: dict[str, Any] | None = None) -> None:
+        """*stored*: the row from :meth:`load`, needed unless the record is staged here."""
         staged = self._staged.get(record_id)
         if staged is None:
+            if stored is None:
+                raise KeyError(record_id)
             staged = _Staged(record_id, stored, {k: stored[k] for k in self._content})
             self._staged[record_id] = staged
         changes = update_changes(self._audited, staged.current, values)
