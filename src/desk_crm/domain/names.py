@@ -113,7 +113,10 @@ def _romanize(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _romanize_run(run: str) -> str:
     from pypinyin import lazy_pinyin
+    from pypinyin.constants import RE_HANS
 
+    if not RE_HANS.match(run[:1]):
+        return run  # pypinyin hands a run without Han characters back as it is
     return " ".join(lazy_pinyin(run))
 
 

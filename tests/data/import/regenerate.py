@@ -33,13 +33,13 @@ def main() -> None:
     (HERE / "contacts-gb18030.csv").write_bytes((CONTACTS + RARE).encode("gb18030"))
     (HERE / "contacts-utf16.csv").write_bytes(CONTACTS.encode("utf-16"))  # with a BOM
     (HERE / "contacts-semicolon.csv").write_bytes(
-        ("Name;Company;Email;City;Notes\n"
-         "Ada Lovelace;Analytical Engines, Ltd;ada@example.org;London;pays 1,5 %\n"
-         "Alan Turing;Bletchley;alan@example.org;Wilmslow;\n").encode("utf-8"))
+        b"Name;Company;Email;City;Notes\n"
+         b"Ada Lovelace;Analytical Engines, Ltd;ada@example.org;London;pays 1,5 %\n"
+         b"Alan Turing;Bletchley;alan@example.org;Wilmslow;\n")
     (HERE / "quoted-newlines.csv").write_bytes(
         ('姓名,邮箱,备注\n'
          '张三,zhang@example.com,"第一行\n第二行, 带逗号\n第三行 ""引号"""\n'
-         '李四,li@example.com,一行\n').encode("utf-8"))
+         '李四,li@example.com,一行\n').encode())
     (HERE / "empty.csv").write_bytes(b"")
     headers = [f"Extra {i}" for i in range(1, 101)]
     headers[0], headers[1], headers[2], headers[99] = "Name", "Email", "City", "Notes"
@@ -56,7 +56,7 @@ def main() -> None:
          "张三,138 0013 8000, Zhang@Example.com ,天津\n"  # same email, other spelling
          "李四,13900139000,li@example.com,上海\n"
          "张三,+86 13800138000,ZHANG@example.com,重庆\n"  # third time
-         "王五,13700137000,wang@example.com,广州\n").encode("utf-8"))
+         "王五,13700137000,wang@example.com,广州\n").encode())
     _xlsx()
     (HERE / "contacts-v3.vcf").write_bytes((
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\nN:张;三;;;\r\nORG:星辰科技;销售部\r\n"

@@ -49,7 +49,7 @@ def test_semicolon_file_keeps_commas_inside_cells() -> None:
     source = open_csv(DATA / "contacts-semicolon.csv")
     assert source.delimiter == ";"
     assert source.headers == ("Name", "Company", "Email", "City", "Notes")
-    assert list(source.rows())[0] == (2, ["Ada Lovelace", "Analytical Engines, Ltd",
+    assert next(iter(source.rows())) == (2, ["Ada Lovelace", "Analytical Engines, Ltd",
                                           "ada@example.org", "London", "pays 1,5 %"])
 
 
