@@ -40,7 +40,9 @@ def test_dialog_previews_the_chosen_values_and_merges_as_one_undo_step(
     assert dialog.choices()["industry"] == old  # the only one with a value
     assert dialog.table.item(6, result).text() == "上海"  # row 6: city
     assert dialog.table.isRowHidden(8)  # no account has a postal code
-    assert "1 contacts" in dialog.moves.text()
+    assert "contacts (1)" in dialog.moves.text()
+    header = dialog.table.horizontalHeaderItem
+    assert header(0).text() == "星辰科技有限公司 (kept)" and header(1).text() == "星辰科技"
     dialog.groups["city"].buttons()[0].setChecked(True)  # take 北京 instead
     assert dialog.table.item(6, result).text() == "北京"
     assert dialog.table.item(12, result).text() == "VIP, 重点客户"  # tags: all kept

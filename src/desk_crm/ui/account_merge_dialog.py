@@ -195,9 +195,13 @@ class AccountMergeDialog(QDialog):
 
     @Slot(int)
     def _on_survivor_current_index_changed(self, _index: int) -> None:
+        survivor = self.survivor.currentData()
+        self.table.setHorizontalHeaderLabels(
+            [c.display_name + (self.tr(" (kept)") if c.id == survivor else "")
+             for c in self.candidates] + [self.tr("Result")])
         counts = self._services.merges.account_links(self._losers())
         names = _link_names()
-        moved = [f"{count} {names[entity]}" for entity, count in counts.items() if count]
+        moved = [f"{names[entity]} ({count})" for entity, count in counts.items() if count]
         self.moves.setText(
             self.tr("Moves to the kept account: %1.").replace("%1", ", ".join(moved))
             if moved else self.tr("Nothing else is linked to the other accounts."))
