@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, inspect, select, text
+from sqlalchemy import Connection, Table, bindparam, delete, inspect, select
 from sqlalchemy.orm import Session
 
 from desk_crm.store.changelog import (
@@ -59,6 +59,21 @@ def update_changes(audited: Iterable[str], old: dict[str, Any],
         if before != after:
             changes[key] = [before, after]
     return changes
+
+
+def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT *rows* (dicts with the same keys) with one DBAPI executemany. Values go
+    through each column type's own bind processor (JSON, UTC times) as in a Core insert,
+    without Core's per-row parameter handling, a third of a bulk write's time."""
+    names = list(rows[0])
+    processors = [table.c[name].type.bind_processor(connection.dialect) for name in names]
+    params = [tuple(value if process is None else process(value)
+                    for value, process in zip(map(row.__getitem__, names), processors,
+                                              strict=True))
+              for row in rows]
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' * len(names))})", params)
 
 
 @dataclass
@@ -147,7 +162,7 @@ class BulkWriter:
         new = [s for s in self._staged.values() if s.stored is None]
         old = [s for s in self._staged.values() if s.stored is not None]
         if new:
-            connection.execute(insert(self._table), [
+            insert_many(connection, self._table, [
                 {**s.current, "id": s.record_id, "created_at": now, "updated_at": now,
                  "version": s.logged, "deleted_at": None} for s in new])
         if old:
@@ -161,7 +176,7 @@ class BulkWriter:
                              "updated_at": now if bumped else s.stored["updated_at"]})
             connection.execute(self._table.update().where(key), rows)
         if self._log_order:
-            connection.execute(insert(ChangeLogEntry.__table__), [
+            insert_many(connection, ChangeLogEntry.__table__, [
                 {"mutation_id": self._context.mutation_id, "entity": self._entity,
                  "record_id": record_id, "operation": operation, "changes": changes,
                  "actor": self._context.actor, "at": now, "sync_state": "pending",
@@ -182,11 +197,11 @@ class BulkWriter:
                 self._table.c.id.in_(new_ids[start:start + 900]))).tuples().all())
         staged = [*new, *old]
         # Every row, new ones too, as derived.write_fts does: a purged row's pk can be reused.
-        connection.execute(text(f"DELETE FROM {index.fts_table} WHERE rowid = :pk"),
-                           [{"pk": pks[s.record_id]} for s in staged])
-        connection.execute(
-            text(f"INSERT INTO {index.fts_table}(rowid, body) VALUES (:pk, :body)"),
-            [{"pk": pks[s.record_id], "body": index.build(RowView(s.current))} for s in staged])
+        connection.exec_driver_sql(f"DELETE FROM {index.fts_table} WHERE rowid = ?",
+                                   [(pks[s.record_id],) for s in staged])
+        connection.exec_driver_sql(
+            f"INSERT INTO {index.fts_table}(rowid, body) VALUES (?, ?)",
+            [(pks[s.record_id], index.build(RowView(s.current))) for s in staged])
         if self._entity == "contact":
             self._write_contact_points(connection, new, old)
 
@@ -202,5 +217,5 @@ class BulkWriter:
                                      ("phone", s.current["phones"]))
                 for point in points or []]
         if rows:
-            connection.execute(insert(table), rows)
+            insert_many(connection, table, rows)
 
