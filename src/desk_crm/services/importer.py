@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from desk_crm.services.bundle import Services
 
 MATCH_MODES = ("create", "update", "upsert")
-CHUNK_ROWS = 500
+# Rows per transaction: each commit is an fsync (synchronous=FULL) and a few look-up
+# queries; a cancel keeps whole chunks, so a chunk stays well under a second of work.
+CHUNK_ROWS = 1000
 
 _EXISTS = QT_TRANSLATE_NOOP("Import", "A record with this {key} already exists")
 _IN_FILE = QT_TRANSLATE_NOOP("Import", "Same {key} as line {line} of this file")
