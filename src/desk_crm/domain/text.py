@@ -41,6 +41,8 @@ def has_cjk(text: str) -> bool:
 
 def to_halfwidth(text: str) -> str:
     """Map full-width ASCII look-alikes (＠, ．, １) and 。 to plain ASCII."""
+    if text.isascii():  # nothing to map, and translate() is slow per character
+        return text
     return text.translate(_HALFWIDTH)
 
 
