@@ -47,7 +47,7 @@ def insert_changes(audited: Iterable[str], values: dict[str, Any]) -> dict[str, 
         if type(value) is str:  # most fields: skip jsonable's type tests
             if value:
                 changes[key] = [None, value]
-        elif value not in (None, [], ()):
+        elif value not in (None, "", [], ()):
             changes[key] = [None, jsonable(value)]
     return changes
 
