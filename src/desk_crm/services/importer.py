@@ -6,8 +6,10 @@ undone through the change log, and a cancelled one leaves only whole, committed 
 from __future__ import annotations
 
 import csv
+import gc
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -221,6 +223,12 @@ class ImportService:
             cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
         """Import every row; a batch id given that was cancelled resumes after its last
         committed chunk."""
+        with _fewer_collections():
+            return self._run(source, settings, batch_id, report, cancelled)
+
+    def _run(self, source: Any, settings: ImportSettings, batch_id: str | None,
+             report: Callable[[int, int, str], None] | None,
+             cancelled: Callable[[], bool]) -> ImportReport:
         started = time.monotonic()
         batch_id = batch_id or self.start_batch(
             str(getattr(source, "path", "")), settings,
@@ -444,6 +452,18 @@ class _RunState:
 
     def restore(self, snapshot: tuple[dict[str, tuple[str, int]], dict[str, str]]) -> None:
         self.keys, self.accounts = dict(snapshot[0]), dict(snapshot[1])
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """A row allocates a few dozen short-lived objects and keeps almost none: at the default
+    threshold (700) the cyclic collector runs every ~20 rows, ~10 % of an import's time."""
+    previous = gc.get_threshold()
+    gc.set_threshold(max(previous[0], 50_000), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def _take(rows: Iterator[tuple[int, list[str]]], size: int) -> list[tuple[int, list[str]]]:
