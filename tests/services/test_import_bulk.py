@@ -162,3 +162,22 @@ def test_bulk_import_is_found_by_one_character_undone_and_redone(
         live = session.execute(text("SELECT live FROM row_count WHERE table_name='contact'"))
         assert live.scalar() == 0
     assert services.search.search("娜") == []
+
+
+def test_contacts_and_accounts_never_fall_back_to_the_orm_path(
+        services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk_crm.services.accounts import AccountService
+    from desk_crm.services.contacts import ContactService
+
+    def refuse(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("a row went through the ORM write")
+
+    monkeypatch.setattr(ContactService, "write_clean", refuse)
+    monkeypatch.setattr(AccountService, "write_clean", refuse)
+    for name, body, entity, key in (("c.csv", FIRST, "contact", "email"),
+                                    ("a.csv", ACCOUNTS, "account", "name")):
+        path = tmp_path / name
+        path.write_text(body, encoding="utf-8")
+        source = open_source(path)
+        report = services.imports.run(source, _settings(source, entity, "upsert", key))
+        assert report.status == "completed" and report.created >= 2
