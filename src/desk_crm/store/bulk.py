@@ -35,6 +35,8 @@ from desk_crm.store.derived import SEARCH_INDEXES, RowView
 from desk_crm.store.models import ChangeLogEntry, ContactPointIndex, Synced, new_id
 from desk_crm.store.types import utc_now
 
+# Values whose equality means equal change-log values (unlike Decimal("1.0") and "1.00").
+_PLAIN = (str, int, bool, type(None))
 # Columns a writer keeps itself; callers give every other column.
 _BOOKKEEPING = ("pk", "id", "created_at", "updated_at", "version", "deleted_at")
 
@@ -59,7 +61,10 @@ def update_changes(audited: Iterable[str], old: dict[str, Any],
     for key in audited:
         if key not in new:
             continue
-        before, after = jsonable(old.get(key)), jsonable(new[key])
+        before, after = old.get(key), new[key]
+        if type(before) is type(after) and type(before) in _PLAIN and before == after:
+            continue  # the common case of an update, without jsonable's conversions
+        before, after = jsonable(before), jsonable(after)
         if before != after:
             changes[key] = [before, after]
     return changes
