@@ -64,7 +64,7 @@ def normalize_phone(raw: str, default_region: str = "CN", field: str = "phone") 
 # The numbers normalize_phone parsed last, by stored form: indexing a saved row asks
 # phone_search_tokens for them right after, and parsing again costs as much as the first.
 _PARSED: dict[str, phonenumbers.PhoneNumber] = {}
-_PARSED_KEPT = 2048
+_PARSED_KEPT = 8192  # a chunk of 1000 rows with a phone, a mobile and stored numbers
 
 
 def _remember_parsed(stored: str, number: phonenumbers.PhoneNumber) -> None:
