@@ -57,3 +57,34 @@ def test_clean_text_fast_path_agrees_with_the_full_clean(value: str) -> None:
 def test_index_text_skips_no_cjk_token() -> None:
     assert index_text(["张三丰", "zhang@example.com", "北京 City"]) == (
         "张三丰 张 三 丰 张三 三丰 zhang@example.com 北京 北 京 City")
+
+
+def test_plain_addresses_on_a_known_domain_match_the_full_check() -> None:
+    """The shortcut in emails._validated (plain local part, domain checked once) gives what
+    email_validator gives, refusals included, for odd local parts, domains and lengths."""
+    from email_validator import EmailNotValidError, validate_email
+
+    from desk_crm.domain import emails
+
+    def full(text: str) -> str:
+        try:
+            return str(validate_email(text, check_deliverability=False).normalized.lower())
+        except EmailNotValidError:
+            return "refused"
+
+    def shortcut(text: str) -> str:
+        try:
+            return emails._validated.__wrapped__(text, "email")
+        except ValidationError:
+            return "refused"
+
+    rng = random.Random(3)
+    characters = [*"abcXYZ019._%+-", "..", "@", '"', "é", "张", " ", "!", "~"]
+    domains = ["example.com", "Example.COM", "x.test", "localhost", "a.local", "xn--fsq.com",
+               "例子.中国", "123.456", "a-.com", "a_b.com", "qq.com", "x." * 130 + "com",
+               "example..com", "e.x", "a" * 64 + ".com", "a" * 63 + ".com",
+               ".".join(["b" * 63] * 3) + ".com"]
+    for _ in range(3000):
+        local = "".join(rng.choice(characters) for _ in range(rng.choice([1, 5, 30, 64, 70])))
+        text = f"{local}@{rng.choice(domains)}"
+        assert shortcut(text) == full(text), text
