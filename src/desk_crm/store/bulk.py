@@ -175,7 +175,10 @@ class BulkWriter:
         now = utc_now()
         connection = self._session.connection()
         new = [s for s in self._staged.values() if s.stored is None]
-        old = [s for s in self._staged.values() if s.stored is not None]
+        # A matched row the file does not change is left alone: no UPDATE, and its search
+        # text and contact points, which derive from it, stay as they are.
+        old = [s for s in self._staged.values() if s.stored is not None and (
+            s.logged or any(s.current[k] != s.stored[k] for k in self._content))]
         if new:
             insert_many(connection, self._table, [
                 {**s.current, "id": s.record_id, "created_at": now, "updated_at": now,
@@ -203,7 +206,7 @@ class BulkWriter:
 
     def _refresh_derived(self, connection: Any, new: list[_Staged], old: list[_Staged]) -> None:
         index = SEARCH_INDEXES.get(self._entity)
-        if index is None:
+        if index is None or not (new or old):
             return
         pks = {s.record_id: s.stored["pk"] for s in old if s.stored is not None}
         new_ids = [s.record_id for s in new]
