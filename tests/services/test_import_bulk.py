@@ -181,3 +181,24 @@ def test_contacts_and_accounts_never_fall_back_to_the_orm_path(
         source = open_source(path)
         report = services.imports.run(source, _settings(source, entity, "upsert", key))
         assert report.status == "completed" and report.created >= 2
+
+
+def test_importing_the_same_file_again_changes_nothing(services: Services,
+                                                       tmp_path: Path) -> None:
+    path = tmp_path / "unique.csv"  # no key twice (a file that repeats one updates it twice)
+    path.write_text("".join(line + "\n" for line in FIRST.splitlines()[:3]), encoding="utf-8")
+
+    def state() -> tuple[Any, ...]:
+        with services.context.read() as session:
+            run = session.connection().exec_driver_sql
+            return (run("SELECT count(*) FROM change_log").scalar(),
+                    run("SELECT group_concat(version || updated_at) FROM contact").scalar(),
+                    run("SELECT group_concat(rowid || body) FROM contact_fts").scalar(),
+                    run("SELECT group_concat(pk) FROM contact_point").scalar())
+
+    source = open_source(path)
+    services.imports.run(source, _settings(source, "contact", "upsert", "email"))
+    before = state()
+    again = services.imports.run(source, _settings(source, "contact", "upsert", "email"))
+    assert (again.created, again.updated, again.skipped) == (0, 2, 0)
+    assert state() == before
