@@ -202,3 +202,19 @@ def test_importing_the_same_file_again_changes_nothing(services: Services,
     again = services.imports.run(source, _settings(source, "contact", "upsert", "email"))
     assert (again.created, again.updated, again.skipped) == (0, 2, 0)
     assert state() == before
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_cell_its_transform_refuses_skips_only_its_row(services: Services, tmp_path: Path,
+                                                         bulk: bool) -> None:
+    path = tmp_path / "dates.csv"
+    path.write_text("Name,Email,Notes\nAda,ada@x.org,2026-11-23\nAlan,alan@x.org,23/11\n"
+                    "Grace,grace@x.org,2026-01-02\n", encoding="utf-8")
+    source = open_source(path)
+    settings = _settings(source, "contact", "upsert", "email")
+    rules = tuple(ColumnRule(r.target, "date", "%Y-%m-%d") if r.target == "notes" else r
+                  for r in settings.rules)
+    importer = ImportService(services.context, bulk=bulk)
+    report = importer.run(source, ImportSettings("contact", rules, match_mode="upsert"))
+    assert (report.status, report.created, report.skipped) == ("completed", 2, 1)
+    assert "not a date" in next(o.reason for o in report.outcomes if o.action == "skipped")

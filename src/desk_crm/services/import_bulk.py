@@ -54,10 +54,16 @@ class BulkChunk:
         self._writer = BulkWriter(session, target.model)
         self._accounts = BulkWriter(session, Account) if entity.key == "contact" else None
         self._external_rows: list[dict[str, str]] = []
-        # Mapped values and natural key of every row, worked out once.
+        # Mapped values and natural key of every row, worked out once; a cell its column's
+        # transform refuses is raised again when that row's turn comes (a skipped row).
         self._rows: dict[int, tuple[dict[str, str], str]] = {}
+        self._refused: dict[int, ValidationError] = {}
         for line, cells in chunk:
-            values = mapped_values(settings.rules, cells)
+            try:
+                values = mapped_values(settings.rules, cells)
+            except ValidationError as exc:
+                self._refused[line] = exc
+                continue
             self._rows[line] = (values, natural_key(settings.match_key, values, region))
         self._prefetch()
 
@@ -96,6 +102,8 @@ class BulkChunk:
 
     def write_row(self, line: int) -> tuple[str, str]:
         """Stage one row: (action, record id). Raises what the ORM path raises for it."""
+        if line in self._refused:
+            raise self._refused[line]
         values, key = self._rows[line]
         state = self._state
         earlier = state.keys.get(key) if key else None
