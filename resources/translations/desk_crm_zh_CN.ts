@@ -506,6 +506,10 @@
 <context>
     <name>Areas</name>
     <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
@@ -572,6 +576,14 @@
     <message>
         <source>&amp;SLA policies…</source>
         <translation>SLA 策略(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oyalty programme…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -886,6 +898,358 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     </message>
 </context>
 <context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When / field</source>
+        <translation type="unfinished">时间/字段</translation>
+    </message>
+    <message>
+        <source>Who / from</source>
+        <translation type="unfinished">操作人/原值</translation>
+    </message>
+    <message>
+        <source>What / to</source>
+        <translation type="unfinished">操作/新值</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished">变更历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished">（未分配）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">状态(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">币种</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished">币种(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected revenue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">负责人(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">备注(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListPage</name>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished">状态(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">所有状态</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write e-mail to members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultsView</name>
+    <message>
+        <source>Campaign results chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">线索</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">商机</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign to see its results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From members to won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">赢单</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">已发送</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows and create a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 selected to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to “%2” (%3 were members already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event / trade show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+</context>
+<context>
     <name>CellEditModel</name>
     <message>
         <source>Someone else changed this contact; the list now shows the current values.</source>
@@ -1032,6 +1396,14 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>No marketing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail bounced</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible duplicate: the same email or phone is already used by %1.</source>
@@ -1617,6 +1989,128 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>EmailComposer</name>
+    <message>
+        <source>Write e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished">主题(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Merge field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (rich text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rich text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;text from the rich text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">预览</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue %1 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 e-mails are in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1 opted out, %2 bounced, %3 without an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the mail server (Settings → Mail server…) before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailFlags</name>
+    <message>
+        <source>No marketing e-mail (opted &amp;out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;bounced (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3041,119 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
 </context>
 <context>
+    <name>Loyalty</name>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySettingsDialog</name>
+    <message>
+        <source>Loyalty programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers earn points for won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">币种</translation>
+    </message>
+    <message>
+        <source>points per 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Earning rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers (by points ever earned):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Desk CRM</source>
@@ -2840,6 +3447,93 @@ Data file: %2</source>
     <message>
         <source>Name:</source>
         <translation>名称:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Campaign members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Set &amp;status of the selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import addresses (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">线索</translation>
+    </message>
+    <message>
+        <source>%1 (no marketing mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members, %2 of them opted out or bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign first, then add members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members added, %2 were in the campaign already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact or lead has these addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not e-mail addresses: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3925,103 @@ Data file: %2</source>
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try / sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: it may have been delivered. Check before you retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out since it was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address bounced since it was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the mail server first (Settings → Mail server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached; the mails stay queued and are tried again later.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 · to retry later: %2 · failed: %3 · left out (opted out or bounced): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Won – %1</source>
@@ -3289,6 +4080,61 @@ Data file: %2</source>
     <message>
         <source>Add phone</source>
         <translation>添加电话</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <source>&amp;Redeem points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">分数</translation>
+    </message>
+    <message>
+        <source>Balance / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first to collect points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1 points · Tier: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 more to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to redeem (balance %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For what (optional):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4722,6 +5568,69 @@ Save anyway and overwrite their changes with yours?</source>
     </message>
 </context>
 <context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throttle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe &amp;mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password was not stored and is kept until Desk CRM is closed. You will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageSettingsDialog</name>
     <message>
         <source>Pipeline stages</source>
@@ -5530,12 +6439,32 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
         <translation>请填写商机名称</translation>
     </message>
     <message>
+        <source>Give the campaign a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name is too long (at most {limit} characters)</source>
         <translation>名称过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
+        <source>Unknown campaign type: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown campaign status: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must not come before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount must be a number</source>
         <translation>金额必须是数字</translation>
+    </message>
+    <message>
+        <source>Amount must not be negative</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount cannot be negative</source>
@@ -5828,6 +6757,78 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>“{value}”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Redeem at least one point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {balance} points are available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the programme a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per unit must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tier needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tiers have the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier thresholds must start at 0 and rise from tier to tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown merge field “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member status: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection security: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per minute must be between 1 and 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe address must start with https://</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -84,3 +84,32 @@ def test_contact_groups_carry_a_score(services: Services) -> None:
     assert [(set(g.members), g.score, g.reason) for g in groups] == [
         ({loser, survivor}, 100, "name")]
     assert services.merges.names("contact", [loser, survivor]) == ["张三", "San Zhang"]
+
+
+def test_account_merge_takes_chosen_fields_unions_tags_and_undo_restores(
+        services: Services) -> None:
+    old_account, new_account, loser, _survivor = _world(services)
+    services.accounts.save(AccountDraft(name="Northwind Traders Ltd", industry="Trade",
+                                        city="London", tags=("key",)), old_account)
+    services.accounts.save(AccountDraft(name="Northwind Traders Limited", city="Leeds",
+                                        website="northwind.example", tags=("vip",)),
+                           new_account)
+    choices = {"name": old_account, "city": new_account, "industry": old_account}
+    preview = services.merges.merged_account(old_account, [new_account], choices)
+    assert (preview.name, preview.city, preview.industry, preview.website) == (
+        "Northwind Traders Ltd", "Leeds", "Trade", "")  # website: the survivor's (none)
+    assert set(preview.tags) == {"key", "vip"}
+    assert services.merges.account_links([old_account])["contact"] == 2
+    assert services.merges.account_links([new_account])["contact"] == 0
+    batch = services.merges.merge_accounts(old_account, [new_account],
+                                           {**choices, "website": new_account})
+    kept = services.accounts.get(old_account).draft
+    assert (kept.name, kept.city, kept.industry, kept.website) == (
+        "Northwind Traders Ltd", "Leeds", "Trade", "https://northwind.example")
+    assert set(kept.tags) == {"key", "vip"}
+    assert services.merges.merged_into(new_account) == old_account
+    assert services.contacts.get(loser).draft.account_id == old_account
+    services.changes.undo_batch(batch)
+    restored = services.accounts.get(old_account).draft
+    assert (restored.city, restored.website, restored.tags) == ("London", "", ("key",))
+    assert services.accounts.get(new_account).deleted is False

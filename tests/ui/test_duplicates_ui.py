@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtWidgets import QDialog
 
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
 from desk_crm.services.bundle import Services
+from desk_crm.ui.account_merge_dialog import AccountMergeDialog
 from desk_crm.ui.main_window import MainWindow
 
 from .factories import add_contact
-from .message_boxes import MessageBoxes
 
 
 def test_scan_lists_contact_groups_with_score(qtbot: Any, main_window: MainWindow,
@@ -47,9 +48,14 @@ def test_stop_ends_the_scan_without_results(qtbot: Any, main_window: MainWindow,
     assert dialog.groups.count() == 1
 
 
+def _accept_defaults(dialog: AccountMergeDialog) -> int:
+    dialog._on_buttons_accepted()
+    return QDialog.DialogCode.Accepted
+
+
 def test_account_groups_merge_and_undo(qtbot: Any, main_window: MainWindow,
                                        services: Services,
-                                       message_boxes: MessageBoxes) -> None:
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     old = services.accounts.save(AccountDraft(name="Northwind Traders Ltd")).id
     new = services.accounts.save(AccountDraft(name="Northwind Traders Limited")).id
     person = services.contacts.save(ContactDraft(family_name="Wu", account_id=new)).id
@@ -59,7 +65,8 @@ def test_account_groups_merge_and_undo(qtbot: Any, main_window: MainWindow,
     dialog.entity.setCurrentIndex(dialog.entity.findData("account"))
     qtbot.waitUntil(lambda: not dialog.scanning() and dialog.groups.count() == 1)
     assert dialog.groups.item(0).text().startswith("100% match")
-    message_boxes.reply("question", QMessageBox.StandardButton.Yes)
+    # The group opens the field-by-field merge dialog; accepted with its defaults.
+    monkeypatch.setattr(AccountMergeDialog, "exec", _accept_defaults)
     dialog.merge_button.click()
     assert services.merges.merged_into(new) == old
     assert services.contacts.get(person).draft.account_id == old

@@ -82,7 +82,10 @@ def _with_one_primary(points: tuple[ContactPoint, ...]) -> tuple[ContactPoint, .
     if not points:
         return points
     chosen = next((i for i, point in enumerate(points) if point.primary), 0)
+    # The constructor, not dataclasses.replace: this runs for every point of every row
+    # of an import, and replace() introspects the fields each time.
     return tuple(
-        point if point.primary == (i == chosen) else replace(point, primary=i == chosen)
+        point if point.primary == (i == chosen) else ContactPoint(point.value, point.label,
+                                                                  i == chosen)
         for i, point in enumerate(points)
     )

@@ -1,5 +1,8 @@
 """Email address validation and the canonical form used for storage and comparison."""
 
+import re
+from functools import lru_cache
+
 from email_validator import EmailNotValidError, validate_email
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -17,10 +20,39 @@ def normalize_email(raw: str, field: str = "email") -> str:
     text = to_halfwidth(raw or "").strip()
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "Email address is empty"))
+    return _validated(text, field)
+
+
+# An import normalises each address twice (its match key, then the row's validation) and
+# email_validator is the costliest step of a row; refusals are not cached (they raise).
+@lru_cache(maxsize=8192)
+def _validated(text: str, field: str) -> str:
+    local, at, domain = text.rpartition("@")
+    if at and len(text) <= _MAX_LENGTH and text.isascii() and _PLAIN_LOCAL.match(local):
+        # A plain local part is kept as it is by email_validator and the domain is checked
+        # on its own: a domain seen before (most of a file shares a few) needs no new check.
+        checked = _checked_domain(domain)
+        if checked is not None and checked.isascii() and len(checked) == len(domain):
+            return f"{local}@{checked}".lower()
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "Validation", "“{value}” is not a valid email address: {reason}"),
             value=text, reason=str(exc)) from exc
-    return result.normalized.lower()
+    return str(result.normalized.lower())
+
+
+# A dot-atom of the commonest characters: a subset of what email_validator accepts and
+# returns unchanged. Anything else (quotes, Unicode, display names) takes the full check.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*\Z")
+_MAX_LENGTH = 254  # RFC 5321, as email_validator checks it (ASCII: characters = bytes)
+
+
+@lru_cache(maxsize=4096)
+def _checked_domain(domain: str) -> str | None:
+    """The domain as email_validator normalises it, None when it refuses it."""
+    try:
+        return str(validate_email("a@" + domain, check_deliverability=False).domain)
+    except EmailNotValidError:
+        return None

@@ -70,9 +70,12 @@ class CsvSource:
             with self.path.open(encoding=self.encoding, newline="") as handle:
                 reader = csv.reader(handle, delimiter=self.delimiter)
                 next(reader, None)
+                # A record's first line (line_num is its last: quoted cells hold newlines).
+                first = reader.line_num + 1
                 for cells in reader:
                     if any(cell.strip() for cell in cells):
-                        yield reader.line_num, cells
+                        yield first, cells
+                    first = reader.line_num + 1
         except UnicodeDecodeError as exc:
             raise ImportFileError(QT_TRANSLATE_NOOP(
                 "Import", "The file is not valid {encoding} text; choose another encoding"),

@@ -103,9 +103,21 @@ def _romanize(text: str) -> str:
     if not has_cjk(text):
         return text
     # Imported here: pypinyin loads a 0.3 s phrase dictionary, which start-up never needs.
-    from pypinyin import lazy_pinyin
+    from pypinyin.seg.simpleseg import simple_seg
 
-    return " ".join(lazy_pinyin(text))
+    # pypinyin reads each run of Han characters (and each run of other text) on its own,
+    # so run by run gives the same result and the cache below hits for 系人 in 系人12.
+    return " ".join(_romanize_run(run) for run in simple_seg(text))
+
+
+@lru_cache(maxsize=65536)
+def _romanize_run(run: str) -> str:
+    from pypinyin import lazy_pinyin
+    from pypinyin.constants import RE_HANS
+
+    if not RE_HANS.match(run[:1]):
+        return run  # pypinyin hands a run without Han characters back as it is
+    return " ".join(lazy_pinyin(run))
 
 
 def _romanize_surname(family: str) -> str:

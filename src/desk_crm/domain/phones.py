@@ -1,6 +1,7 @@
 """Phone numbers: parse anything a user types, store E.164, display per region, search."""
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
@@ -55,7 +56,23 @@ def normalize_phone(raw: str, default_region: str = "CN", field: str = "phone") 
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "Validation", "“{value}” is not a valid phone number"), value=text)
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    return f"{e164}{_EXT_MARKER}{number.extension}" if number.extension else e164
+    stored = f"{e164}{_EXT_MARKER}{number.extension}" if number.extension else e164
+    _remember_parsed(stored, number)
+    return stored
+
+
+# The numbers normalize_phone parsed last, by stored form: indexing a saved row asks
+# phone_search_tokens for them right after, and parsing again costs as much as the first.
+_PARSED: dict[str, phonenumbers.PhoneNumber] = {}
+_PARSED_KEPT = 8192  # a chunk of 1000 rows with a phone, a mobile and stored numbers
+
+
+def _remember_parsed(stored: str, number: phonenumbers.PhoneNumber) -> None:
+    # Each entry is wanted right after it is stored, so a full memo is simply emptied
+    # (clear and pop are atomic: an import worker and the UI thread may both be here).
+    if len(_PARSED) >= _PARSED_KEPT:
+        _PARSED.clear()
+    _PARSED[stored] = number
 
 
 def format_phone(e164: str, display_region: str = "CN") -> str:
@@ -70,21 +87,32 @@ def format_phone(e164: str, display_region: str = "CN") -> str:
 
 
 def phone_search_tokens(e164: str) -> list[str]:
+    """Digit strings a user may type to find the number (see _search_tokens)."""
+    return list(_search_tokens(e164))
+
+
+# Cached: the parse costs as much as normalising the number, and an import indexes many
+# rows that share a number (a company's switchboard).
+@lru_cache(maxsize=8192)
+def _search_tokens(e164: str) -> tuple[str, ...]:
     """Digit strings a user may type to find the number, for the full-text index.
 
     Prefix search needs each form as its own token: 8613800138000 (with country code),
     13800138000 (national significant number), 02088886666 (as dialled at home, with the
     trunk prefix, when that differs) and 8000 (last four digits, as read on a caller ID).
     """
-    try:
-        number = phonenumbers.parse(e164, None)
-    except NumberParseException:
-        digits = re.sub(r"\D", "", e164.partition(_EXT_MARKER)[0])
-        return _unique([digits, digits[-4:]]) if digits else []
+    number = _PARSED.pop(e164, None)
+    if number is None:
+        try:
+            number = phonenumbers.parse(e164, None)
+        except NumberParseException:
+            digits = re.sub(r"\D", "", e164.partition(_EXT_MARKER)[0])
+            return tuple(_unique([digits, digits[-4:]])) if digits else ()
     number.extension = None
     national = phonenumbers.national_significant_number(number)
     dialled = re.sub(r"\D", "", phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
-    return _unique([f"{number.country_code}{national}", national, dialled, national[-4:]])
+    return tuple(_unique([f"{number.country_code}{national}", national, dialled,
+                          national[-4:]]))
 
 
 def _unique(tokens: list[str]) -> list[str]:

@@ -11,9 +11,10 @@ cannot find one- or two-character terms, which is most of a Chinese name.)
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Literal
 
-from desk_crm.domain.text import is_cjk_char
+from desk_crm.domain.text import has_cjk, is_cjk_char
 
 Kind = Literal["cjk", "word", "separator"]
 _PHONE_LIKE = re.compile(r"^\s*\+?[\d\s\-().]+$")
@@ -23,9 +24,13 @@ def index_text(parts: Iterable[str]) -> str:
     """One string for the FTS body column: "张三丰" -> "张三丰 张 三 丰 张三 三丰"."""
     pieces: list[str] = []
     for part in parts:
+        part = unicodedata.normalize("NFC", part)
+        if not has_cjk(part):  # most parts (emails, numbers, Latin names): one regex test
+            pieces.append(part)
+            continue
         # Non-CJK text is kept verbatim: unicode61 does its own splitting of punctuation.
         verbatim = ""
-        for kind, run in _runs(unicodedata.normalize("NFC", part)):
+        for kind, run in _runs(part):
             if kind == "cjk":
                 pieces.append(verbatim)
                 pieces.extend(_cjk_index_tokens(run))
@@ -72,6 +77,7 @@ def _runs(text: str) -> Iterator[tuple[Kind, str]]:
         yield kind, text[start:]
 
 
+@lru_cache(maxsize=65536)  # per character: an import indexes the same few thousand
 def _kind(char: str) -> Kind:
     # Mirrors unicode61's default token characters: letters, numbers, marks, private use.
     category = unicodedata.category(char)

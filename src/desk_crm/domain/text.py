@@ -41,6 +41,8 @@ def has_cjk(text: str) -> bool:
 
 def to_halfwidth(text: str) -> str:
     """Map full-width ASCII look-alikes (＠, ．, １) and 。 to plain ASCII."""
+    if text.isascii():  # nothing to map, and translate() is slow per character
+        return text
     return text.translate(_HALFWIDTH)
 
 
@@ -58,6 +60,10 @@ def clean_text(value: str | None) -> str:
     """Single-line value: NFC, trimmed, every whitespace run (incl. U+3000) -> one space."""
     if not value:
         return ""
+    if value.isascii() and value.isprintable():
+        # Printable ASCII is NFC already and holds no NUL or surrogate: only the spacing
+        # (an import cleans some thirty values a row, most of them like this).
+        return " ".join(value.split())
     return " ".join(unicodedata.normalize("NFC", without_unstorable(value)).split())
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.drafts import AccountDraft, validate_account
@@ -10,6 +12,26 @@ from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.records import AccountRecord
 from desk_crm.store.models import Account
+
+
+def account_columns(clean: AccountDraft) -> dict[str, Any]:
+    """Every stored column of an account from its validated draft (ORM save, bulk import)."""
+    return {
+        "name": clean.name,
+        "name_sort": company_sort_key(clean.name),
+        "industry": clean.industry,
+        "website": clean.website,
+        "phone": clean.phone,
+        "email": clean.email,
+        "street": clean.street,
+        "city": clean.city,
+        "region": clean.region,
+        "postal_code": clean.postal_code,
+        "country": clean.country,
+        "tags": list(clean.tags),
+        "owner_id": clean.owner_id,
+        "notes": clean.notes,
+    }
 
 
 class AccountService:
@@ -36,20 +58,8 @@ class AccountService:
         else:
             account = _common.load(session, Account, account_id)
             _common.check_version(account, expected_version)
-        account.name = clean.name
-        account.name_sort = company_sort_key(clean.name)
-        account.industry = clean.industry
-        account.website = clean.website
-        account.phone = clean.phone
-        account.email = clean.email
-        account.street = clean.street
-        account.city = clean.city
-        account.region = clean.region
-        account.postal_code = clean.postal_code
-        account.country = clean.country
-        account.tags = list(clean.tags)
-        account.owner_id = clean.owner_id
-        account.notes = clean.notes
+        for name, value in account_columns(clean).items():
+            setattr(account, name, value)
         return account
 
     def delete(self, account_id: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,6 +19,32 @@ from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.records import ContactRecord, DuplicateHint
 from desk_crm.store.models import Account, Contact, ContactPointIndex, User
+
+
+def contact_columns(clean: ContactDraft) -> dict[str, Any]:
+    """Every stored column of a contact from its validated draft (the ORM save and the
+    bulk import write the same values)."""
+    return {
+        "family_name": clean.family_name,
+        "given_name": clean.given_name,
+        "display_name": display_name(clean.family_name, clean.given_name),
+        "sort_name": sort_key(clean.family_name, clean.given_name),
+        "title": clean.title,
+        "department": clean.department,
+        "account_id": clean.account_id,
+        "emails": points_to_json(clean.emails),
+        "phones": points_to_json(clean.phones),
+        "primary_email": primary_value(clean.emails),
+        "primary_phone": primary_value(clean.phones),
+        "street": clean.street,
+        "city": clean.city,
+        "region": clean.region,
+        "postal_code": clean.postal_code,
+        "country": clean.country,
+        "tags": list(clean.tags),
+        "owner_id": clean.owner_id,
+        "notes": clean.notes,
+    }
 
 
 class ContactService:
@@ -46,25 +74,8 @@ class ContactService:
         self._check_links(session, clean, keep_account=contact.account_id)
         if contact_id is None:
             session.add(contact)
-        contact.family_name = clean.family_name
-        contact.given_name = clean.given_name
-        contact.display_name = display_name(clean.family_name, clean.given_name)
-        contact.sort_name = sort_key(clean.family_name, clean.given_name)
-        contact.title = clean.title
-        contact.department = clean.department
-        contact.account_id = clean.account_id
-        contact.emails = points_to_json(clean.emails)
-        contact.phones = points_to_json(clean.phones)
-        contact.primary_email = primary_value(clean.emails)
-        contact.primary_phone = primary_value(clean.phones)
-        contact.street = clean.street
-        contact.city = clean.city
-        contact.region = clean.region
-        contact.postal_code = clean.postal_code
-        contact.country = clean.country
-        contact.tags = list(clean.tags)
-        contact.owner_id = clean.owner_id
-        contact.notes = clean.notes
+        for name, value in contact_columns(clean).items():
+            setattr(contact, name, value)
         # Only when it changes: a new contact's "not opted out" is the column default and
         # no news for its history.
         if bool(contact.email_opt_out) != bool(clean.email_opt_out):

@@ -7,7 +7,7 @@ One ``ImportTarget`` per entity in ``IMPORT_TARGETS``, next to the domain's
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +23,8 @@ from desk_crm.domain.names import company_sort_key
 from desk_crm.domain.phones import normalize_phone
 from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.text import clean_text
-from desk_crm.services.accounts import AccountService
-from desk_crm.services.contacts import ContactService
+from desk_crm.services.accounts import AccountService, account_columns
+from desk_crm.services.contacts import ContactService, contact_columns
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.leads import LeadService
 from desk_crm.services.products import ProductService, product_record, validate_product
@@ -79,6 +79,10 @@ class ImportTarget:
     validate: Callable[[Any, str], Any]
     write: Callable[[Session, Any, str | None], Synced]
     lookup: Callable[[Session, str, str], str | None]
+    # The set-based path (services/import_bulk.py): every stored column from a clean draft
+    # and the look-up of many natural keys in one query. None: rows go through the ORM.
+    columns: Callable[[Any], dict[str, Any]] | None = None
+    lookup_many: Callable[[Session, str, list[str]], dict[str, str]] | None = None
 
 
 def _external(session: Session, entity: str, model: type[Synced], key: str) -> str | None:
@@ -120,6 +124,56 @@ def _product_lookup(session: Session, kind: str, key: str) -> str | None:
         Product.code == key, Product.deleted_at.is_(None)).limit(1))
 
 
+def _in_slices(keys: list[str]) -> Iterator[list[str]]:
+    # SQLite's bound-parameter limit is far above a chunk, but stay well clear of it.
+    for start in range(0, len(keys), 900):
+        yield keys[start:start + 900]
+
+
+def _external_many(session: Session, entity: str, model: type[Synced],
+                   keys: list[str]) -> dict[str, str]:
+    mapped: dict[str, str] = {}
+    for part in _in_slices(keys):
+        mapped.update(session.execute(select(ExternalKey.key, ExternalKey.record_id).where(
+            ExternalKey.entity == entity, ExternalKey.key.in_(part))).tuples().all())
+    live: set[str] = set()
+    ids = list(set(mapped.values()))
+    for part in _in_slices(ids):
+        live.update(session.scalars(select(model.id).where(model.id.in_(part),
+                                                           model.deleted_at.is_(None))))
+    return {key: record_id for key, record_id in mapped.items() if record_id in live}
+
+
+def _contact_lookup_many(session: Session, kind: str, keys: list[str]) -> dict[str, str]:
+    """Like _contact_lookup for many keys; the first contact point wins, as its LIMIT 1."""
+    if kind == "external_id":
+        return _external_many(session, "contact", Contact, keys)
+    found: dict[str, str] = {}
+    for part in _in_slices(keys):
+        rows = session.execute(
+            select(ContactPointIndex.value, Contact.id)
+            .join(ContactPointIndex, ContactPointIndex.contact_id == Contact.id)
+            .where(ContactPointIndex.kind == kind, ContactPointIndex.value.in_(part),
+                   Contact.deleted_at.is_(None))
+            .order_by(ContactPointIndex.pk)).tuples()
+        for value, record_id in rows:
+            found.setdefault(value, record_id)
+    return found
+
+
+def _account_lookup_many(session: Session, kind: str, keys: list[str]) -> dict[str, str]:
+    if kind == "external_id":
+        return _external_many(session, "account", Account, keys)
+    found: dict[str, str] = {}
+    for part in _in_slices(keys):
+        rows = session.execute(select(Account.name_sort, Account.id).where(
+            Account.name_sort.in_(part), Account.deleted_at.is_(None))
+            .order_by(Account.pk)).tuples()
+        for value, record_id in rows:
+            found.setdefault(value, record_id)
+    return found
+
+
 def build_targets(context: ServiceContext) -> dict[str, ImportTarget]:
     contacts, accounts, leads = (ContactService(context), AccountService(context),
                                  LeadService(context))
@@ -130,10 +184,10 @@ def build_targets(context: ServiceContext) -> dict[str, ImportTarget]:
     return {
         "contact": ImportTarget("contact", Contact, ContactDraft, validate_contact,
                                 lambda s, clean, rid: contacts.write_clean(s, clean, rid),
-                                _contact_lookup),
+                                _contact_lookup, contact_columns, _contact_lookup_many),
         "account": ImportTarget("account", Account, AccountDraft, validate_account,
                                 lambda s, clean, rid: accounts.write_clean(s, clean, rid),
-                                _account_lookup),
+                                _account_lookup, account_columns, _account_lookup_many),
         "lead": ImportTarget("lead", Lead, LeadDraft, validate_lead,
                              lambda s, clean, rid: leads.write_clean(s, clean, rid),
                              _lead_lookup),

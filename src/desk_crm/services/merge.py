@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.contact_points import ContactPoint, points_from_json
-from desk_crm.domain.drafts import ContactDraft, validate_contact
+from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account, validate_contact
 from desk_crm.domain.duplicates import (
     AccountKey,
     ContactKey,
@@ -31,6 +31,7 @@ from desk_crm.domain.duplicates import (
     score_contacts,
 )
 from desk_crm.domain.tags import normalize_tags
+from desk_crm.services.accounts import AccountService
 from desk_crm.services.campaigns import move_memberships
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
@@ -45,6 +46,9 @@ from desk_crm.store.types import utc_now
 # Fields chosen from one of the records; emails, phones and tags are unioned instead.
 MERGE_FIELDS = ("family_name", "given_name", "title", "department", "account_id", "street",
                 "city", "region", "postal_code", "country", "owner_id", "notes")
+# An account's fields chosen from one of the records; tags are unioned.
+ACCOUNT_MERGE_FIELDS = ("name", "industry", "website", "phone", "email", "street", "city",
+                        "region", "postal_code", "country", "owner_id", "notes")
 # Records pointing at a contact or an account that move to the survivor of a merge.
 LINKED = (Activity, Lead, Opportunity, Ticket, Quote, Contract)
 ACCOUNT_LINKED = (Contact, *LINKED)
@@ -60,6 +64,14 @@ class MergeCandidate:
 
 
 @dataclass(frozen=True)
+class AccountCandidate:
+    id: str
+    display_name: str
+    updated_at: datetime
+    draft: AccountDraft
+
+
+@dataclass(frozen=True)
 class DuplicateGroup:
     reason: str  # "email" / "phone" / "website" / "name": the strongest link
     value: str
@@ -68,11 +80,12 @@ class DuplicateGroup:
     entity: str = "contact"
 
 
-def default_choices(candidates: list[MergeCandidate]) -> dict[str, str]:
+def default_choices(candidates: list[MergeCandidate] | list[AccountCandidate],
+                    fields: tuple[str, ...] = MERGE_FIELDS) -> dict[str, str]:
     """Per field, the record to take it from: the newest one with a value."""
     newest_first = sorted(candidates, key=lambda c: c.updated_at, reverse=True)
     choices = {}
-    for field in MERGE_FIELDS:
+    for field in fields:
         chosen = next((c for c in newest_first if getattr(c.draft, field)), newest_first[0])
         choices[field] = chosen.id
     return choices
@@ -91,6 +104,7 @@ class MergeService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
         self._contacts = ContactService(context)
+        self._accounts = AccountService(context)
 
     def find_groups(self, limit: int = 500, entity: str = "contact",
                     progress: Callable[[int, int], None] | None = None,
@@ -156,13 +170,54 @@ class MergeService:
                                         survivor_id=survivor_id, batch_id=batch_id, at=now))
         return batch_id
 
-    def merge_accounts(self, survivor_id: str, loser_ids: list[str]) -> str:
-        """Merge accounts: the survivor keeps its fields; contacts, leads, opportunities,
-        activities, tickets, quotes and contracts of the losers move to it, in one
-        transaction; returns the batch id (undo it to undo)."""
+    def account_candidates(self, ids: list[str]) -> list[AccountCandidate]:
+        """The accounts of a merge, in the order of *ids*, with their editable fields."""
+        with self._context.read() as session:
+            rows = session.scalars(select(Account).where(Account.id.in_(ids))).all()
+            order = {record_id: i for i, record_id in enumerate(ids)}
+            return [AccountCandidate(row.id, row.name, row.updated_at,
+                                     draft_of(AccountDraft, row))
+                    for row in sorted(rows, key=lambda r: order[r.id])]
+
+    def merged_account(self, survivor_id: str, loser_ids: list[str],
+                       choices: dict[str, str] | None = None) -> AccountDraft:
+        """The survivor's fields after the merge, validated (the dialog's preview shows it
+        before anything is written): each field from the record *choices* names (the
+        survivor's own where none is named), the tags of all records."""
+        ids = [survivor_id, *[i for i in loser_ids if i != survivor_id]]
+        candidates = {c.id: c for c in self.account_candidates(ids)}
+        chosen = choices or {}
+        fields: dict[str, Any] = {
+            f: getattr(candidates[chosen.get(f, survivor_id)].draft, f)
+            for f in ACCOUNT_MERGE_FIELDS}
+        merged = replace(candidates[survivor_id].draft, **fields, tags=normalize_tags(
+            [t for i in ids for t in candidates[i].draft.tags]))
+        return validate_account(merged, self._context.default_region)
+
+    def account_links(self, account_ids: list[str]) -> dict[str, int]:
+        """How many live contacts, leads, opportunities … point at *account_ids*, by
+        entity: what a merge of them moves."""
+        counts: dict[str, int] = {}
+        with self._context.read() as session:
+            for model in ACCOUNT_LINKED:
+                counts[model.__entity__] = session.scalar(
+                    select(func.count()).select_from(model).where(
+                        model.account_id.in_(account_ids), model.deleted_at.is_(None))) or 0
+        return counts
+
+    def merge_accounts(self, survivor_id: str, loser_ids: list[str],
+                       choices: dict[str, str] | None = None) -> str:
+        """Merge accounts: the survivor's fields are chosen field by field (*choices*:
+        field -> record id; without it the survivor keeps its own), tags are unioned, and
+        contacts, leads, opportunities, activities, tickets, quotes and contracts of the
+        losers move to it, in one transaction; returns the batch id (undo it to undo)."""
         batch_id = new_id()
         losers = [i for i in loser_ids if i != survivor_id]
+        clean = (self.merged_account(survivor_id, losers, choices)
+                 if choices is not None else None)
         with self._context.write(batch_id=batch_id) as session:
+            if clean is not None:
+                self._accounts.write_clean(session, clean, survivor_id)
             for model in ACCOUNT_LINKED:
                 for row in session.scalars(select(model).where(
                         model.account_id.in_(losers))).all():
@@ -225,5 +280,5 @@ def _account_keys(session: Session) -> list[AccountKey]:
     return keys
 
 
-__all__ = ["DuplicateGroup", "MergeCandidate", "MergeService", "default_choices",
-           "points_from_json"]
+__all__ = ["ACCOUNT_MERGE_FIELDS", "AccountCandidate", "DuplicateGroup", "MergeCandidate",
+           "MergeService", "default_choices", "points_from_json"]

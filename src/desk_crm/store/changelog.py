@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -62,10 +63,15 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _audited_columns(obj: Synced) -> list[str]:
-    mapper = inspect(obj).mapper
-    return [c.key for c in mapper.column_attrs
-            if c.columns[0].info.get("audit", True)]
+@cache
+def audited_columns(model: type[Any]) -> tuple[str, ...]:
+    """The columns whose changes are logged, in mapper order (bulk writes use it too)."""
+    return tuple(c.key for c in inspect(model).column_attrs
+                 if c.columns[0].info.get("audit", True))
+
+
+def _audited_columns(obj: Synced) -> tuple[str, ...]:
+    return audited_columns(inspect(obj).mapper.class_)
 
 
 def _insert_changes(obj: Synced) -> dict[str, list[Any]]:

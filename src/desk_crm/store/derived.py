@@ -181,13 +181,13 @@ def rebuild(connection: Connection, entities: Iterable[str]) -> None:
         rows = connection.execute(text(f"SELECT {columns} FROM {index.table} "
                                        "WHERE deleted_at IS NULL")).mappings()
         for mapping in rows:
-            row = _Row(mapping)
+            row = RowView(mapping)
             write_fts(connection, index.fts_table, row.pk, index.build(row))
             if entity == "contact":
                 write_contact_points(connection, row)
 
 
-class _Row:
+class RowView:
     """Attribute access over a raw row, JSON columns decoded, like the ORM object has."""
 
     def __init__(self, mapping: Any) -> None:

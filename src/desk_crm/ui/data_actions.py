@@ -16,6 +16,7 @@ from desk_crm.services.bulk import BulkChanges, BulkRun
 from desk_crm.services.exporter import ExportColumn
 from desk_crm.services.importer import ImportReport
 from desk_crm.store.repositories import ListQuery
+from desk_crm.ui.account_merge_dialog import AccountMergeDialog
 from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
 from desk_crm.ui.import_history import ImportHistoryDialog
 from desk_crm.ui.import_wizard import ImportWizard
@@ -41,7 +42,7 @@ class DataActions(QObject):
                                           self.export_current)
         self.duplicates_action = self._action(self.tr("Find &duplicates…"),
                                               "Ctrl+Shift+D", self.open_duplicates)
-        self.merge_action = self._action(self.tr("&Merge selected contacts…"), "Ctrl+Shift+M",
+        self.merge_action = self._action(self.tr("&Merge selected records…"), "Ctrl+Shift+M",
                                          self.merge_selected)
         self.bulk_action = self._action(self.tr("&Bulk edit selected…"), "Ctrl+Shift+E",
                                         self.bulk_edit)
@@ -149,6 +150,9 @@ class DataActions(QObject):
     def merge_selected(self) -> None:
         page = self._window.current_page()
         ids = page.selected_record_ids() if hasattr(page, "selected_record_ids") else []
+        if getattr(page, "entity", "") == "account" and len(ids) >= 2:
+            self.merge_accounts(ids)
+            return
         if getattr(page, "entity", "") != "contact" or len(ids) < 2:
             QMessageBox.information(self._window, self.tr("Merge contacts"),
                                     self.tr("Select two or more contacts to merge."))
@@ -167,22 +171,15 @@ class DataActions(QObject):
         return True
 
     def merge_accounts(self, ids: list[str]) -> bool:
-        """Merge a group of accounts into the first (the oldest): its fields are kept, the
-        others' contacts and related records move to it."""
-        merges = self._window.services.merges
-        names = merges.names("account", ids)
-        answer = QMessageBox.question(
-            self._window, self.tr("Merge accounts"),
-            self.tr("Merge %1 into “%2”? Their contacts, opportunities, activities, tickets, "
-                    "quotes and contracts move to “%2”; the other accounts are deleted.")
-            .replace("%1", "、".join(names[1:])).replace("%2", names[0]))
-        if answer != QMessageBox.StandardButton.Yes:
+        """Merge a group of accounts field by field (AccountMergeDialog): the kept one gets
+        the chosen values, the others' contacts and related records move to it."""
+        dialog = AccountMergeDialog(self._window.services, ids, self._window)
+        if dialog.exec() != AccountMergeDialog.DialogCode.Accepted:
             return False
-        self._window.services.backups.backup_before("merge")
-        survivor, losers = ids[0], ids[1:]
-        batch_id = merges.merge_accounts(survivor, losers)
+        merges = self._window.services.merges
+        survivor, losers = dialog.survivor_id, dialog.loser_ids
         self._push(self.tr("Merge %1 accounts").replace("%1", str(len(ids))), "account",
-                   batch_id,
+                   dialog.batch_id,
                    after_redo=lambda batch: merges.relink(survivor, losers, batch, "account"))
         self._window.events.records_changed.emit("contact", "")  # their account changed
         return True
