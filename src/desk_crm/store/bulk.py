@@ -90,6 +90,15 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         f"VALUES ({', '.join('?' * len(names))})", params)
 
 
+def _has_scalar_default(column: Any) -> bool:
+    default = column.default
+    return (default is not None and default.is_scalar) or (default is None and column.nullable)
+
+
+def _scalar_default(column: Any) -> Any:
+    return column.default.arg if column.default is not None else None
+
+
 @dataclass
 class _Staged:
     record_id: str
@@ -111,6 +120,10 @@ class BulkWriter:
         self._content = [c.key for c in inspect(model).column_attrs
                          if c.key not in _BOOKKEEPING]
         self._content_set = frozenset(self._content)
+        # Columns an import does not set (a contact's e-mail opt-out, say) take their column
+        # default, as an ORM insert would; like the flush hook, the change log leaves them out.
+        self._defaults = {c.key: _scalar_default(c) for c in self._table.columns
+                          if c.key in self._content_set and _has_scalar_default(c)}
         self._staged: dict[str, _Staged] = {}
         self._log_order: list[tuple[str, str, dict[str, list[Any]]]] = []
         context: MutationContext | None = session.info.get(MUTATION_KEY)
@@ -139,13 +152,14 @@ class BulkWriter:
     # -- staging -------------------------------------------------------------------------
 
     def stage_insert(self, values: dict[str, Any]) -> str:
-        missing = self._content_set.difference(values)
+        missing = self._content_set.difference(values).difference(self._defaults)
         if missing:
             raise ValueError(f"{self._entity}: no value for {sorted(missing)}")
         record_id = new_id()
-        staged = _Staged(record_id, None, {k: values[k] for k in self._content})
+        staged = _Staged(record_id, None, {k: values[k] if k in values else self._defaults[k]
+                                           for k in self._content})
         self._staged[record_id] = staged
-        self._log(staged, "insert", insert_changes(self._audited, staged.current))
+        self._log(staged, "insert", insert_changes(self._audited, values))
         return record_id
 
     def stage_update(self, record_id: str, values: dict[str, Any],
