@@ -181,6 +181,129 @@
     </message>
 </context>
 <context>
+    <name>AccountMergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province / state</source>
+        <translation>省份/州</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Merge accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep in each row; the last column shows the kept account as it will be saved. Tags of all accounts are kept. Contacts and everything else linked to the other accounts move to the kept one; the merge can be undone.</source>
+        <translation>为每一行选择要保留的值；最后一列显示保留的客户保存后的样子。所有客户的标签都会保留。关联到其他客户的联系人及其他所有记录都会移到保留的客户；合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep record:</source>
+        <translation>保留记录(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Account to keep</source>
+        <translation>要保留的客户</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fields side by side</source>
+        <translation>字段对照</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>合并结果</translation>
+    </message>
+    <message>
+        <source>Tags (all kept)</source>
+        <translation>标签（全部保留）</translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation>（保留）</translation>
+    </message>
+    <message>
+        <source>Moves to the kept account: %1.</source>
+        <translation>将移到保留的客户：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing else is linked to the other accounts.</source>
+        <translation>其他客户没有关联任何其他记录。</translation>
+    </message>
+</context>
+<context>
     <name>AccountPicker</name>
     <message>
         <source>Type to search accounts</source>
@@ -507,7 +630,7 @@
     <name>Areas</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -579,11 +702,11 @@
     </message>
     <message>
         <source>&amp;Mail server…</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器(&amp;M)…</translation>
     </message>
     <message>
         <source>L&amp;oyalty programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>积分计划(&amp;O)…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -901,352 +1024,352 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <name>CampaignEditor</name>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>效果(&amp;R)</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished">时间/字段</translation>
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Who / from</source>
-        <translation type="unfinished">操作人/原值</translation>
+        <translation>操作人/原值</translation>
     </message>
     <message>
         <source>What / to</source>
-        <translation type="unfinished">操作/新值</translation>
+        <translation>操作/新值</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">变更历史(&amp;H)</translation>
+        <translation>变更历史(&amp;H)</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished">（未分配）</translation>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N):</translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">状态(&amp;S):</translation>
+        <translation>状态(&amp;S):</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D):</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished">币种(&amp;U):</translation>
+        <translation>币种(&amp;U):</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>实际成本</translation>
     </message>
     <message>
         <source>Expected revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>预期收入</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>预算(&amp;B):</translation>
     </message>
     <message>
         <source>Actual &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际成本(&amp;C):</translation>
     </message>
     <message>
         <source>E&amp;xpected revenue:</source>
-        <translation type="unfinished"></translation>
+        <translation>预期收入(&amp;X):</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">负责人(&amp;O):</translation>
+        <translation>负责人(&amp;O):</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">备注(&amp;O):</translation>
+        <translation>备注(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动(&amp;C)</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>新建营销活动</translation>
     </message>
 </context>
 <context>
     <name>CampaignListPage</name>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished">状态(&amp;A):</translation>
+        <translation>状态(&amp;A):</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y):</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">所有状态</translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>&amp;Write e-mail to members…</source>
-        <translation type="unfinished"></translation>
+        <translation>给成员写邮件(&amp;W)…</translation>
     </message>
     <message>
         <source>Out&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱(&amp;B)…</translation>
     </message>
     <message>
         <source>%1 (%2 to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 封待发送）</translation>
     </message>
 </context>
 <context>
     <name>CampaignResultsView</name>
     <message>
         <source>Campaign results chart</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动效果图表</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>响应数</translation>
     </message>
     <message>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>响应率</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单数</translation>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单收入</translation>
     </message>
     <message>
         <source>Actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>实际成本</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>单条线索成本</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Save the campaign to see its results</source>
-        <translation type="unfinished"></translation>
+        <translation>保存营销活动后即可查看其效果</translation>
     </message>
     <message>
         <source>From members to won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>从成员到赢单</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">赢单</translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">已发送</translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>已响应</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已报名</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>已参加</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>已转化</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>实际成本</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Add to &amp;campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到营销活动(&amp;C)…</translation>
     </message>
     <message>
         <source>Add to campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到营销活动</translation>
     </message>
     <message>
         <source>Select rows and create a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择行并创建营销活动。</translation>
     </message>
     <message>
         <source>Add %1 selected to:</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选的 %1 条记录添加到:</translation>
     </message>
     <message>
         <source>%1 added to “%2” (%3 were members already).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条记录添加到“%2”（%3 条已是成员）。</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Event / trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>会议/展会</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Source campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>来源营销活动</translation>
     </message>
     <message>
         <source>Source ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源营销活动(&amp;M):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1522,11 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     </message>
     <message>
         <source>No marketing e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>不接收营销邮件</translation>
     </message>
     <message>
         <source>E-mail bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件退信</translation>
     </message>
     <message>
         <source>Possible duplicate: the same email or phone is already used by %1.</source>
@@ -1798,10 +1921,6 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Merge selected contacts…</source>
-        <translation>合并所选联系人(&amp;M)…</translation>
-    </message>
-    <message>
         <source>&amp;Bulk edit selected…</source>
         <translation>批量编辑所选记录(&amp;B)…</translation>
     </message>
@@ -1826,6 +1945,10 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
         <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Merge selected records…</source>
+        <translation>合并所选记录(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1844,14 +1967,6 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>Merge %1 contacts</source>
         <translation>合并 %1 个联系人</translation>
-    </message>
-    <message>
-        <source>Merge accounts</source>
-        <translation>合并客户</translation>
-    </message>
-    <message>
-        <source>Merge %1 into “%2”? Their contacts, opportunities, activities, tickets, quotes and contracts move to “%2”; the other accounts are deleted.</source>
-        <translation>将 %1 合并到“%2”？它们的联系人、商机、活动、工单、报价单和合同都会移到“%2”；其他客户将被删除。</translation>
     </message>
     <message>
         <source>Merge %1 accounts</source>
@@ -1995,122 +2110,122 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <name>EmailComposer</name>
     <message>
         <source>Write e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>写邮件</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;E):</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished">主题(&amp;S):</translation>
+        <translation>主题(&amp;S):</translation>
     </message>
     <message>
         <source>Merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>合并字段</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>插入字段(&amp;I)</translation>
     </message>
     <message>
         <source>Merge &amp;field:</source>
-        <translation type="unfinished"></translation>
+        <translation>合并字段(&amp;F):</translation>
     </message>
     <message>
         <source>Message (rich text)</source>
-        <translation type="unfinished"></translation>
+        <translation>正文（富文本）</translation>
     </message>
     <message>
         <source>&amp;Rich text</source>
-        <translation type="unfinished"></translation>
+        <translation>富文本(&amp;R)</translation>
     </message>
     <message>
         <source>Plain &amp;text from the rich text</source>
-        <translation type="unfinished"></translation>
+        <translation>由富文本生成纯文本(&amp;T)</translation>
     </message>
     <message>
         <source>Message (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>正文（纯文本）</translation>
     </message>
     <message>
         <source>&amp;Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本(&amp;P)</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>预览收件人(&amp;F):</translation>
     </message>
     <message>
         <source>Preview for recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>按收件人预览</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">预览</translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>加入发送队列(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Queue %1 e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 封邮件加入发送队列(&amp;Q)</translation>
     </message>
     <message>
         <source>(new message)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新邮件）</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板名称:</translation>
     </message>
     <message>
         <source>%1 e-mails are in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 封邮件已放入发件箱。</translation>
     </message>
     <message>
         <source>Left out: %1 opted out, %2 bounced, %3 without an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除：%1 人已退订，%2 人邮件退信，%3 人没有邮箱地址。</translation>
     </message>
     <message>
         <source>Set up the mail server (Settings → Mail server…) before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前请先设置邮件服务器（设置 → 邮件服务器…）。</translation>
     </message>
 </context>
 <context>
     <name>EmailFlags</name>
     <message>
         <source>No marketing e-mail (opted &amp;out)</source>
-        <translation type="unfinished"></translation>
+        <translation>不接收营销邮件（已退订）(&amp;O)</translation>
     </message>
     <message>
         <source>Address &amp;bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>地址退信(&amp;B)</translation>
     </message>
     <message>
         <source>Address &amp;bounced (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>地址退信（%1）(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3044,113 +3159,113 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <name>Loyalty</name>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>获得</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>冲回</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
 </context>
 <context>
     <name>LoyaltySettingsDialog</name>
     <message>
         <source>Loyalty programme</source>
-        <translation type="unfinished"></translation>
+        <translation>积分计划</translation>
     </message>
     <message>
         <source>&amp;Customers earn points for won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>客户可通过赢单商机获得积分(&amp;C)</translation>
     </message>
     <message>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>计划名称</translation>
     </message>
     <message>
         <source>Points per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>每单位积分</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>points per 1</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 / 每 1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N):</translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Earning rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>积分规则(&amp;E):</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>From points</source>
-        <translation type="unfinished"></translation>
+        <translation>起始积分</translation>
     </message>
     <message>
         <source>&amp;Tiers (by points ever earned):</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级（按累计获得积分）(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Add tier</source>
-        <translation type="unfinished"></translation>
+        <translation>添加等级(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove tier</source>
-        <translation type="unfinished"></translation>
+        <translation>删除等级(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>Mail</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">已发送</translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（仅限本地中继）</translation>
     </message>
 </context>
 <context>
@@ -3453,87 +3568,87 @@ Data file: %2</source>
     <name>MembersTab</name>
     <message>
         <source>Campaign members</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动成员</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Set &amp;status of the selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>设置所选成员的状态(&amp;S):</translation>
     </message>
     <message>
         <source>Member status</source>
-        <translation type="unfinished"></translation>
+        <translation>成员状态</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import addresses (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入地址 (CSV)(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove from campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>从营销活动中移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Write email…</source>
-        <translation type="unfinished"></translation>
+        <translation>写邮件(&amp;W)…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>%1 (no marketing mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不接收营销邮件）</translation>
     </message>
     <message>
         <source>%1 members, %2 of them opted out or bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名成员，其中 %2 名已退订或邮件退信</translation>
     </message>
     <message>
         <source>Save the campaign first, then add members.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存营销活动，再添加成员。</translation>
     </message>
     <message>
         <source>Import e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>导入邮箱地址</translation>
     </message>
     <message>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 members added, %2 were in the campaign already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 名成员，%2 名已在该营销活动中。</translation>
     </message>
     <message>
         <source>No contact or lead has these addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有联系人或线索使用这些地址：%1</translation>
     </message>
     <message>
         <source>Not e-mail addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是邮箱地址：%1</translation>
     </message>
 </context>
 <context>
@@ -3928,97 +4043,99 @@ Data file: %2</source>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Next try / sent</source>
-        <translation type="unfinished"></translation>
+        <translation>下次重试/发送时间</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即发送(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel mail</source>
-        <translation type="unfinished"></translation>
+        <translation>取消邮件(&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Interrupted while sending: it may have been delivered. Check before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送过程中被中断：邮件可能已送达。重试前请先确认。</translation>
     </message>
     <message>
         <source>Opted out since it was queued</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列后收件人已退订</translation>
     </message>
     <message>
         <source>The address bounced since it was queued</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列后该地址已退信</translation>
     </message>
     <message>
         <source>The contact was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>该联系人已被删除</translation>
     </message>
     <message>
         <source>Set up the mail server first (Settings → Mail server…).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先设置邮件服务器（设置 → 邮件服务器…）。</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码:</translation>
     </message>
     <message>
         <source>Sending e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送邮件</translation>
     </message>
     <message>
         <source>The mail server could not be reached; the mails stay queued and are tried again later.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接邮件服务器；邮件将保留在队列中，稍后重试。
+
+%1</translation>
     </message>
     <message>
         <source>Sent: %1 · to retry later: %2 · failed: %3 · left out (opted out or bounced): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送：%1 · 稍后重试：%2 · 失败：%3 · 已排除（已退订或退信）：%4</translation>
     </message>
 </context>
 <context>
@@ -4086,55 +4203,55 @@ Data file: %2</source>
     <name>PointsTab</name>
     <message>
         <source>&amp;Redeem points…</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换积分(&amp;R)…</translation>
     </message>
     <message>
         <source>Points ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>积分明细</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">分数</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Balance / note</source>
-        <translation type="unfinished"></translation>
+        <translation>余额/备注</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分(&amp;P)</translation>
     </message>
     <message>
         <source>Save first to collect points.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存，才能累积积分。</translation>
     </message>
     <message>
         <source>Balance: %1 points · Tier: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>余额：%1 积分 · 会员等级：%2</translation>
     </message>
     <message>
         <source> · %1 more to %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 距%2还差 %1 积分</translation>
     </message>
     <message>
         <source>Redeem points</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换积分</translation>
     </message>
     <message>
         <source>Points to redeem (balance %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>要兑换的积分（余额 %1）:</translation>
     </message>
     <message>
         <source>For what (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换用途（可选）:</translation>
     </message>
 </context>
 <context>
@@ -5571,63 +5688,63 @@ Save anyway and overwrite their changes with yours?</source>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <source> per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> 封/分钟</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O):</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W):</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人名称(&amp;N):</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Throttle:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送速率限制(&amp;T):</translation>
     </message>
     <message>
         <source>Unsubscribe &amp;mail to:</source>
-        <translation type="unfinished"></translation>
+        <translation>退订邮件发送至(&amp;M):</translation>
     </message>
     <message>
         <source>Unsubscribe &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>退订链接(&amp;L):</translation>
     </message>
     <message>
         <source>There is no keychain on this computer: the password was not stored and is kept until Desk CRM is closed. You will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有密钥链：密码未被存储，仅保留到 Desk CRM 关闭为止。下次将再次询问您。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6440,7 +6557,7 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     </message>
     <message>
         <source>Give the campaign a name</source>
-        <translation type="unfinished"></translation>
+        <translation>请为营销活动命名</translation>
     </message>
     <message>
         <source>Name is too long (at most {limit} characters)</source>
@@ -6448,15 +6565,15 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     </message>
     <message>
         <source>Unknown campaign type: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的营销活动类型：{value}</translation>
     </message>
     <message>
         <source>Unknown campaign status: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的营销活动状态：{value}</translation>
     </message>
     <message>
         <source>The end date must not come before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期不能早于开始日期</translation>
     </message>
     <message>
         <source>Amount must be a number</source>
@@ -6464,7 +6581,7 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     </message>
     <message>
         <source>Amount must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数</translation>
     </message>
     <message>
         <source>Amount cannot be negative</source>
@@ -6760,75 +6877,75 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     </message>
     <message>
         <source>Redeem at least one point</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少兑换 1 积分</translation>
     </message>
     <message>
         <source>Only {balance} points are available</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有 {balance} 积分可用</translation>
     </message>
     <message>
         <source>Give the programme a name</source>
-        <translation type="unfinished"></translation>
+        <translation>请为积分计划命名</translation>
     </message>
     <message>
         <source>Points per unit must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>每单位积分必须大于或等于零</translation>
     </message>
     <message>
         <source>Every tier needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个会员等级都需要名称</translation>
     </message>
     <message>
         <source>Two tiers have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个会员等级同名</translation>
     </message>
     <message>
         <source>Tier thresholds must start at 0 and rise from tier to tier</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级门槛必须从 0 开始，并逐级递增</translation>
     </message>
     <message>
         <source>A threshold is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>某个门槛超出范围</translation>
     </message>
     <message>
         <source>Unknown merge field “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的合并字段“{value}”</translation>
     </message>
     <message>
         <source>That campaign no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该营销活动已不存在</translation>
     </message>
     <message>
         <source>Unknown member status: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的成员状态：{value}</translation>
     </message>
     <message>
         <source>Write the message</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写邮件正文</translation>
     </message>
     <message>
         <source>Give the template a name</source>
-        <translation type="unfinished"></translation>
+        <translation>请为模板命名</translation>
     </message>
     <message>
         <source>Enter the SMTP server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 SMTP 服务器的主机名</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>Unknown connection security: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的连接安全方式：{value}</translation>
     </message>
     <message>
         <source>Messages per minute must be between 1 and 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟邮件数必须在 1 到 10000 之间</translation>
     </message>
     <message>
         <source>The unsubscribe address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>退订地址必须以 https:// 开头</translation>
     </message>
 </context>
 <context>
