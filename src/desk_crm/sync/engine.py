@@ -1,0 +1,529 @@
+"""The sync engine: push the outbox, then pull each entity's changes, merging three-way.
+
+Guarantees (DESIGN.md "Sync"):
+* push before pull, so a pull never sees our own edits as foreign;
+* a push is journalled (``sync_push``) before the request leaves; an entry still ``sent``
+  on the next run means the answer was lost or the app died, and the record is looked up
+  on the server (idempotency key, then natural key) instead of being created twice;
+* each pulled page is applied together with its cursor in one transaction, through the
+  services' write code, with the change-log rows it writes marked ``synced``;
+* a pull never overwrites an unpushed local edit: the merge keeps fields only we changed and
+  queues fields both sides changed differently as conflicts;
+* TransientError is retried with exponential back-off and jitter; RejectedError queues the
+  record with the server's message; AuthError ends the run for a credentials prompt.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_crm.domain.errors import ValidationErrors
+from desk_crm.services.context import ServiceContext
+from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush, SyncRun
+from desk_crm.store.types import utc_now
+from desk_crm.sync import local, outbox
+from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
+from desk_crm.sync.protocol import (
+    Adapter,
+    AuthError,
+    NotFoundError,
+    RejectedError,
+    RemoteRecord,
+    StaleVersionError,
+    TransientError,
+)
+
+T = TypeVar("T")
+SYNC_ACTOR = "sync"
+
+
+class SyncCancelled(Exception):
+    """The user pressed Cancel; every finished step is kept."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    status: str = "running"
+    message: str = ""
+    entities: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5
+    base_delay: float = 0.5      # seconds; doubles each attempt
+    max_delay: float = 30.0
+
+
+class SyncEngine:
+    def __init__(self, session_factory: sessionmaker[Session], adapter: Adapter, *,
+                 server: str = "", page_size: int = 200, retry: RetryPolicy | None = None,
+                 sleep: Callable[[float], None] = time.sleep, seed: int | None = None,
+                 default_region: str = "CN",
+                 progress: Callable[[str, int], None] | None = None) -> None:
+        self._factory = session_factory
+        self._adapter = adapter
+        self._context = ServiceContext(session_factory, SYNC_ACTOR, default_region)
+        self._server = server or adapter.name
+        self._page_size = page_size
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._random = random.Random(seed)
+        self._progress = progress or (lambda _step, _n: None)
+        self.cancel_event = threading.Event()
+
+    # -- the run -------------------------------------------------------------------------
+    def run(self) -> SyncReport:
+        report = SyncReport()
+        run_pk = self._start_run()
+        try:
+            self.push(report)
+            self.pull(report)
+            report.status = "ok"
+        except SyncCancelled:
+            report.status, report.message = "cancelled", "cancelled"
+        except AuthError as exc:
+            report.status, report.message = "auth", str(exc)
+            raise
+        except TransientError as exc:
+            report.status, report.message = "offline", str(exc)
+            raise
+        except Exception as exc:
+            report.status, report.message = "failed", f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            self._finish_run(run_pk, report)
+        return report
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    # -- push ----------------------------------------------------------------------------
+    def push(self, report: SyncReport) -> None:
+        entities = self._adapter.entities()
+        with self._factory() as session:
+            items = outbox.pending(session, entities)
+            blocked = self._blocked(session)
+        for done, item in enumerate(items):
+            self._check_cancel()
+            self._progress("push", done)
+            if (item.entity, item.record_id) in blocked:
+                continue
+            self._push_record(item, report)
+
+    def _push_record(self, item: outbox.OutboxItem, report: SyncReport) -> None:
+        entity, record_id = item.entity, item.record_id
+        names = self._adapter.fields(entity)
+        with self._factory() as session:
+            row = local.load_row(session, entity, record_id)
+            link = self._link(session, entity, record_id)
+            if row is None:
+                return
+            mine = self._outgoing(session, entity, local.read_fields(row, names))
+            mine_deleted = row.deleted_at is not None
+            stale_send = session.scalars(select(SyncPush).where(
+                SyncPush.entity == entity, SyncPush.record_id == record_id,
+                SyncPush.state == "sent")).all()
+            link_state = None if link is None else (link.remote_id, link.remote_version,
+                                                    dict(link.base), link.remote_deleted)
+        if link_state is None:
+            if mine_deleted:  # created and deleted before the server ever saw it
+                self._settle(entity, record_id, item.last_seq)
+                return
+            remote = self._recover_create(entity, stale_send, mine)
+            recovered = remote is not None
+            if remote is None:
+                key = item.last_mutation_id or str(uuid.uuid4())
+                self._journal(key, entity, record_id, "create")
+                try:
+                    remote = self._create(entity, mine, key)
+                except RejectedError as exc:
+                    self._reject(entity, record_id, exc.message, key)
+                    report.rejected += 1
+                    return
+                report.pushed += 1
+            # A recovered create may hold an older state than ours: its base is what the
+            # server has, and the difference goes out as an update right away.
+            self._store_pushed(entity, record_id, remote, {} if recovered else mine,
+                               item.last_seq, [p.key for p in stale_send])
+            if recovered and changed_fields(self._incoming(entity, remote), mine):
+                self._update(entity, record_id, item, report, mine, False)
+            return
+        self._close_journal([p.key for p in stale_send])
+        self._update(entity, record_id, item, report, mine, mine_deleted)
+
+    def _update(self, entity: str, record_id: str, item: outbox.OutboxItem,
+                report: SyncReport, mine: dict[str, Any], mine_deleted: bool) -> None:
+        for _attempt in range(4):
+            with self._factory() as session:
+                link = self._link(session, entity, record_id)
+                assert link is not None
+                remote_id, version, base = link.remote_id, link.remote_version, dict(link.base)
+                remote_deleted = link.remote_deleted
+            key = str(uuid.uuid4())
+            try:
+                if mine_deleted:
+                    if remote_deleted:
+                        self._settle(entity, record_id, item.last_seq)
+                        return
+                    self._journal(key, entity, record_id, "delete")
+                    self._call(lambda r=remote_id, v=version: self._adapter.delete(
+                        entity, r, expected_version=v))
+                    self._store_deleted(entity, record_id, item.last_seq, key)
+                    report.pushed += 1
+                    return
+                changes = changed_fields(base, mine)
+                if remote_deleted:
+                    changes = dict(mine)  # a restore sends the whole record
+                if not changes:
+                    self._settle(entity, record_id, item.last_seq)
+                    return
+                self._journal(key, entity, record_id, "update")
+                remote = self._call(lambda r=remote_id, c=changes, v=version: self._adapter.update(
+                    entity, r, local.to_domain(c), expected_version=v))
+                self._store_pushed(entity, record_id, remote, mine, item.last_seq, [key])
+                report.pushed += 1
+                return
+            except StaleVersionError:
+                theirs = self._fetch_or_gone(entity, remote_id)
+                self._close_journal([key])
+                result = self._merge_into_local(entity, record_id, theirs, report)
+                if result is None or not result.clean:
+                    return  # a conflict: the record waits in the queue
+                if result.deleted and theirs.deleted:
+                    self._settle(entity, record_id, item.last_seq)
+                    return
+                with self._factory() as session:
+                    row = local.load_row(session, entity, record_id)
+                    assert row is not None
+                    mine = self._outgoing(session, entity,
+                                          local.read_fields(row, self._adapter.fields(entity)))
+                    mine_deleted = row.deleted_at is not None
+                # next attempt: against the version just merged
+            except NotFoundError:
+                self._close_journal([key])
+                gone = RemoteRecord(entity, remote_id, base, None, deleted=True)
+                self._merge_into_local(entity, record_id, gone, report)
+                return
+            except RejectedError as exc:
+                self._reject(entity, record_id, exc.message, key)
+                report.rejected += 1
+                return
+
+    def _create(self, entity: str, mine: dict[str, Any], key: str) -> RemoteRecord:
+        """A create is not safe to resend blindly: after a failed attempt, look for the
+        record first (the server may have stored it and lost only the answer)."""
+        policy = self._retry
+        for attempt in range(policy.attempts):
+            self._check_cancel()
+            if attempt:
+                found = self._recover_create(entity, [_sent(key)], mine)
+                if found is not None:
+                    return found
+            try:
+                return self._adapter.create(entity, local.to_domain(mine), idempotency_key=key)
+            except TransientError:
+                if attempt == policy.attempts - 1:
+                    raise
+                self._backoff(attempt)
+        raise AssertionError("unreachable")
+
+    def _recover_create(self, entity: str, stale: list[SyncPush],
+                        mine: Mapping[str, Any]) -> RemoteRecord | None:
+        """A create whose answer never arrived: find what the server made of it."""
+        if not any(p.operation == "create" for p in stale):
+            return None
+        finder = getattr(self._adapter, "find_by_idempotency_key", None)
+        if finder is not None:
+            for push in stale:
+                found = self._call(lambda key=push.key: finder(entity, key))
+                if found is not None:
+                    return found
+        key = self._adapter.natural_key(entity, local.to_domain(mine))
+        if key is None:
+            return None
+        return self._call(lambda: self._adapter.find_by_natural_key(entity, key))
+
+    # -- pull ----------------------------------------------------------------------------
+    def pull(self, report: SyncReport) -> None:
+        for entity in self._adapter.entities():
+            with self._factory() as session:
+                saved = session.get(SyncCursor, entity)
+                cursor = saved.cursor if saved is not None else None
+            while True:
+                self._check_cancel()
+                page = self._call(lambda c=cursor, e=entity: self._adapter.list_changes(
+                    e, c, self._page_size))
+                self._apply_page(entity, page.records, page.deleted_ids, page.cursor, report)
+                cursor = page.cursor
+                self._progress("pull:" + entity, report.pulled)
+                if not page.has_more:
+                    break
+
+    def _apply_page(self, entity: str, records: list[RemoteRecord], deleted_ids: list[str],
+                    cursor: str | None, report: SyncReport) -> None:
+        with self._context.write() as session:
+            for record in records:
+                self._apply_remote(session, entity, record, report)
+                report.pulled += 1
+                report.entities[entity] = report.entities.get(entity, 0) + 1
+            for remote_id in deleted_ids:
+                link = self._link_by_remote(session, entity, remote_id)
+                if link is not None:
+                    gone = RemoteRecord(entity, remote_id, dict(link.base), None, deleted=True)
+                    self._apply_remote(session, entity, gone, report)
+            saved = session.get(SyncCursor, entity)
+            if saved is None:
+                session.add(SyncCursor(entity=entity, cursor=cursor, updated_at=utc_now()))
+            else:
+                saved.cursor, saved.updated_at = cursor, utc_now()
+            outbox.mark_mutation_synced(session)
+
+    def _apply_remote(self, session: Session, entity: str, record: RemoteRecord,
+                      report: SyncReport) -> MergeResult | None:
+        theirs = self._incoming_in(session, entity, record)
+        link = self._link_by_remote(session, entity, record.remote_id)
+        if link is None:
+            if record.deleted:
+                return None
+            try:
+                with session.begin_nested():
+                    row = local.apply_fields(self._context, session, entity, None,
+                                             self._localize(session, entity, theirs))
+                    session.flush()
+            except (ValidationErrors, LookupError) as exc:
+                self._queue_pull_rejection(session, entity, record, str(exc))
+                report.rejected += 1
+                return None
+            session.add(SyncLink(entity=entity, record_id=row.id, remote_id=record.remote_id,
+                                 remote_version=record.version, base=theirs,
+                                 synced_at=utc_now()))
+            return None
+        row = local.load_row(session, entity, link.record_id)
+        if row is None:
+            return None
+        mine = self._outgoing(session, entity,
+                              local.read_fields(row, self._adapter.fields(entity)))
+        open_issue = self._open_issue(session, entity, link.record_id)
+        if open_issue is not None and open_issue.kind == "conflict":
+            # Still waiting for the user: show the newest server values in the dialog.
+            updated = dict(open_issue.fields)
+            for name, values in updated.items():
+                if name != DELETED:
+                    updated[name] = {**values, "theirs": theirs.get(name)}
+            open_issue.fields = updated
+            link.base, link.remote_version = theirs, record.version
+            link.remote_deleted = record.deleted
+            return None
+        result = merge_record(link.base, mine, theirs, mine_deleted=row.deleted_at is not None,
+                              theirs_deleted=record.deleted)
+        if result.conflicts:
+            session.add(SyncIssue(
+                kind="conflict", entity=entity, record_id=link.record_id,
+                title=local.title_of(row), created_at=utc_now(),
+                fields={c.name: {"base": c.base, "mine": c.mine, "theirs": c.theirs}
+                        for c in result.conflicts}))
+            report.conflicts += 1
+        if result.take:
+            try:
+                with session.begin_nested():
+                    local.apply_fields(self._context, session, entity, link.record_id,
+                                       self._localize(session, entity, result.take))
+                    session.flush()
+            except (ValidationErrors, LookupError) as exc:
+                self._queue_pull_rejection(session, entity, record, str(exc), link.record_id)
+                report.rejected += 1
+                return result
+        if result.deleted and row.deleted_at is None:
+            row.deleted_at = utc_now()
+        link.base, link.remote_version = theirs, record.version
+        link.remote_deleted = record.deleted
+        link.synced_at = utc_now()
+        return result
+
+    def _merge_into_local(self, entity: str, record_id: str, theirs: RemoteRecord,
+                          report: SyncReport) -> MergeResult | None:
+        with self._context.write() as session:
+            result = self._apply_remote(session, entity, theirs, report)
+            outbox.mark_mutation_synced(session)
+        return result
+
+    # -- references: local ids <-> remote ids --------------------------------------------
+    def _outgoing(self, session: Session, entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+        for name, target in self._adapter.references(entity).items():
+            if name in fields and fields[name] is not None:
+                link = self._link(session, target, fields[name])
+                fields[name] = link.remote_id if link is not None else None
+        return fields
+
+    def _localize(self, session: Session, entity: str,
+                  fields: Mapping[str, Any]) -> dict[str, Any]:
+        out = dict(fields)
+        for name, target in self._adapter.references(entity).items():
+            if out.get(name) is not None:
+                link = self._link_by_remote(session, target, str(out[name]))
+                out[name] = link.record_id if link is not None else None
+        return out
+
+    def _incoming(self, entity: str, record: RemoteRecord) -> dict[str, Any]:
+        with self._factory() as session:
+            return self._incoming_in(session, entity, record)
+
+    def _incoming_in(self, session: Session, entity: str,
+                     record: RemoteRecord) -> dict[str, Any]:
+        names = self._adapter.fields(entity)
+        fields = local.canonical({k: v for k, v in record.fields.items() if k in names})
+        return fields  # references stay remote ids: base copies and merges compare those
+
+    # -- bookkeeping -----------------------------------------------------------------------
+    def _store_pushed(self, entity: str, record_id: str, remote: RemoteRecord,
+                      sent: Mapping[str, Any], last_seq: int, keys: list[str]) -> None:
+        names = self._adapter.fields(entity)
+        with self._factory() as session, session.begin():
+            theirs = local.canonical({k: v for k, v in remote.fields.items() if k in names})
+            base = {**theirs, **{k: v for k, v in sent.items() if k in names}}
+            link = self._link(session, entity, record_id)
+            if link is None:
+                session.add(SyncLink(entity=entity, record_id=record_id,
+                                     remote_id=remote.remote_id, remote_version=remote.version,
+                                     base=base, synced_at=utc_now()))
+            else:
+                link.base, link.remote_version = base, remote.version
+                link.remote_deleted, link.force_push = False, False
+                link.synced_at = utc_now()
+            outbox.mark_synced(session, entity, record_id, last_seq)
+            self._finish_journal(session, keys, remote.remote_id)
+
+    def _store_deleted(self, entity: str, record_id: str, last_seq: int, key: str) -> None:
+        with self._factory() as session, session.begin():
+            link = self._link(session, entity, record_id)
+            if link is not None:
+                link.remote_deleted, link.force_push = True, False
+            outbox.mark_synced(session, entity, record_id, last_seq)
+            self._finish_journal(session, [key], None)
+
+    def _settle(self, entity: str, record_id: str, last_seq: int) -> None:
+        with self._factory() as session, session.begin():
+            outbox.mark_synced(session, entity, record_id, last_seq)
+            link = self._link(session, entity, record_id)
+            if link is not None:
+                link.force_push = False
+
+    def _journal(self, key: str, entity: str, record_id: str, operation: str) -> None:
+        with self._factory() as session, session.begin():
+            session.merge(SyncPush(key=key, entity=entity, record_id=record_id,
+                                   operation=operation, state="sent", sent_at=utc_now()))
+
+    def _finish_journal(self, session: Session, keys: list[str], remote_id: str | None) -> None:
+        for key in keys:
+            push = session.get(SyncPush, key)
+            if push is not None:
+                push.state, push.done_at = "done", utc_now()
+                push.remote_id = remote_id
+
+    def _close_journal(self, keys: list[str]) -> None:
+        with self._factory() as session, session.begin():
+            self._finish_journal(session, keys, None)
+
+    def _reject(self, entity: str, record_id: str, message: str, key: str) -> None:
+        with self._factory() as session, session.begin():
+            row = local.load_row(session, entity, record_id)
+            session.add(SyncIssue(kind="rejected", entity=entity, record_id=record_id,
+                                  title=local.title_of(row) if row is not None else record_id,
+                                  message=message, created_at=utc_now()))
+            push = session.get(SyncPush, key)
+            if push is not None:
+                push.state, push.done_at = "failed", utc_now()
+
+    def _queue_pull_rejection(self, session: Session, entity: str, record: RemoteRecord,
+                              message: str, record_id: str | None = None) -> None:
+        session.add(SyncIssue(kind="rejected", entity=entity,
+                              record_id=record_id or "", title=str(record.remote_id),
+                              message=message, created_at=utc_now(),
+                              fields={"remote_id": {"theirs": record.remote_id}}))
+
+    def _fetch_or_gone(self, entity: str, remote_id: str) -> RemoteRecord:
+        try:
+            return self._call(lambda: self._adapter.fetch(entity, remote_id))
+        except NotFoundError:
+            return RemoteRecord(entity, remote_id, {}, None, deleted=True)
+
+    @staticmethod
+    def _link(session: Session, entity: str, record_id: str) -> SyncLink | None:
+        return session.scalars(select(SyncLink).where(
+            SyncLink.entity == entity, SyncLink.record_id == record_id)).one_or_none()
+
+    @staticmethod
+    def _link_by_remote(session: Session, entity: str, remote_id: str) -> SyncLink | None:
+        return session.scalars(select(SyncLink).where(
+            SyncLink.entity == entity, SyncLink.remote_id == remote_id)).one_or_none()
+
+    @staticmethod
+    def _open_issue(session: Session, entity: str, record_id: str) -> SyncIssue | None:
+        return session.scalars(select(SyncIssue).where(
+            SyncIssue.entity == entity, SyncIssue.record_id == record_id,
+            SyncIssue.status == "open")).first()
+
+    @staticmethod
+    def _blocked(session: Session) -> set[tuple[str, str]]:
+        rows = session.execute(select(SyncIssue.entity, SyncIssue.record_id)
+                               .where(SyncIssue.status == "open")).all()
+        return {(r.entity, r.record_id) for r in rows}
+
+    def _start_run(self) -> int:
+        with self._factory() as session, session.begin():
+            run = SyncRun(server=self._server, started_at=utc_now(), status="running",
+                          pushed=0, pulled=0, conflicts=0, rejected=0, message="")
+            session.add(run)
+            session.flush()
+            return run.pk
+
+    def _finish_run(self, run_pk: int, report: SyncReport) -> None:
+        with self._factory() as session, session.begin():
+            run = session.get(SyncRun, run_pk)
+            if run is not None:
+                run.finished_at, run.status = utc_now(), report.status
+                run.pushed, run.pulled = report.pushed, report.pulled
+                run.conflicts, run.rejected = report.conflicts, report.rejected
+                run.message = report.message[:2000]
+
+    # -- retry -------------------------------------------------------------------------------
+    def _call(self, fn: Callable[[], T]) -> T:
+        """Run one adapter call, retrying TransientError with exponential back-off and full
+        jitter (so many clients coming back online do not hit the server in step)."""
+        policy = self._retry
+        for attempt in range(policy.attempts):
+            self._check_cancel()
+            try:
+                return fn()
+            except TransientError:
+                if attempt == policy.attempts - 1:
+                    raise
+                self._backoff(attempt)
+        raise AssertionError("unreachable")
+
+    def _backoff(self, attempt: int) -> None:
+        policy = self._retry
+        ceiling = min(policy.max_delay, policy.base_delay * (2 ** attempt))
+        self._sleep(self._random.uniform(0, ceiling))
+
+    def _check_cancel(self) -> None:
+        if self.cancel_event.is_set():
+            raise SyncCancelled()
+
+
+def _sent(key: str) -> SyncPush:
+    return SyncPush(key=key, operation="create", state="sent")

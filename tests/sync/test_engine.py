@@ -1,0 +1,170 @@
+"""Engine logic against the in-process fake server: push, pull, merge, conflicts, faults."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from tests.helpers.db import rows, scalar
+from tests.sync.fake_adapter import FakeAdapter, FakeServer
+
+from desk_crm.domain.contact_points import ContactPoint
+from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.sync.engine import RetryPolicy, SyncEngine
+from desk_crm.sync.protocol import TransientError
+
+
+@pytest.fixture
+def server():
+    return FakeServer()
+
+
+def engine_for(database, server, **kw):
+    return SyncEngine(database.session_factory, FakeAdapter(server), sleep=lambda _s: None,
+                      retry=RetryPolicy(attempts=3, base_delay=0.01), seed=1, **kw)
+
+
+def pending(database):
+    return scalar(database, "SELECT COUNT(*) FROM change_log WHERE sync_state='pending' "
+                            "AND entity IN ('account','contact')")
+
+
+def remote_of(database, record_id):
+    return scalar(database, "SELECT remote_id FROM sync_link WHERE record_id=:r", r=record_id)
+
+
+def test_push_creates_then_pull_brings_server_records_without_echo(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme", email="a@acme.example"))
+    services.contacts.save(ContactDraft(family_name="Li", given_name="Lei",
+                                        account_id=acme.id,
+                                        emails=(ContactPoint("lei@acme.example"),)))
+    server.write("account", None, {"name": "Remote Co", "email": "", "phone": "+86 10 8888 6666"})
+    report = engine_for(database, server).run()
+    assert report.status == "ok" and report.pushed == 2
+    assert pending(database) == 0
+    contact_row = next(r for (e, _), r in server.rows.items() if e == "contact")
+    assert contact_row["account_id"] == remote_of(database, acme.id)
+    assert contact_row["emails"] == ["lei@acme.example"]
+    names = {r["name"] for r in rows(database, "SELECT name FROM account WHERE deleted_at IS NULL")}
+    assert names == {"Acme", "Remote Co"}
+    # Applying pulled data wrote change-log rows, none of them pending: nothing goes back.
+    server.calls.clear()
+    again = engine_for(database, server).run()
+    assert again.pushed == 0 and server.calls == []
+
+
+def test_disjoint_field_edits_merge_silently(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme", phone="+86 10 1234 5678"))
+    engine_for(database, server).run()
+    rid = remote_of(database, acme.id)
+    server.write("account", rid, {"email": "sales@acme.example"})
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, name="Acme Ltd"),
+                           acme.id)
+    report = engine_for(database, server).run()
+    assert report.conflicts == 0
+    local = services.accounts.get(acme.id).draft
+    assert (local.name, local.email) == ("Acme Ltd", "sales@acme.example")
+    assert server.rows[("account", rid)]["name"] == "Acme Ltd"
+    assert server.rows[("account", rid)]["email"] == "sales@acme.example"
+
+
+def test_same_field_changed_on_both_sides_is_queued_not_overwritten(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    engine_for(database, server).run()
+    rid = remote_of(database, acme.id)
+    server.write("account", rid, {"name": "Acme Theirs"})
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, name="Acme Mine"),
+                           acme.id)
+    report = engine_for(database, server).run()
+    assert report.conflicts == 1
+    assert services.accounts.get(acme.id).draft.name == "Acme Mine"  # never overwritten
+    assert server.rows[("account", rid)]["name"] == "Acme Theirs"
+    issue = rows(database, "SELECT kind, fields, status FROM sync_issue")[0]
+    assert issue["kind"] == "conflict" and issue["status"] == "open"
+    assert '"mine": "Acme Mine"' in issue["fields"] and '"theirs": "Acme Theirs"' in issue["fields"]
+
+
+def test_deleted_on_server_but_edited_locally_is_a_conflict(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    engine_for(database, server).run()
+    rid = remote_of(database, acme.id)
+    server.write("account", rid, {}, deleted=True)
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, phone="+86 21 5555 0000"),
+                           acme.id)
+    report = engine_for(database, server).run()
+    assert report.conflicts == 1
+    assert services.accounts.get(acme.id).draft.phone  # local edit still there
+    assert '"__deleted__"' in rows(database, "SELECT fields FROM sync_issue")[0]["fields"]
+
+
+def test_server_archive_of_an_untouched_record_deletes_it_locally(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    engine_for(database, server).run()
+    server.write("account", remote_of(database, acme.id), {}, deleted=True)
+    engine_for(database, server).run()
+    assert scalar(database, "SELECT deleted_at IS NOT NULL FROM account WHERE id=:i", i=acme.id)
+
+
+def test_local_delete_archives_on_server(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    engine_for(database, server).run()
+    services.accounts.delete(acme.id)
+    engine_for(database, server).run()
+    assert server.meta[("account", remote_of(database, acme.id))]["deleted"] is True
+    assert pending(database) == 0
+
+
+def test_lost_create_answer_is_found_by_key_not_created_twice(database, services, server):
+    services.accounts.save(AccountDraft(name="Acme"))
+    server.faults = ["lose_answer"]  # stored, answer lost: the retry looks it up first
+    engine_for(database, server).run()
+    assert len([k for k in server.rows if k[0] == "account"]) == 1
+    services.accounts.save(AccountDraft(name="Beta"))
+    server.faults = ["drop_request", "drop_request", "lose_answer"]  # whole run fails ...
+    with pytest.raises(TransientError):
+        engine_for(database, server).run()
+    # ... yet the create was journalled: the next run finds it instead of re-creating.
+    engine_for(database, server).run()
+    names = sorted(r["name"] for (e, _), r in server.rows.items() if e == "account")
+    assert names == ["Acme", "Beta"]
+    assert pending(database) == 0
+
+
+def test_transient_errors_are_retried_with_backoff(database, services, server):
+    services.accounts.save(AccountDraft(name="Acme"))
+    delays: list[float] = []
+    server.faults = ["drop_request", "drop_request"]
+    engine = SyncEngine(database.session_factory, FakeAdapter(server), sleep=delays.append,
+                        retry=RetryPolicy(attempts=4, base_delay=1.0), seed=3)
+    assert engine.run().status == "ok"
+    assert len(delays) == 2 and 0 <= delays[0] <= 1.0 and 0 <= delays[1] <= 2.0
+    assert len([k for k in server.rows if k[0] == "account"]) == 1
+
+
+def test_lost_update_answer_is_recognised_on_the_next_run(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    engine_for(database, server).run()
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, name="Acme 2"), acme.id)
+    server.faults = ["lose_answer"] * 3
+    # The retry meets a newer version (its own write): it fetches, sees its change applied.
+    report = engine_for(database, server).run()
+    assert report.status == "ok" and report.conflicts == 0 and pending(database) == 0
+    assert server.rows[("account", remote_of(database, acme.id))]["name"] == "Acme 2"
+
+
+def test_rejection_goes_to_the_queue_with_the_server_message(database, services, server):
+    server.reject_names.add("Bad Co")
+    services.accounts.save(AccountDraft(name="Bad Co"))
+    report = engine_for(database, server).run()
+    assert report.rejected == 1
+    issue = rows(database, "SELECT kind, message FROM sync_issue")[0]
+    assert issue == {"kind": "rejected", "message": "name is not allowed"}
+
+
+def test_cancel_stops_before_the_next_step(database, services, server):
+    services.accounts.save(AccountDraft(name="Acme"))
+    engine = engine_for(database, server)
+    engine.cancel()
+    assert engine.run().status == "cancelled"
+    assert server.calls == []
+    assert rows(database, "SELECT status FROM sync_run") == [{"status": "cancelled"}]
