@@ -1,0 +1,1 @@
+"""One adapter per remote CRM; each implements desk_crm.sync.protocol.Adapter."""

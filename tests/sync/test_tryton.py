@@ -1,0 +1,121 @@
+"""The Tryton adapter and the engine against a real trytond on loopback."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from tests.helpers.db import rows, scalar
+from tests.sync.tryton_server import DATABASE
+
+from desk_crm.domain.contact_points import ContactPoint
+from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.domain.opportunities import OpportunityDraft
+from desk_crm.sync.adapters.tryton import TrytonAdapter
+from desk_crm.sync.engine import RetryPolicy, SyncEngine
+from desk_crm.sync.protocol import AuthError, StaleVersionError
+
+
+def sync(database, adapter):
+    return SyncEngine(database.session_factory, adapter, sleep=lambda _s: None,
+                      retry=RetryPolicy(attempts=3, base_delay=0.01)).run()
+
+
+def remote_id(database, record_id):
+    return int(scalar(database, "SELECT remote_id FROM sync_link WHERE record_id=:r",
+                      r=record_id))
+
+
+def party(admin, party_id):
+    row = admin("model.party.party.read", [party_id], ["name", "active", "contact_mechanisms",
+                                                       "addresses"],
+                context={"active_test": False})[0]
+    mechanisms = admin("model.party.contact_mechanism.read", row["contact_mechanisms"],
+                       ["type", "value"])
+    row["values"] = sorted((m["type"], m["value"]) for m in mechanisms)
+    return row
+
+
+def test_parties_round_trip_both_ways(database, services, make_adapter, admin):
+    acme = services.accounts.save(AccountDraft(name="Acme 华北", email="info@acme.example",
+                                               city="Tianjin"))
+    lei = services.contacts.save(ContactDraft(
+        family_name="李", given_name="雷", emails=(ContactPoint("lei@acme.example"),),
+        phones=(ContactPoint("+86 138 0013 8000"),), city="Beijing"))
+    adapter = make_adapter()
+    report = sync(database, adapter)
+    assert report.status == "ok" and report.pushed == 2
+    acme_party = party(admin, remote_id(database, acme.id))
+    assert acme_party["name"] == "Acme 华北" and acme_party["values"] == [
+        ("email", "info@acme.example")]
+    lei_id = remote_id(database, lei.id)
+    assert party(admin, lei_id)["name"] == "李 雷"
+    # The other side edits: a second phone, and a new party appears.
+    current = party(admin, lei_id)
+    admin("model.party.party.write", [lei_id], {"contact_mechanisms": [
+        ["create", [{"type": "phone", "value": "+86 10 6552 9988", "sequence": 9}]]]})
+    category = adapter._scope_category()
+    admin("model.party.party.create", [{"name": "王 芳", "categories": [["add", [category]]],
+                                        "contact_mechanisms": [["create", [
+                                            {"type": "email", "value": "fang@wang.example"}]]]}])
+    assert current["active"]
+    report = sync(database, make_adapter())
+    assert report.status == "ok"
+    phones = services.contacts.get(lei.id).draft.phones
+    assert [p.value for p in phones][-1].replace(" ", "").endswith("65529988")
+    fang = rows(database, "SELECT family_name, given_name, primary_email FROM contact "
+                          "WHERE family_name='王'")
+    assert fang == [{"family_name": "王", "given_name": "芳",
+                     "primary_email": "fang@wang.example"}]
+    # Local delete archives; a server archive deletes locally.
+    services.contacts.delete(lei.id)
+    sync(database, make_adapter())
+    assert party(admin, lei_id)["active"] in (0, False)
+    admin("model.party.party.write", [remote_id(database, acme.id)], {"active": False})
+    sync(database, make_adapter())
+    assert scalar(database, "SELECT deleted_at IS NOT NULL FROM account WHERE id=:i", i=acme.id)
+
+
+def test_stale_timestamp_raises_and_engine_queues_a_conflict(database, services, make_adapter,
+                                                            admin):
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    adapter = make_adapter()
+    sync(database, adapter)
+    rid = str(remote_id(database, acme.id))
+    old = adapter.fetch("account", rid)
+    admin("model.party.party.write", [int(rid)], {"name": "Acme (server)"})
+    with pytest.raises(StaleVersionError):
+        adapter.update("account", rid, {"name": "x"}, expected_version=old.version)
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, name="Acme (mine)"),
+                           acme.id)
+    report = sync(database, make_adapter())
+    assert report.conflicts == 1
+    assert services.accounts.get(acme.id).draft.name == "Acme (mine)"
+    assert party(admin, int(rid))["name"] == "Acme (server)"
+
+
+def test_opportunity_round_trip(database, services, make_adapter, admin):
+    services.pipeline.ensure_defaults()
+    acme = services.accounts.save(AccountDraft(name="Acme Opp"))
+    stage = services.pipeline.stages()[0].id
+    deal = services.opportunities.save(OpportunityDraft(
+        name="Big deal", account_id=acme.id, amount=Decimal("1200.50"), stage_id=stage,
+        probability=Decimal(30)))
+    assert sync(database, make_adapter()).status == "ok"
+    opp_id = remote_id(database, deal.id)
+    row = admin("model.sale.opportunity.read", [opp_id],
+                ["description", "party", "amount", "conversion_probability"])[0]
+    assert row["description"] == "Big deal"
+    assert row["party"] == remote_id(database, acme.id)
+    assert row["amount"] == {"__class__": "Decimal", "decimal": "1200.50"}
+    admin("model.sale.opportunity.write", [opp_id],
+          {"amount": {"__class__": "Decimal", "decimal": "1500.00"}})
+    sync(database, make_adapter())
+    assert services.opportunities.get(deal.id).draft.amount == Decimal("1500.00")
+
+
+def test_bad_password_is_an_auth_error(tryton):
+    adapter = TrytonAdapter(tryton.url, DATABASE, "admin", "wrong")
+    with pytest.raises(AuthError):
+        adapter.list_changes("account", None, 10)
