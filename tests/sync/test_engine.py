@@ -168,3 +168,55 @@ def test_cancel_stops_before_the_next_step(database, services, server):
     assert engine.run().status == "cancelled"
     assert server.calls == []
     assert rows(database, "SELECT status FROM sync_run") == [{"status": "cancelled"}]
+
+
+def _conflict(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme", email="a@acme.example"))
+    engine_for(database, server).run()
+    rid = remote_of(database, acme.id)
+    server.write("account", rid, {"name": "Acme Theirs", "phone": "+86 10 8888 6666"})
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, name="Acme Mine"),
+                           acme.id)
+    engine_for(database, server).run()
+    return acme, rid
+
+
+@pytest.mark.parametrize(("choice", "expected"), [
+    ("mine", "Acme Mine"), ("theirs", "Acme Theirs"), (("value", "Acme Both"), "Acme Both")])
+def test_resolving_a_conflict_reaches_both_sides(database, services, server, choice, expected):
+    from desk_crm.sync.issues import SyncIssues
+    acme, rid = _conflict(database, services, server)
+    issues = SyncIssues(services.context)
+    [issue] = issues.open_issues()
+    assert issue.fields["name"] == {"base": "Acme", "mine": "Acme Mine", "theirs": "Acme Theirs"}
+    issues.resolve(issue.pk, {"name": choice})
+    assert issues.status().open_issues == 0
+    engine_for(database, server).run()
+    assert services.accounts.get(acme.id).draft.name == expected
+    assert server.rows[("account", rid)]["name"] == expected
+    assert services.accounts.get(acme.id).draft.phone  # the server's other edit merged
+    assert pending(database) == 0
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_resolving_delete_vs_edit(database, services, server, choice):
+    from desk_crm.sync.issues import SyncIssues
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    engine_for(database, server).run()
+    rid = remote_of(database, acme.id)
+    server.write("account", rid, {}, deleted=True)
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, name="Acme edited"),
+                           acme.id)
+    engine_for(database, server).run()
+    issues = SyncIssues(services.context)
+    [issue] = issues.open_issues()
+    issues.resolve(issue.pk, {"__deleted__": choice})
+    engine_for(database, server).run()
+    local_deleted = scalar(database, "SELECT deleted_at IS NOT NULL FROM account WHERE id=:i",
+                           i=acme.id)
+    if choice == "mine":  # the edit wins: restored on the server with our name
+        assert not local_deleted and server.meta[("account", rid)]["deleted"] is False
+        assert server.rows[("account", rid)]["name"] == "Acme edited"
+    else:
+        assert local_deleted and server.meta[("account", rid)]["deleted"] is True
+    assert pending(database) == 0

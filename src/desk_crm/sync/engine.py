@@ -33,6 +33,7 @@ from desk_crm.store.types import utc_now
 from desk_crm.sync import local, outbox
 from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
 from desk_crm.sync.protocol import (
+    KEY_FIELD,
     Adapter,
     AuthError,
     NotFoundError,
@@ -84,6 +85,7 @@ class SyncEngine:
         self._random = random.Random(seed)
         self._progress = progress or (lambda _step, _n: None)
         self.cancel_event = threading.Event()
+        self._copies: list[tuple[str, str, str | None]] = []
 
     # -- the run -------------------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -268,6 +270,7 @@ class SyncEngine:
                 page = self._call(lambda c=cursor, e=entity: self._adapter.list_changes(
                     e, c, self._page_size))
                 self._apply_page(entity, page.records, page.deleted_ids, page.cursor, report)
+                self._archive_copies()
                 cursor = page.cursor
                 self._progress("pull:" + entity, report.pulled)
                 if not page.has_more:
@@ -298,6 +301,9 @@ class SyncEngine:
         link = self._link_by_remote(session, entity, record.remote_id)
         if link is None:
             if record.deleted:
+                return None
+            if self._is_copy(session, entity, record):
+                self._copies.append((entity, record.remote_id, record.version))
                 return None
             try:
                 with session.begin_nested():
@@ -353,6 +359,27 @@ class SyncEngine:
         link.remote_deleted = record.deleted
         link.synced_at = utc_now()
         return result
+
+    def _is_copy(self, session: Session, entity: str, record: RemoteRecord) -> bool:
+        """A record made by one of our creates whose original is already linked: the
+        network delivered the create twice (or late, after a retry)."""
+        key = record.fields.get(KEY_FIELD)
+        if not key:
+            return False
+        push = session.get(SyncPush, str(key))
+        if push is None:
+            return False
+        original = self._link(session, entity, push.record_id)
+        return original is not None and original.remote_id != record.remote_id
+
+    def _archive_copies(self) -> None:
+        copies, self._copies = self._copies, []
+        for entity, remote_id, version in copies:
+            try:
+                self._call(lambda e=entity, r=remote_id, v=version: self._adapter.delete(
+                    e, r, expected_version=v))
+            except (StaleVersionError, NotFoundError, RejectedError):
+                pass  # someone else touched the copy: leave it to a human
 
     def _merge_into_local(self, entity: str, record_id: str, theirs: RemoteRecord,
                           report: SyncReport) -> MergeResult | None:

@@ -66,6 +66,12 @@ class Capabilities:
     hard_deletes: bool         # deleted records vanish (no archived tombstone to pull)
 
 
+# Optional entry in RemoteRecord.fields: the idempotency key the record was created with,
+# for adapters that can store one on the server. The engine uses it to recognise a copy a
+# duplicated or late-delivered create made, and archives that copy.
+KEY_FIELD = "__idempotency_key__"
+
+
 @dataclass(frozen=True)
 class RemoteRecord:
     entity: str
@@ -106,6 +112,11 @@ class Adapter(Protocol):
         """The record as the server has it now; NotFoundError when gone."""
 
     def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None: ...
+
+    # Optional (the engine looks it up with getattr): for servers that store the
+    # idempotency key, the record a create with *key* made, or None. Tried before
+    # find_by_natural_key after a lost create answer.
+    # def find_by_idempotency_key(self, entity: str, key: str) -> RemoteRecord | None: ...
 
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:

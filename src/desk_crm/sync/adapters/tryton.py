@@ -30,6 +30,7 @@ from typing import Any
 
 from desk_crm.sync.adapters.jsonrpc import TrytonRpc
 from desk_crm.sync.protocol import (
+    KEY_FIELD,
     Capabilities,
     ChangePage,
     NotFoundError,
@@ -39,9 +40,10 @@ from desk_crm.sync.protocol import (
 
 KEY_PREFIX = "desk-crm:"
 PARTY_FIELDS = ["name", "active", "categories", "contact_mechanisms", "addresses",
-                "last_modified_at", "_timestamp"]
+                "identifiers", "last_modified_at", "_timestamp"]
 OPPORTUNITY_FIELDS = ["description", "party", "amount", "currency", "end_date",
-                      "conversion_probability", "state", "last_modified_at", "_timestamp"]
+                      "conversion_probability", "state", "reference", "last_modified_at",
+                      "_timestamp"]
 _MECHANISMS = {"emails": "email", "phones": "phone"}
 _ACCOUNT_MECHANISMS = {"email": "email", "phone": "phone", "website": "website"}
 _ADDRESS = ("street", "city", "postal_code")
@@ -129,13 +131,8 @@ class TrytonAdapter:
 
     def find_by_idempotency_key(self, entity: str, key: str) -> RemoteRecord | None:
         """Extension of the protocol: the record a create with this key made, if any."""
-        if entity == "opportunity":
-            domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
-        else:
-            domain = [["identifiers.code", "=", KEY_PREFIX + key]]
-        ids = self.rpc.call(f"model.{self._model(entity)}.search", domain, 0, 1, None,
-                            context={"active_test": False})
-        return self.fetch(entity, str(ids[0])) if ids else None
+        kept = self._settle_key(entity, key)
+        return self.fetch(entity, str(kept)) if kept is not None else None
 
     # -- protocol: writes --------------------------------------------------------------------
     def create(self, entity: str, fields: Mapping[str, Any], *,
@@ -150,7 +147,21 @@ class TrytonAdapter:
             if self._party_categories(entity):
                 values["categories"] = [["add", self._party_categories(entity)]]
             ids = self.rpc.call("model.party.party.create", [values])
-        return self.fetch(entity, str(ids[0]))
+        kept = self._settle_key(entity, idempotency_key)
+        return self.fetch(entity, str(kept if kept is not None else ids[0]))
+
+    def _settle_key(self, entity: str, key: str) -> int | None:
+        """The oldest record made with this idempotency key. A request the network
+        delivered twice made copies: those are archived (opportunities: cancelled)."""
+        if entity == "opportunity":
+            domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
+        else:
+            domain = [["identifiers.code", "=", KEY_PREFIX + key]]
+        ids = self.rpc.call(f"model.{self._model(entity)}.search", domain, 0, None,
+                            [["id", "ASC"]], context={"active_test": False})
+        for copy in ids[1:]:
+            self.delete(entity, str(copy), expected_version=None)
+        return int(ids[0]) if ids else None
 
     def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
                expected_version: str | None) -> RemoteRecord:
@@ -230,6 +241,10 @@ class TrytonAdapter:
             ["type", "value", "sequence"])} if mechanism_ids else {}
         addresses = {a["id"]: a for a in self.rpc.call(
             "model.party.address.read", address_ids, list(_ADDRESS))} if address_ids else {}
+        identifier_ids = [i for row in rows for i in row["identifiers"]]
+        keys = {i["party"]: i["code"][len(KEY_PREFIX):] for i in self.rpc.call(
+            "model.party.identifier.read", identifier_ids, ["party", "code"])
+            if (i["code"] or "").startswith(KEY_PREFIX)} if identifier_ids else {}
         records = []
         for row in rows:
             points = [mechanisms[i] for i in row["contact_mechanisms"] if i in mechanisms]
@@ -245,6 +260,8 @@ class TrytonAdapter:
                 fields["family_name"], fields["given_name"] = family, given
                 for local_name, kind in _MECHANISMS.items():
                     fields[local_name] = [p["value"] for p in points if p["type"] == kind]
+            if row["id"] in keys:
+                fields[KEY_FIELD] = keys[row["id"]]
             records.append(RemoteRecord(entity, str(row["id"]), fields, row["_timestamp"],
                                         deleted=not row["active"]))
         return records
@@ -326,6 +343,8 @@ class TrytonAdapter:
             "probability": (Decimal(str(probability)) * 100).quantize(Decimal("0.01"))
             .normalize() if probability else None,
         }
+        if (row.get("reference") or "").startswith(KEY_PREFIX):
+            fields[KEY_FIELD] = row["reference"][len(KEY_PREFIX):]
         return RemoteRecord("opportunity", str(row["id"]), fields, row["_timestamp"],
                             deleted=row["state"] == "cancelled")
 
