@@ -268,7 +268,7 @@ class TrytonAdapter:
 
     def _party_row(self, party_id: int) -> dict[str, Any]:
         rows = self.rpc.call("model.party.party.read", [party_id],
-                             ["contact_mechanisms", "addresses"],
+                             ["name", "contact_mechanisms", "addresses"],
                              context={"active_test": False})
         if not rows:
             raise NotFoundError(f"party {party_id}")
@@ -284,10 +284,11 @@ class TrytonAdapter:
         if entity == "account" and "name" in fields:
             values["name"] = fields["name"]
         if entity == "contact" and ("family_name" in fields or "given_name" in fields):
-            if not ("family_name" in fields and "given_name" in fields) and current:
-                raise RejectedError("family and given name travel together")
-            values["name"] = " ".join(
-                p for p in (fields.get("family_name") or "", fields.get("given_name") or "") if p)
+            # One Tryton name holds both: the part not sent is the server's current one.
+            family, _, given = ((current or {}).get("name") or "").partition(" ")
+            family = fields.get("family_name", family) or ""
+            given = fields.get("given_name", given) or ""
+            values["name"] = " ".join(p for p in (family, given) if p)
         wanted: dict[str, list[str]] = {}
         if entity == "account":
             for local_name, kind in _ACCOUNT_MECHANISMS.items():
