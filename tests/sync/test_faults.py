@@ -15,6 +15,7 @@ from tests.sync.fault_proxy import FaultProxy
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.sync.adapters.tryton import party_name
 from desk_crm.sync.engine import RetryPolicy, SyncEngine
 
 
@@ -49,7 +50,7 @@ def local_parties(database):
         out[row["name"]] = sorted(v for v in (row["email"], row["phone"]) if v)
     for row in rows(database, "SELECT family_name, given_name, emails, phones FROM contact "
                               "WHERE deleted_at IS NULL"):
-        name = " ".join(p for p in (row["family_name"], row["given_name"]) if p)
+        name = party_name(row["family_name"], row["given_name"])
         points = json.loads(row["emails"]) + json.loads(row["phones"])
         out[name] = sorted(p["value"] for p in points)
     return out

@@ -85,3 +85,13 @@ def test_deleted_on_both_sides_is_clean():
 
 def test_changed_fields_lists_only_differences():
     assert changed_fields(BASE, {**BASE, "city": "Harbin"}) == {"city": "Harbin"}
+
+
+def test_tryton_party_names_split_back_into_the_same_parts():
+    from desk_crm.domain.names import split_full_name
+    from desk_crm.sync.adapters.tryton import party_name
+    for family, given in [("王", "芳"), ("欧阳", "娜娜"), ("Chen", "Li"), ("Loc1", "P"),
+                          ("van Dijk", "Anna"), ("Smith", ""), ("O'Neil", "Mary Ann")]:
+        written = party_name(family, given)
+        assert split_full_name(written) == (family, given), written
+    assert party_name("王", "芳") == "王芳" and party_name("Chen", "Li") == "Li Chen"

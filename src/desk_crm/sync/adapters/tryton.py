@@ -4,8 +4,9 @@ opportunities.
 Mapping (what a round trip keeps):
 * account: a party in the category ``account_category`` (default "Account"); name, the first
   e-mail / phone / website contact mechanism, the first address's street, city, postal code.
-* contact: any other party. Tryton has one ``name``: it travels as "family given" and comes
-  back split at the first space (a family name with a space in it does not survive).
+* contact: any other party. Tryton has one ``name``: it is written as people write it
+  (王芳, Li Chen) — or "family, given" where that would not split back the same — and
+  read back with the app's own name splitter.
   E-mails and phones are the contact mechanisms of those types, in order; labels stay local.
 * opportunity: description, party (the account), amount, currency (by ISO code), end_date
   as close date, conversion_probability as probability/100. Deleting cancels it.
@@ -28,6 +29,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from desk_crm.domain.names import display_name, split_full_name
 from desk_crm.sync.adapters.jsonrpc import TrytonRpc
 from desk_crm.sync.protocol import (
     KEY_FIELD,
@@ -256,8 +258,7 @@ class TrytonAdapter:
                     fields[local_name] = next(
                         (p["value"] for p in points if p["type"] == kind), "")
             else:
-                family, _, given = (row["name"] or "").partition(" ")
-                fields["family_name"], fields["given_name"] = family, given
+                fields["family_name"], fields["given_name"] = split_full_name(row["name"] or "")
                 for local_name, kind in _MECHANISMS.items():
                     fields[local_name] = [p["value"] for p in points if p["type"] == kind]
             if row["id"] in keys:
@@ -285,10 +286,9 @@ class TrytonAdapter:
             values["name"] = fields["name"]
         if entity == "contact" and ("family_name" in fields or "given_name" in fields):
             # One Tryton name holds both: the part not sent is the server's current one.
-            family, _, given = ((current or {}).get("name") or "").partition(" ")
-            family = fields.get("family_name", family) or ""
-            given = fields.get("given_name", given) or ""
-            values["name"] = " ".join(p for p in (family, given) if p)
+            family, given = split_full_name((current or {}).get("name") or "")
+            values["name"] = party_name(fields.get("family_name", family) or "",
+                                        fields.get("given_name", given) or "")
         wanted: dict[str, list[str]] = {}
         if entity == "account":
             for local_name, kind in _ACCOUNT_MECHANISMS.items():
@@ -373,6 +373,15 @@ class TrytonAdapter:
         if version is None:
             return {}
         return {"_timestamp": {f"{model},{remote_id}": version}}
+
+
+def party_name(family: str, given: str) -> str:
+    """The one name Tryton keeps, written so that split_full_name gives the parts back:
+    as people write it (王芳, Li Chen) when that splits right, else "family, given"."""
+    written = display_name(family, given)
+    if split_full_name(written) == (family.strip(), given.strip()):
+        return written
+    return f"{family}, {given}" if given else family
 
 
 def _mechanism_actions(wanted: dict[str, list[str]],
