@@ -84,6 +84,8 @@ class ConflictDialog(QDialog):
                        .replace("%2", issue.title), self)
         intro.setWordWrap(True)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(10)
         for column, title in enumerate((self.tr("Field"), self.tr("Before (last synced)"),
                                         self.tr("Mine"), self.tr("Theirs (server)"),
                                         self.tr("Keep"))):
@@ -91,12 +93,21 @@ class ConflictDialog(QDialog):
             grid.addWidget(header, 0, column)
         self.choices: dict[str, QComboBox] = {}
         self.edits: dict[str, QLineEdit] = {}
-        for row, (name, values) in enumerate(sorted(issue.fields.items()), start=1):
+        self._sides: dict[str, dict[str, QLabel]] = {}
+        order = list(FIELD_TITLES)
+        fields = sorted(issue.fields.items(),
+                        key=lambda item: order.index(item[0]) if item[0] in order else 99)
+        for row, (name, values) in enumerate(fields, start=1):
             grid.addWidget(QLabel(FIELD_TITLES.get(name, name), self), row, 0)
+            self._sides[name] = {}
             for column, side in enumerate(("base", "mine", "theirs"), start=1):
                 label = QLabel(show_value(values.get(side)), self)
                 label.setWordWrap(True)
+                label.setMinimumWidth(120)
+                if side == "base":
+                    label.setStyleSheet("color: palette(mid);")
                 grid.addWidget(label, row, column)
+                self._sides[name][side] = label
             choice = QComboBox(self)
             choice.setAccessibleName(self.tr("Keep for %1").replace(
                 "%1", FIELD_TITLES.get(name, name)))
@@ -116,6 +127,8 @@ class ConflictDialog(QDialog):
                 self.edits[name] = edit
             grid.addLayout(cell, row, 4)
             self.choices[name] = choice
+            choice.currentIndexChanged.connect(lambda _i, n=name: self._mark_choice(n))
+            self._mark_choice(name)
         self.all_mine = QPushButton(self.tr("All &mine"), self)
         self.all_theirs = QPushButton(self.tr("All &theirs"), self)
         self.all_mine.clicked.connect(lambda: self._choose_all(MINE))
@@ -129,10 +142,23 @@ class ConflictDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addStretch(1)
+        layout.addSpacing(12)
         layout.addWidget(self.buttons)
-        self.resize(760, 160 + 40 * len(issue.fields))
+        grid.setColumnStretch(4, 1)
+        self.resize(820, self.sizeHint().height())
+
+    def _mark_choice(self, name: str) -> None:
+        # The value that will be kept is shown in bold, the other side struck through.
+        chosen = self.choices[name].currentData()
+        for side in ("mine", "theirs"):
+            label = self._sides[name][side]
+            font = label.font()
+            font.setBold(chosen == side)
+            font.setStrikeOut(chosen in (MINE, THEIRS) and chosen != side)
+            label.setFont(font)
 
     def _choose_all(self, side: str) -> None:
         for combo in self.choices.values():
