@@ -16,7 +16,8 @@ from desk_crm.sync.engine import RetryPolicy, SyncEngine
 def main() -> None:
     db_path, url, scope = sys.argv[1], sys.argv[2], sys.argv[3]
     database = open_database(Path(db_path), Path(db_path).parent / "backups", check=False)
-    adapter = TrytonAdapter(url, DATABASE, "admin", PASSWORD, scope_category=scope)
+    adapter = TrytonAdapter(url, DATABASE, "admin", PASSWORD, scope_category=scope,
+                            with_opportunities=False)
     SyncEngine(database.session_factory, adapter,
                retry=RetryPolicy(attempts=3, base_delay=0.05)).run()
     database.close()

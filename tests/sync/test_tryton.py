@@ -102,7 +102,7 @@ def test_opportunity_round_trip(database, services, make_adapter, admin):
     deal = services.opportunities.save(OpportunityDraft(
         name="Big deal", account_id=acme.id, amount=Decimal("1200.50"), stage_id=stage,
         probability=Decimal(30)))
-    assert sync(database, make_adapter()).status == "ok"
+    assert sync(database, make_adapter(with_opportunities=True)).status == "ok"
     opp_id = remote_id(database, deal.id)
     row = admin("model.sale.opportunity.read", [opp_id],
                 ["description", "party", "amount", "conversion_probability"])[0]
@@ -111,7 +111,7 @@ def test_opportunity_round_trip(database, services, make_adapter, admin):
     assert row["amount"] == {"__class__": "Decimal", "decimal": "1200.50"}
     admin("model.sale.opportunity.write", [opp_id],
           {"amount": {"__class__": "Decimal", "decimal": "1500.00"}})
-    sync(database, make_adapter())
+    sync(database, make_adapter(with_opportunities=True))
     assert services.opportunities.get(deal.id).draft.amount == Decimal("1500.00")
 
 

@@ -161,7 +161,7 @@ class SyncEngine:
             # server has, and the difference goes out as an update right away.
             self._store_pushed(entity, record_id, remote, {} if recovered else mine,
                                item.last_seq, [p.key for p in stale_send])
-            if recovered and changed_fields(self._incoming(entity, remote), mine):
+            if recovered and changed_fields(self._norm(self._incoming(entity, remote)), mine):
                 self._update(entity, record_id, item, report, mine, False)
             return
         self._close_journal([p.key for p in stale_send])
@@ -187,7 +187,7 @@ class SyncEngine:
                     self._store_deleted(entity, record_id, item.last_seq, key)
                     report.pushed += 1
                     return
-                changes = changed_fields(base, mine)
+                changes = changed_fields(self._norm(base), mine)
                 if remote_deleted:
                     changes = dict(mine)  # a restore sends the whole record
                 if not changes:
@@ -334,7 +334,8 @@ class SyncEngine:
             link.base, link.remote_version = theirs, record.version
             link.remote_deleted = record.deleted
             return None
-        result = merge_record(link.base, mine, theirs, mine_deleted=row.deleted_at is not None,
+        result = merge_record(self._norm(link.base), mine, self._norm(theirs),
+                              mine_deleted=row.deleted_at is not None,
                               theirs_deleted=record.deleted)
         if result.conflicts:
             session.add(SyncIssue(
@@ -396,6 +397,10 @@ class SyncEngine:
                 fields[name] = link.remote_id if link is not None else None
         return fields
 
+    def _norm(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+        # Base copies keep the server's spelling; comparisons use the local rules' one.
+        return local.normalize(fields, self._context.default_region)
+
     def _localize(self, session: Session, entity: str,
                   fields: Mapping[str, Any]) -> dict[str, Any]:
         out = dict(fields)
@@ -421,8 +426,10 @@ class SyncEngine:
         names = self._adapter.fields(entity)
         with self._factory() as session, session.begin():
             theirs = local.canonical({k: v for k, v in remote.fields.items() if k in names})
-            base = {**theirs, **{k: v for k, v in sent.items() if k in names}}
             link = self._link(session, entity, record_id)
+            # An update may answer with the written fields only: the rest of the base stays.
+            earlier = dict(link.base) if link is not None else {}
+            base = {**earlier, **theirs, **{k: v for k, v in sent.items() if k in names}}
             if link is None:
                 session.add(SyncLink(entity=entity, record_id=record_id,
                                      remote_id=remote.remote_id, remote_version=remote.version,

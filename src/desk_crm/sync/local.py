@@ -20,8 +20,12 @@ from sqlalchemy.orm import Session
 
 from desk_crm.domain.contact_points import ContactPoint, points_from_json
 from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account, validate_contact
+from desk_crm.domain.emails import normalize_email
+from desk_crm.domain.errors import ValidationError, ValidationErrors
 from desk_crm.domain.money import from_minor
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
+from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
@@ -48,6 +52,37 @@ _DATES = {"close_date"}
 def canonical(fields: Mapping[str, Any]) -> dict[str, Any]:
     """JSON-ready values: what base copies store and the merge compares."""
     return {k: jsonable(v) for k, v in fields.items()}
+
+
+def normalize(fields: Mapping[str, Any], region: str = "CN") -> dict[str, Any]:
+    """Canonical values as the local rules would store them (e-mails lower-cased, phones
+    in E.164, text trimmed), so a server that keeps "+86 138 0013 8000" and a local record
+    that keeps "+8613800138000" are not taken for a change. Values the rules refuse stay
+    as they are (a later local write reports them)."""
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in ("email", "emails"):
+            out[key] = _normalized(value, normalize_email)
+        elif key in ("phone", "phones"):
+            out[key] = _normalized(value, lambda raw: normalize_phone(raw, region))
+        elif isinstance(value, str):
+            out[key] = clean_text(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _normalized(value: Any, rule: Any) -> Any:
+    def one(raw: Any) -> Any:
+        if not isinstance(raw, str) or not raw.strip():
+            return raw
+        try:
+            return rule(raw)
+        except (ValidationError, ValidationErrors, ValueError):
+            return raw
+    if isinstance(value, list):
+        return [one(v) for v in value]
+    return one(value)
 
 
 def to_domain(fields: Mapping[str, Any]) -> dict[str, Any]:

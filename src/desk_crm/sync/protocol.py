@@ -126,7 +126,9 @@ class Adapter(Protocol):
 
     def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
                expected_version: str | None) -> RemoteRecord:
-        """Write the changed *fields* only; StaleVersionError when *expected_version* is stale."""
+        """Write the changed *fields* only; StaleVersionError when *expected_version* is stale.
+        The answer carries the new version; its ``fields`` may hold only the written fields
+        (the engine keeps its base copy for the others)."""
 
     def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
         """Archive (or hard-delete where the server knows nothing else)."""

@@ -171,13 +171,19 @@ class TrytonAdapter:
         if entity == "opportunity":
             values = self._opportunity_values(fields, new=False)
         else:
-            current = self._party_row(int(remote_id))
+            current = self._party_row(int(remote_id), set(fields))
             values = self._party_values(entity, fields, current)
             values["active"] = True  # an update of an archived record restores it
         if values:
             self.rpc.call(f"model.{model}.write", [int(remote_id)], values,
                           context=self._timestamp(model, remote_id, expected_version))
-        return self.fetch(entity, remote_id)
+        # Only the new version is read back (one call, not a whole fetch): the engine keeps
+        # its base copy for the fields not written.
+        rows = self.rpc.call(f"model.{model}.read", [int(remote_id)], ["_timestamp"],
+                             context={"active_test": False})
+        if not rows:
+            raise NotFoundError(f"{entity} {remote_id}")
+        return RemoteRecord(entity, remote_id, dict(fields), rows[0]["_timestamp"])
 
     def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
         model = self._model(entity)
@@ -267,7 +273,14 @@ class TrytonAdapter:
                                         deleted=not row["active"]))
         return records
 
-    def _party_row(self, party_id: int) -> dict[str, Any]:
+    def _party_row(self, party_id: int, written: set[str]) -> dict[str, Any] | None:
+        """What an update of *written* fields must know of the party now (mechanism and
+        address ids, the name's other part); None when the write needs nothing."""
+        mechanisms = bool(written & {"emails", "phones", "email", "phone", "website"})
+        needed = mechanisms or bool(written & set(_ADDRESS)) or (
+            len(written & {"family_name", "given_name"}) == 1)
+        if not needed:
+            return None
         rows = self.rpc.call("model.party.party.read", [party_id],
                              ["name", "contact_mechanisms", "addresses"],
                              context={"active_test": False})
@@ -276,7 +289,7 @@ class TrytonAdapter:
         row = rows[0]
         row["mechanisms"] = self.rpc.call("model.party.contact_mechanism.read",
                                           row["contact_mechanisms"], ["type", "value"]
-                                          ) if row["contact_mechanisms"] else []
+                                          ) if mechanisms and row["contact_mechanisms"] else []
         return row
 
     def _party_values(self, entity: str, fields: Mapping[str, Any],
