@@ -38,12 +38,16 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
-def test_indicator_shows_not_connected_and_pending_count(main_window, services):
+def test_indicator_shows_not_connected_then_pending_count(main_window, services):
     services.accounts.save(AccountDraft(name="Acme"))
     main_window.events.records_changed.emit("account", "")
     text = main_window.sync.indicator.state.text()
-    assert "Not connected" in text and "1 pending" in text
+    assert "Not connected" in text and "pending" not in text
     assert not main_window.sync.indicator.conflicts.isVisibleTo(main_window)
+    main_window.sync.store.keep_for_session(CONNECTION)
+    services.accounts.save(AccountDraft(name="Beta"))
+    main_window.events.records_changed.emit("account", "")
+    assert "2 pending" in main_window.sync.indicator.state.text()
 
 
 def test_connect_dialog_saves_to_the_keychain(qtbot, memory_keyring):

@@ -76,12 +76,15 @@ class SyncIssues:
                 raise LookupError(pk)
             return _issue(row)
 
-    def status(self) -> SyncStatus:
+    def status(self, *, count_pending: bool = True) -> SyncStatus:
+        """*count_pending* False skips the outbox count (before the first connection every
+        record ever written is pending, and counting them on each save costs)."""
         with self._context.read() as session:
             issues = session.scalar(select(func.count()).select_from(SyncIssue)
                                     .where(SyncIssue.status == "open")) or 0
             last = session.scalars(select(SyncRun).order_by(SyncRun.pk.desc()).limit(1)).first()
-            return SyncStatus(outbox.count_pending(session, self._entities), int(issues),
+            pending = outbox.count_pending(session, self._entities) if count_pending else 0
+            return SyncStatus(pending, int(issues),
                               _run(last) if last is not None else None)
 
     def history(self, limit: int = 200) -> list[RunRecord]:

@@ -119,8 +119,8 @@ class SyncController(QObject):
             self.timer.stop()
 
     def refresh(self) -> SyncStatus:
-        status = self.issues.status()
         connection = self.store.load()
+        status = self.issues.status(count_pending=connection is not None)
         parts = []
         if connection is None:
             parts.append(self.tr("Not connected"))
@@ -135,7 +135,8 @@ class SyncController(QObject):
             when = QLocale().toString(last.finished_at.astimezone().time(),
                                       QLocale.FormatType.ShortFormat)
             parts.append(self.tr("last sync %1").replace("%1", when))
-        parts.append(self.tr("%1 pending").replace("%1", str(status.pending)))
+        if connection is not None:
+            parts.append(self.tr("%1 pending").replace("%1", str(status.pending)))
         self.indicator.state.setText(" · ".join(parts))
         tip = connection.label if connection is not None else ""
         if self._problem:
