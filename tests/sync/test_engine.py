@@ -220,3 +220,16 @@ def test_resolving_delete_vs_edit(database, services, server, choice):
     else:
         assert local_deleted and server.meta[("account", rid)]["deleted"] is True
     assert pending(database) == 0
+
+
+def test_a_pulled_record_the_local_rules_refuse_is_queued_and_the_page_still_applies(
+        database, services, server):
+    server.write("account", None, {"name": "Good One", "email": "a@good.example"})
+    server.write("account", None, {"name": "Bad One", "email": "not an e-mail"})
+    server.write("account", None, {"name": "Good Two", "email": ""})
+    report = engine_for(database, server).run()
+    assert report.rejected == 1 and report.status == "ok"
+    names = sorted(r["name"] for r in rows(database, "SELECT name FROM account"))
+    assert names == ["Good One", "Good Two"]
+    assert rows(database, "SELECT kind FROM sync_issue") == [{"kind": "rejected"}]
+    assert scalar(database, "SELECT COUNT(*) FROM sync_link") == 2

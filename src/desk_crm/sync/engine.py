@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_crm.domain.errors import ValidationErrors
 from desk_crm.services.context import ServiceContext
+from desk_crm.store.models import new_id
 from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush, SyncRun
 from desk_crm.store.types import utc_now
 from desk_crm.sync import local, outbox
@@ -278,16 +279,24 @@ class SyncEngine:
 
     def _apply_page(self, entity: str, records: list[RemoteRecord], deleted_ids: list[str],
                     cursor: str | None, report: SyncReport) -> None:
-        with self._context.write() as session:
+        with self._context.write() as session, session.no_autoflush:
+            # One query for the page's links and open issues, and one flush at the end:
+            # per-record look-ups would flush the unit of work before every query.
+            wanted = [r.remote_id for r in records] + list(deleted_ids)
+            links: dict[str, SyncLink] = {}
+            for start in range(0, len(wanted), 500):
+                links.update((link.remote_id, link) for link in session.scalars(
+                    select(SyncLink).where(SyncLink.entity == entity,
+                                           SyncLink.remote_id.in_(wanted[start:start + 500]))))
             for record in records:
-                self._apply_remote(session, entity, record, report)
+                self._apply_remote(session, entity, record, report, links)
                 report.pulled += 1
                 report.entities[entity] = report.entities.get(entity, 0) + 1
             for remote_id in deleted_ids:
-                link = self._link_by_remote(session, entity, remote_id)
+                link = links.get(remote_id)
                 if link is not None:
                     gone = RemoteRecord(entity, remote_id, dict(link.base), None, deleted=True)
-                    self._apply_remote(session, entity, gone, report)
+                    self._apply_remote(session, entity, gone, report, links)
             saved = session.get(SyncCursor, entity)
             if saved is None:
                 session.add(SyncCursor(entity=entity, cursor=cursor, updated_at=utc_now()))
@@ -296,9 +305,16 @@ class SyncEngine:
             outbox.mark_mutation_synced(session)
 
     def _apply_remote(self, session: Session, entity: str, record: RemoteRecord,
-                      report: SyncReport) -> MergeResult | None:
+                      report: SyncReport,
+                      links: dict[str, SyncLink] | None = None) -> MergeResult | None:
+        """Merge one server record into the local store inside the caller's transaction.
+        Local writes go through the services' write code; their validation runs before
+        anything is changed, so a refused record leaves the transaction clean."""
         theirs = self._incoming_in(session, entity, record)
-        link = self._link_by_remote(session, entity, record.remote_id)
+        if links is None:
+            link = self._link_by_remote(session, entity, record.remote_id)
+        else:
+            link = links.get(record.remote_id)
         if link is None:
             if record.deleted:
                 return None
@@ -306,17 +322,18 @@ class SyncEngine:
                 self._copies.append((entity, record.remote_id, record.version))
                 return None
             try:
-                with session.begin_nested():
-                    row = local.apply_fields(self._context, session, entity, None,
-                                             self._localize(session, entity, theirs))
-                    session.flush()
+                row = local.apply_fields(self._context, session, entity, None,
+                                         self._localize(session, entity, theirs))
             except (ValidationErrors, LookupError) as exc:
                 self._queue_pull_rejection(session, entity, record, str(exc))
                 report.rejected += 1
                 return None
-            session.add(SyncLink(entity=entity, record_id=row.id, remote_id=record.remote_id,
-                                 remote_version=record.version, base=theirs,
-                                 synced_at=utc_now()))
+            row.id = row.id or new_id()  # the link needs it before the flush assigns one
+            link = SyncLink(entity=entity, record_id=row.id, remote_id=record.remote_id,
+                            remote_version=record.version, base=theirs, synced_at=utc_now())
+            session.add(link)
+            if links is not None:
+                links[record.remote_id] = link
             return None
         row = local.load_row(session, entity, link.record_id)
         if row is None:
@@ -346,10 +363,8 @@ class SyncEngine:
             report.conflicts += 1
         if result.take:
             try:
-                with session.begin_nested():
-                    local.apply_fields(self._context, session, entity, link.record_id,
-                                       self._localize(session, entity, result.take))
-                    session.flush()
+                local.apply_fields(self._context, session, entity, link.record_id,
+                                   self._localize(session, entity, result.take))
             except (ValidationErrors, LookupError) as exc:
                 self._queue_pull_rejection(session, entity, record, str(exc), link.record_id)
                 report.rejected += 1
