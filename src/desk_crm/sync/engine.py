@@ -20,7 +20,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -29,9 +29,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_crm.domain.errors import ValidationErrors
 from desk_crm.services.context import ServiceContext
 from desk_crm.store.models import new_id
-from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush, SyncRun
+from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush
 from desk_crm.store.types import utc_now
-from desk_crm.sync import local, outbox
+from desk_crm.sync import book, local, outbox
+from desk_crm.sync.book import SyncBook, SyncReport
 from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
 from desk_crm.sync.protocol import (
     KEY_FIELD,
@@ -50,17 +51,6 @@ SYNC_ACTOR = "sync"
 
 class SyncCancelled(Exception):
     """The user pressed Cancel; every finished step is kept."""
-
-
-@dataclass
-class SyncReport:
-    pushed: int = 0
-    pulled: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    status: str = "running"
-    message: str = ""
-    entities: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -85,13 +75,14 @@ class SyncEngine:
         self._sleep = sleep
         self._random = random.Random(seed)
         self._progress = progress or (lambda _step, _n: None)
+        self._book = SyncBook(session_factory)
         self.cancel_event = threading.Event()
         self._copies: list[tuple[str, str, str | None]] = []
 
     # -- the run -------------------------------------------------------------------------
     def run(self) -> SyncReport:
         report = SyncReport()
-        run_pk = self._start_run()
+        run_pk = self._book.start_run(self._server)
         try:
             self.push(report)
             self.pull(report)
@@ -108,7 +99,7 @@ class SyncEngine:
             report.status, report.message = "failed", f"{type(exc).__name__}: {exc}"
             raise
         finally:
-            self._finish_run(run_pk, report)
+            self._book.finish_run(run_pk, report)
         return report
 
     def cancel(self) -> None:
@@ -119,7 +110,7 @@ class SyncEngine:
         entities = self._adapter.entities()
         with self._factory() as session:
             items = outbox.pending(session, entities)
-            blocked = self._blocked(session)
+            blocked = book.blocked(session)
         for done, item in enumerate(items):
             self._check_cancel()
             self._progress("push", done)
@@ -132,7 +123,7 @@ class SyncEngine:
         names = self._adapter.fields(entity)
         with self._factory() as session:
             row = local.load_row(session, entity, record_id)
-            link = self._link(session, entity, record_id)
+            link = book.link_of(session, entity, record_id)
             if row is None:
                 return
             mine = self._outgoing(session, entity, local.read_fields(row, names))
@@ -144,35 +135,36 @@ class SyncEngine:
                                                     dict(link.base), link.remote_deleted)
         if link_state is None:
             if mine_deleted:  # created and deleted before the server ever saw it
-                self._settle(entity, record_id, item.last_seq)
+                self._book.settle(entity, record_id, item.last_seq)
                 return
             remote = self._recover_create(entity, stale_send, mine)
             recovered = remote is not None
             if remote is None:
                 key = item.last_mutation_id or str(uuid.uuid4())
-                self._journal(key, entity, record_id, "create")
+                self._book.journal(key, entity, record_id, "create")
                 try:
                     remote = self._create(entity, mine, key)
                 except RejectedError as exc:
-                    self._reject(entity, record_id, exc.message, key)
+                    self._book.reject(entity, record_id, exc.message, key)
                     report.rejected += 1
                     return
                 report.pushed += 1
             # A recovered create may hold an older state than ours: its base is what the
             # server has, and the difference goes out as an update right away.
-            self._store_pushed(entity, record_id, remote, {} if recovered else mine,
-                               item.last_seq, [p.key for p in stale_send])
+            self._book.store_pushed(self._adapter.fields(entity), entity, record_id, remote,
+                                    {} if recovered else mine, item.last_seq,
+                                    [p.key for p in stale_send])
             if recovered and changed_fields(self._norm(self._incoming(entity, remote)), mine):
                 self._update(entity, record_id, item, report, mine, False)
             return
-        self._close_journal([p.key for p in stale_send])
+        self._book.close_journal([p.key for p in stale_send])
         self._update(entity, record_id, item, report, mine, mine_deleted)
 
     def _update(self, entity: str, record_id: str, item: outbox.OutboxItem,
                 report: SyncReport, mine: dict[str, Any], mine_deleted: bool) -> None:
         for _attempt in range(4):
             with self._factory() as session:
-                link = self._link(session, entity, record_id)
+                link = book.link_of(session, entity, record_id)
                 assert link is not None
                 remote_id, version, base = link.remote_id, link.remote_version, dict(link.base)
                 remote_deleted = link.remote_deleted
@@ -180,34 +172,35 @@ class SyncEngine:
             try:
                 if mine_deleted:
                     if remote_deleted:
-                        self._settle(entity, record_id, item.last_seq)
+                        self._book.settle(entity, record_id, item.last_seq)
                         return
-                    self._journal(key, entity, record_id, "delete")
+                    self._book.journal(key, entity, record_id, "delete")
                     self._call(lambda r=remote_id, v=version: self._adapter.delete(
                         entity, r, expected_version=v))
-                    self._store_deleted(entity, record_id, item.last_seq, key)
+                    self._book.store_deleted(entity, record_id, item.last_seq, key)
                     report.pushed += 1
                     return
                 changes = changed_fields(self._norm(base), mine)
                 if remote_deleted:
                     changes = dict(mine)  # a restore sends the whole record
                 if not changes:
-                    self._settle(entity, record_id, item.last_seq)
+                    self._book.settle(entity, record_id, item.last_seq)
                     return
-                self._journal(key, entity, record_id, "update")
+                self._book.journal(key, entity, record_id, "update")
                 remote = self._call(lambda r=remote_id, c=changes, v=version: self._adapter.update(
                     entity, r, local.to_domain(c), expected_version=v))
-                self._store_pushed(entity, record_id, remote, mine, item.last_seq, [key])
+                self._book.store_pushed(self._adapter.fields(entity), entity, record_id,
+                                        remote, mine, item.last_seq, [key])
                 report.pushed += 1
                 return
             except StaleVersionError:
                 theirs = self._fetch_or_gone(entity, remote_id)
-                self._close_journal([key])
+                self._book.close_journal([key])
                 result = self._merge_into_local(entity, record_id, theirs, report)
                 if result is None or not result.clean:
                     return  # a conflict: the record waits in the queue
                 if result.deleted and theirs.deleted:
-                    self._settle(entity, record_id, item.last_seq)
+                    self._book.settle(entity, record_id, item.last_seq)
                     return
                 with self._factory() as session:
                     row = local.load_row(session, entity, record_id)
@@ -217,12 +210,12 @@ class SyncEngine:
                     mine_deleted = row.deleted_at is not None
                 # next attempt: against the version just merged
             except NotFoundError:
-                self._close_journal([key])
+                self._book.close_journal([key])
                 gone = RemoteRecord(entity, remote_id, base, None, deleted=True)
                 self._merge_into_local(entity, record_id, gone, report)
                 return
             except RejectedError as exc:
-                self._reject(entity, record_id, exc.message, key)
+                self._book.reject(entity, record_id, exc.message, key)
                 report.rejected += 1
                 return
 
@@ -312,7 +305,7 @@ class SyncEngine:
         anything is changed, so a refused record leaves the transaction clean."""
         theirs = self._incoming_in(session, entity, record)
         if links is None:
-            link = self._link_by_remote(session, entity, record.remote_id)
+            link = book.link_by_remote(session, entity, record.remote_id)
         else:
             link = links.get(record.remote_id)
         if link is None:
@@ -325,7 +318,7 @@ class SyncEngine:
                 row = local.apply_fields(self._context, session, entity, None,
                                          self._localize(session, entity, theirs))
             except (ValidationErrors, LookupError) as exc:
-                self._queue_pull_rejection(session, entity, record, str(exc))
+                book.queue_pull_rejection(session, entity, record, str(exc))
                 report.rejected += 1
                 return None
             row.id = row.id or new_id()  # the link needs it before the flush assigns one
@@ -340,7 +333,7 @@ class SyncEngine:
             return None
         mine = self._outgoing(session, entity,
                               local.read_fields(row, self._adapter.fields(entity)))
-        open_issue = self._open_issue(session, entity, link.record_id)
+        open_issue = book.open_issue(session, entity, link.record_id)
         if open_issue is not None and open_issue.kind == "conflict":
             # Still waiting for the user: show the newest server values in the dialog.
             updated = dict(open_issue.fields)
@@ -366,7 +359,7 @@ class SyncEngine:
                 local.apply_fields(self._context, session, entity, link.record_id,
                                    self._localize(session, entity, result.take))
             except (ValidationErrors, LookupError) as exc:
-                self._queue_pull_rejection(session, entity, record, str(exc), link.record_id)
+                book.queue_pull_rejection(session, entity, record, str(exc), link.record_id)
                 report.rejected += 1
                 return result
         if result.deleted and row.deleted_at is None:
@@ -385,7 +378,7 @@ class SyncEngine:
         push = session.get(SyncPush, str(key))
         if push is None:
             return False
-        original = self._link(session, entity, push.record_id)
+        original = book.link_of(session, entity, push.record_id)
         return original is not None and original.remote_id != record.remote_id
 
     def _archive_copies(self) -> None:
@@ -408,7 +401,7 @@ class SyncEngine:
     def _outgoing(self, session: Session, entity: str, fields: dict[str, Any]) -> dict[str, Any]:
         for name, target in self._adapter.references(entity).items():
             if name in fields and fields[name] is not None:
-                link = self._link(session, target, fields[name])
+                link = book.link_of(session, target, fields[name])
                 fields[name] = link.remote_id if link is not None else None
         return fields
 
@@ -421,7 +414,7 @@ class SyncEngine:
         out = dict(fields)
         for name, target in self._adapter.references(entity).items():
             if out.get(name) is not None:
-                link = self._link_by_remote(session, target, str(out[name]))
+                link = book.link_by_remote(session, target, str(out[name]))
                 out[name] = link.record_id if link is not None else None
         return out
 
@@ -435,119 +428,11 @@ class SyncEngine:
         fields = local.canonical({k: v for k, v in record.fields.items() if k in names})
         return fields  # references stay remote ids: base copies and merges compare those
 
-    # -- bookkeeping -----------------------------------------------------------------------
-    def _store_pushed(self, entity: str, record_id: str, remote: RemoteRecord,
-                      sent: Mapping[str, Any], last_seq: int, keys: list[str]) -> None:
-        names = self._adapter.fields(entity)
-        with self._factory() as session, session.begin():
-            theirs = local.canonical({k: v for k, v in remote.fields.items() if k in names})
-            link = self._link(session, entity, record_id)
-            # An update may answer with the written fields only: the rest of the base stays.
-            earlier = dict(link.base) if link is not None else {}
-            base = {**earlier, **theirs, **{k: v for k, v in sent.items() if k in names}}
-            if link is None:
-                session.add(SyncLink(entity=entity, record_id=record_id,
-                                     remote_id=remote.remote_id, remote_version=remote.version,
-                                     base=base, synced_at=utc_now()))
-            else:
-                link.base, link.remote_version = base, remote.version
-                link.remote_deleted, link.force_push = False, False
-                link.synced_at = utc_now()
-            outbox.mark_synced(session, entity, record_id, last_seq)
-            self._finish_journal(session, keys, remote.remote_id)
-
-    def _store_deleted(self, entity: str, record_id: str, last_seq: int, key: str) -> None:
-        with self._factory() as session, session.begin():
-            link = self._link(session, entity, record_id)
-            if link is not None:
-                link.remote_deleted, link.force_push = True, False
-            outbox.mark_synced(session, entity, record_id, last_seq)
-            self._finish_journal(session, [key], None)
-
-    def _settle(self, entity: str, record_id: str, last_seq: int) -> None:
-        with self._factory() as session, session.begin():
-            outbox.mark_synced(session, entity, record_id, last_seq)
-            link = self._link(session, entity, record_id)
-            if link is not None:
-                link.force_push = False
-
-    def _journal(self, key: str, entity: str, record_id: str, operation: str) -> None:
-        with self._factory() as session, session.begin():
-            session.merge(SyncPush(key=key, entity=entity, record_id=record_id,
-                                   operation=operation, state="sent", sent_at=utc_now()))
-
-    def _finish_journal(self, session: Session, keys: list[str], remote_id: str | None) -> None:
-        for key in keys:
-            push = session.get(SyncPush, key)
-            if push is not None:
-                push.state, push.done_at = "done", utc_now()
-                push.remote_id = remote_id
-
-    def _close_journal(self, keys: list[str]) -> None:
-        with self._factory() as session, session.begin():
-            self._finish_journal(session, keys, None)
-
-    def _reject(self, entity: str, record_id: str, message: str, key: str) -> None:
-        with self._factory() as session, session.begin():
-            row = local.load_row(session, entity, record_id)
-            session.add(SyncIssue(kind="rejected", entity=entity, record_id=record_id,
-                                  title=local.title_of(row) if row is not None else record_id,
-                                  message=message, created_at=utc_now()))
-            push = session.get(SyncPush, key)
-            if push is not None:
-                push.state, push.done_at = "failed", utc_now()
-
-    def _queue_pull_rejection(self, session: Session, entity: str, record: RemoteRecord,
-                              message: str, record_id: str | None = None) -> None:
-        session.add(SyncIssue(kind="rejected", entity=entity,
-                              record_id=record_id or "", title=str(record.remote_id),
-                              message=message, created_at=utc_now(),
-                              fields={"remote_id": {"theirs": record.remote_id}}))
-
     def _fetch_or_gone(self, entity: str, remote_id: str) -> RemoteRecord:
         try:
             return self._call(lambda: self._adapter.fetch(entity, remote_id))
         except NotFoundError:
             return RemoteRecord(entity, remote_id, {}, None, deleted=True)
-
-    @staticmethod
-    def _link(session: Session, entity: str, record_id: str) -> SyncLink | None:
-        return session.scalars(select(SyncLink).where(
-            SyncLink.entity == entity, SyncLink.record_id == record_id)).one_or_none()
-
-    @staticmethod
-    def _link_by_remote(session: Session, entity: str, remote_id: str) -> SyncLink | None:
-        return session.scalars(select(SyncLink).where(
-            SyncLink.entity == entity, SyncLink.remote_id == remote_id)).one_or_none()
-
-    @staticmethod
-    def _open_issue(session: Session, entity: str, record_id: str) -> SyncIssue | None:
-        return session.scalars(select(SyncIssue).where(
-            SyncIssue.entity == entity, SyncIssue.record_id == record_id,
-            SyncIssue.status == "open")).first()
-
-    @staticmethod
-    def _blocked(session: Session) -> set[tuple[str, str]]:
-        rows = session.execute(select(SyncIssue.entity, SyncIssue.record_id)
-                               .where(SyncIssue.status == "open")).all()
-        return {(r.entity, r.record_id) for r in rows}
-
-    def _start_run(self) -> int:
-        with self._factory() as session, session.begin():
-            run = SyncRun(server=self._server, started_at=utc_now(), status="running",
-                          pushed=0, pulled=0, conflicts=0, rejected=0, message="")
-            session.add(run)
-            session.flush()
-            return run.pk
-
-    def _finish_run(self, run_pk: int, report: SyncReport) -> None:
-        with self._factory() as session, session.begin():
-            run = session.get(SyncRun, run_pk)
-            if run is not None:
-                run.finished_at, run.status = utc_now(), report.status
-                run.pushed, run.pulled = report.pushed, report.pulled
-                run.conflicts, run.rejected = report.conflicts, report.rejected
-                run.message = report.message[:2000]
 
     # -- retry -------------------------------------------------------------------------------
     def _call(self, fn: Callable[[], T]) -> T:
