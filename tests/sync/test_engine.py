@@ -233,3 +233,16 @@ def test_a_pulled_record_the_local_rules_refuse_is_queued_and_the_page_still_app
     assert names == ["Good One", "Good Two"]
     assert rows(database, "SELECT kind FROM sync_issue") == [{"kind": "rejected"}]
     assert scalar(database, "SELECT COUNT(*) FROM sync_link") == 2
+
+
+def test_records_written_by_one_service_call_get_their_own_keys(database, services, server):
+    from desk_crm.domain.drafts import validate_account
+    with services.context.write() as session:  # one mutation id, two records (an import)
+        for name in ("One Co", "Two Co"):
+            services.accounts.write_clean(session, validate_account(AccountDraft(name=name)))
+    server.faults = ["lose_answer"]  # the first create's answer is lost, then recovered
+    engine_for(database, server).run()
+    keys = [m["key"] for m in server.meta.values()]
+    assert len(keys) == 2 and len(set(keys)) == 2
+    assert sorted(r["name"] for r in server.rows.values()) == ["One Co", "Two Co"]
+    assert pending(database) == 0

@@ -140,7 +140,7 @@ class SyncEngine:
             remote = self._recover_create(entity, stale_send, mine)
             recovered = remote is not None
             if remote is None:
-                key = item.last_mutation_id or str(uuid.uuid4())
+                key = push_key(item)
                 self._book.journal(key, entity, record_id, "create")
                 try:
                     remote = self._create(entity, mine, key)
@@ -457,6 +457,15 @@ class SyncEngine:
     def _check_cancel(self) -> None:
         if self.cancel_event.is_set():
             raise SyncCancelled()
+
+
+def push_key(item: outbox.OutboxItem) -> str:
+    """The idempotency key of a create: the same for every retry of the same pending state,
+    different for each record (one service call — an import chunk, a merge — writes many
+    records under one mutation id)."""
+    if not item.last_mutation_id:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(uuid.UUID(item.last_mutation_id), f"{item.entity}:{item.record_id}"))
 
 
 def _sent(key: str) -> SyncPush:
