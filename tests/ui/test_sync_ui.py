@@ -137,3 +137,18 @@ def test_conflicts_button_appears_with_open_conflicts(main_window, database, ser
     main_window.sync.refresh()
     button = main_window.sync.indicator.conflicts
     assert button.isVisibleTo(main_window) and button.text().startswith("1")
+
+
+def test_background_sync_timer_follows_the_interval_and_never_asks(qtbot, main_window,
+                                                                   fake_server, services):
+    controller = main_window.sync
+    assert not controller.timer.isActive()  # not connected: nothing to run
+    assert controller.sync_now(background=True) is False  # and no Connect dialog either
+    controller.store.keep_for_session(CONNECTION)
+    main_window.settings.set(sync_status.SYNC_INTERVAL, 5)
+    controller._apply_interval()
+    assert controller.timer.isActive() and controller.timer.interval() == 5 * 60_000
+    services.accounts.save(AccountDraft(name="Timer Co"))
+    with qtbot.waitSignal(controller.finished, timeout=10000):
+        controller.timer.timeout.emit()
+    assert [r["name"] for r in fake_server.rows.values()] == ["Timer Co"]
