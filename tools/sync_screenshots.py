@@ -57,9 +57,10 @@ def main() -> int:
     bar = window.statusBar().geometry()
     strip = shot.copy(QRect(bar.x() + bar.width() - 760, bar.y() - 4, 760, bar.height() + 8))
     strip.save(str(args.out / "sync-status.png"))
-    shot.save(str(args.out / "sync-window.png"))
     issue = window.sync.issues.open_issues()[0]
     dialog = ConflictDialog(window.sync.issues, issue, window)
+    if "city" in dialog.choices:  # show a mixed choice: their city, my name
+        dialog.choices["city"].setCurrentIndex(dialog.choices["city"].findData("theirs"))
     dialog.show()
     for _ in range(20):
         app.processEvents()
