@@ -119,3 +119,18 @@ def test_bad_password_is_an_auth_error(tryton):
     adapter = TrytonAdapter(tryton.url, DATABASE, "admin", "wrong")
     with pytest.raises(AuthError):
         adapter.list_changes("account", None, 10)
+
+
+def test_deleting_an_opportunity_cancels_it_on_tryton(database, services, make_adapter, admin):
+    services.pipeline.ensure_defaults()
+    acme = services.accounts.save(AccountDraft(name="Acme Cancel"))
+    deal = services.opportunities.save(OpportunityDraft(
+        name="Small deal", account_id=acme.id, amount=Decimal("10"),
+        stage_id=services.pipeline.stages()[0].id))
+    sync(database, make_adapter(with_opportunities=True))
+    services.opportunities.delete(deal.id)
+    assert sync(database, make_adapter(with_opportunities=True)).status == "ok"
+    row = admin("model.sale.opportunity.read", [remote_id(database, deal.id)], ["state"])[0]
+    assert row["state"] == "cancelled"
+    assert scalar(database, "SELECT COUNT(*) FROM change_log WHERE sync_state='pending' "
+                            "AND entity='opportunity'") == 0
