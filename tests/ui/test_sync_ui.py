@@ -152,3 +152,51 @@ def test_background_sync_timer_follows_the_interval_and_never_asks(qtbot, main_w
     with qtbot.waitSignal(controller.finished, timeout=10000):
         controller.timer.timeout.emit()
     assert [r["name"] for r in fake_server.rows.values()] == ["Timer Co"]
+
+
+class _EndlessAdapter(FakeAdapter):
+    """Pages that never end, slowly: only Cancel stops the sync."""
+
+    def list_changes(self, entity, cursor, limit):
+        import time
+
+        from desk_crm.sync.protocol import ChangePage
+        time.sleep(0.05)
+        return ChangePage([], str(int(cursor or 0) + 1), has_more=True)
+
+
+def test_cancel_stops_a_running_sync_and_the_window_stays_usable(qtbot, main_window,
+                                                                 monkeypatch):
+    monkeypatch.setattr(sync_status, "make_adapter", lambda _c: _EndlessAdapter(FakeServer()))
+    controller = main_window.sync
+    controller.store.keep_for_session(CONNECTION)
+    with qtbot.waitSignal(controller.finished, timeout=10000) as done:
+        controller.sync_now()
+        qtbot.wait(200)  # pulling pages in the worker; the UI thread is free
+        assert "Receiving" in controller.indicator.state.text() or \
+            "Syncing" in controller.indicator.state.text()
+        controller.indicator.cancel_button.click()
+    assert done.args[0].status == "cancelled"
+    assert controller.indicator.sync_button.isVisibleTo(main_window)
+    assert controller.issues.history()[0].status == "cancelled"
+
+
+class _RefusingAdapter(FakeAdapter):
+    def list_changes(self, entity, cursor, limit):
+        from desk_crm.sync.protocol import AuthError
+        raise AuthError("HTTP 401")
+
+
+def test_refused_login_asks_for_credentials_again(qtbot, main_window, monkeypatch,
+                                                  message_boxes):
+    monkeypatch.setattr(sync_status, "make_adapter", lambda _c: _RefusingAdapter(FakeServer()))
+    controller = main_window.sync
+    controller.store.keep_for_session(CONNECTION)
+    asked: list[bool] = []
+    monkeypatch.setattr(controller, "open_connect", lambda: asked.append(True) or False)
+    message_boxes.reply("warning", QMessageBox.StandardButton.Ok)
+    with qtbot.waitSignal(controller.finished, timeout=10000):
+        controller.sync_now()
+    assert asked == [True]
+    assert "refused the login" in message_boxes.calls[0][1]
+    assert "Offline" in controller.indicator.state.text()
