@@ -246,3 +246,16 @@ def test_records_written_by_one_service_call_get_their_own_keys(database, servic
     assert len(keys) == 2 and len(set(keys)) == 2
     assert sorted(r["name"] for r in server.rows.values()) == ["One Co", "Two Co"]
     assert pending(database) == 0
+
+
+def test_a_refused_record_goes_out_again_once_corrected(database, services, server):
+    server.reject_names.add("Bad Co")
+    bad = services.accounts.save(AccountDraft(name="Bad Co"))
+    engine_for(database, server).run()
+    again = engine_for(database, server).run()  # nothing changed: still held back
+    assert again.rejected == 0 and server.calls.count("create") == 1
+    services.accounts.save(replace(services.accounts.get(bad.id).draft, name="Good Co"), bad.id)
+    engine_for(database, server).run()
+    assert [r["name"] for r in server.rows.values()] == ["Good Co"]
+    assert rows(database, "SELECT status FROM sync_issue") == [{"status": "resolved"}]
+    assert pending(database) == 0

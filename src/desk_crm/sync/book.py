@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_crm.store.models import ChangeLogEntry
 from desk_crm.store.sync_models import SyncIssue, SyncLink, SyncPush, SyncRun
 from desk_crm.store.types import utc_now
 from desk_crm.sync import local, outbox
@@ -127,9 +128,22 @@ def open_issue(session: Session, entity: str, record_id: str) -> SyncIssue | Non
         SyncIssue.status == "open")).first()
 
 def blocked(session: Session) -> set[tuple[str, str]]:
-    rows = session.execute(select(SyncIssue.entity, SyncIssue.record_id)
-                           .where(SyncIssue.status == "open")).all()
-    return {(r.entity, r.record_id) for r in rows}
+    """Records the push leaves alone: open conflicts, and refused records nobody has
+    edited since the refusal. An edit after a refusal (the user corrected the record)
+    closes the refusal and lets the record go out again."""
+    out: set[tuple[str, str]] = set()
+    for issue in session.scalars(select(SyncIssue).where(SyncIssue.status == "open")):
+        if issue.kind == "rejected" and issue.record_id:
+            edited = session.scalar(select(func.max(ChangeLogEntry.at)).where(
+                ChangeLogEntry.entity == issue.entity,
+                ChangeLogEntry.record_id == issue.record_id,
+                ChangeLogEntry.sync_state == "pending"))
+            if edited is not None and edited > issue.created_at:
+                issue.status, issue.resolved_at = "resolved", utc_now()
+                continue
+        out.add((issue.entity, issue.record_id))
+    session.commit()
+    return out
 
 
 def queue_pull_rejection(session: Session, entity: str, record: RemoteRecord,

@@ -161,8 +161,14 @@ class TrytonAdapter:
             domain = [["identifiers.code", "=", KEY_PREFIX + key]]
         ids = self.rpc.call(f"model.{self._model(entity)}.search", domain, 0, None,
                             [["id", "ASC"]], context={"active_test": False})
-        for copy in ids[1:]:
-            self.delete(entity, str(copy), expected_version=None)
+        copies = [int(i) for i in ids[1:]]
+        if copies:  # archive only those still live: archiving again would touch them
+            live = self.rpc.call(f"model.{self._model(entity)}.search",
+                                 [["id", "in", copies]] + (
+                                     [["state", "!=", "cancelled"]] if entity == "opportunity"
+                                     else []), 0, None, None)
+            for copy in live:
+                self.delete(entity, str(copy), expected_version=None)
         return int(ids[0]) if ids else None
 
     def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
