@@ -96,7 +96,7 @@ def test_server_restart_mid_sync(database, services, make_adapter, admin, tryton
             threading.Timer(0.5, tryton.start, kwargs={"port": tryton.port}).start()
 
     sync = SyncEngine(database.session_factory, adapter, sleep=time.sleep, progress=on_progress,
-                      retry=RetryPolicy(attempts=10, base_delay=0.2, max_delay=1.0), seed=1)
+                      retry=RetryPolicy(attempts=20, base_delay=0.2, max_delay=1.0), seed=1)
     report = sync.run()
     assert restarted.is_set() and report.status == "ok"
     assert pending(database) == 0
