@@ -200,3 +200,13 @@ def test_refused_login_asks_for_credentials_again(qtbot, main_window, monkeypatc
     assert asked == [True]
     assert "refused the login" in message_boxes.calls[0][1]
     assert "Offline" in controller.indicator.state.text()
+
+
+def test_disconnect_forgets_the_server(main_window, memory_keyring):
+    controller = main_window.sync
+    controller.store.save(CONNECTION)
+    controller._apply_interval()
+    assert controller.timer.isActive()
+    controller.disconnect_action.trigger()
+    assert CredentialStore().load() is None and not controller.timer.isActive()
+    assert "Not connected" in controller.indicator.state.text()

@@ -79,6 +79,8 @@ class SyncController(QObject):
                                              self.open_conflicts)
         self.history_action = self._action(self.tr("Sync &history…"), "Ctrl+Alt+H",
                                            self.open_history)
+        self.disconnect_action = self._action(self.tr("&Disconnect and forget password"),
+                                              "", self.disconnect)
         self.indicator = SyncIndicator(window)
         self.indicator.sync_button.clicked.connect(self.sync_now)
         self.indicator.cancel_button.clicked.connect(self.cancel)
@@ -103,6 +105,8 @@ class SyncController(QObject):
         menu.addSeparator()
         menu.addAction(self.conflicts_action)
         menu.addAction(self.history_action)
+        menu.addSeparator()
+        menu.addAction(self.disconnect_action)
 
     # -- state --------------------------------------------------------------------------------
     def interval_minutes(self) -> int:
@@ -157,6 +161,15 @@ class SyncController(QObject):
         self._apply_interval()
         self.refresh()
         return True
+
+    def disconnect(self) -> None:
+        """Forget the server and its password (keychain and session); local data and
+        what waits to be sent stay."""
+        self.cancel()
+        self.store.forget()
+        self._online, self._problem = None, ""
+        self._apply_interval()
+        self.refresh()
 
     def open_conflicts(self) -> None:
         ConflictsDialog(self.issues, self._window).exec()
