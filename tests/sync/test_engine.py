@@ -259,3 +259,53 @@ def test_a_refused_record_goes_out_again_once_corrected(database, services, serv
     assert [r["name"] for r in server.rows.values()] == ["Good Co"]
     assert rows(database, "SELECT status FROM sync_issue") == [{"status": "resolved"}]
     assert pending(database) == 0
+
+
+class FullScanAdapter(FakeAdapter):
+    """Like django-crm: no modified-since filter, hard deletes. Pages by offset; the cursor
+    is None again once a scan is complete."""
+
+    from desk_crm.sync.protocol import Capabilities
+    capabilities = Capabilities(incremental=False, versions=False, hard_deletes=True)
+
+    def list_changes(self, entity, cursor, limit):
+        from desk_crm.sync.protocol import ChangePage
+        self._fault("drop_request")
+        ids = sorted((rid for (e, rid) in self.server.rows if e == entity), key=int)
+        start = int(cursor or 0)
+        chunk = ids[start:start + limit]
+        more = start + limit < len(ids)
+        return ChangePage([self.server.record(entity, rid) for rid in chunk],
+                          str(start + limit) if more else None, has_more=more)
+
+
+def test_full_scan_server_hard_delete_is_seen_after_a_complete_scan(database, services,
+                                                                    server):
+    for name in ("A Co", "B Co", "C Co", "D Co", "E Co"):
+        services.accounts.save(AccountDraft(name=name))
+    adapter = FullScanAdapter(server)
+    SyncEngine(database.session_factory, adapter, page_size=2, sleep=lambda _s: None).run()
+    gone = next(rid for (e, rid), r in server.rows.items() if r["name"] == "C Co")
+    del server.rows[("account", gone)], server.meta[("account", gone)]
+    # A scan that breaks off after its first page proves nothing about C Co ...
+    engine = SyncEngine(database.session_factory, adapter, page_size=2, sleep=lambda _s: None,
+                        retry=RetryPolicy(attempts=1))
+    calls = {"n": 0}
+    original = adapter.list_changes
+
+    def flaky(entity, cursor, limit):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise TransientError("network down")
+        return original(entity, cursor, limit)
+
+    adapter.list_changes = flaky  # type: ignore[method-assign]
+    with pytest.raises(TransientError):
+        engine.run()
+    live = {r["name"] for r in rows(database, "SELECT name FROM account WHERE deleted_at IS NULL")}
+    assert "C Co" in live
+    # ... the next run resumes mid-way (still proves nothing), the one after scans whole.
+    SyncEngine(database.session_factory, adapter, page_size=2, sleep=lambda _s: None).run()
+    SyncEngine(database.session_factory, adapter, page_size=2, sleep=lambda _s: None).run()
+    live = {r["name"] for r in rows(database, "SELECT name FROM account WHERE deleted_at IS NULL")}
+    assert live == {"A Co", "B Co", "D Co", "E Co"}

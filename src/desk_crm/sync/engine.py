@@ -255,20 +255,36 @@ class SyncEngine:
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, report: SyncReport) -> None:
+        full_scan = not self._adapter.capabilities.incremental
         for entity in self._adapter.entities():
             with self._factory() as session:
                 saved = session.get(SyncCursor, entity)
                 cursor = saved.cursor if saved is not None else None
+            # A full-scan server (no modified-since, hard deletes): a scan that ran from
+            # the start to the end in this run saw every live record, so a linked record
+            # it did not see was deleted there. A scan resumed mid-way proves nothing.
+            seen: set[str] | None = set() if full_scan and cursor is None else None
             while True:
                 self._check_cancel()
                 page = self._call(lambda c=cursor, e=entity: self._adapter.list_changes(
                     e, c, self._page_size))
-                self._apply_page(entity, page.records, page.deleted_ids, page.cursor, report)
+                if seen is not None:
+                    seen.update(r.remote_id for r in page.records)
+                deleted = list(page.deleted_ids)
+                if seen is not None and not page.has_more:
+                    deleted += self._unseen(entity, seen)
+                self._apply_page(entity, page.records, deleted, page.cursor, report)
                 self._archive_copies()
                 cursor = page.cursor
                 self._progress("pull:" + entity, report.pulled)
                 if not page.has_more:
                     break
+
+    def _unseen(self, entity: str, seen: set[str]) -> list[str]:
+        with self._factory() as session:
+            remote_ids = session.scalars(select(SyncLink.remote_id).where(
+                SyncLink.entity == entity, SyncLink.remote_deleted.is_(False))).all()
+        return [r for r in remote_ids if r not in seen]
 
     def _apply_page(self, entity: str, records: list[RemoteRecord], deleted_ids: list[str],
                     cursor: str | None, report: SyncReport) -> None:

@@ -120,9 +120,11 @@ class Adapter(Protocol):
 
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
-        """Create and return the stored record. ``idempotency_key`` is the local mutation id;
-        an adapter whose server has no idempotency keys may ignore it (the engine then relies
-        on ``find_by_natural_key`` after a lost response)."""
+        """Create and return the stored record. ``idempotency_key`` is a UUID derived from
+        the local mutation id and the record (the same for every retry of the same pending
+        state; see engine.push_key); an adapter whose server has no idempotency keys may
+        ignore it (the engine then relies on ``find_by_natural_key`` after a lost
+        response)."""
 
     def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
                expected_version: str | None) -> RemoteRecord:
