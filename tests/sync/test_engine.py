@@ -309,3 +309,56 @@ def test_full_scan_server_hard_delete_is_seen_after_a_complete_scan(database, se
     SyncEngine(database.session_factory, adapter, page_size=2, sleep=lambda _s: None).run()
     live = {r["name"] for r in rows(database, "SELECT name FROM account WHERE deleted_at IS NULL")}
     assert live == {"A Co", "B Co", "D Co", "E Co"}
+
+
+class FirstOnlyAdapter(FakeAdapter):
+    first_only = {"contact": ("emails",)}
+
+
+def test_first_only_lists_keep_the_local_rest(database, services, server):
+    li = services.contacts.save(ContactDraft(
+        family_name="Li", given_name="Lei",
+        emails=(ContactPoint("lei@work.example", primary=True), ContactPoint("lei@home.example"))))
+    adapter = FirstOnlyAdapter(server)
+    SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    rid = remote_of(database, li.id)
+    assert server.rows[("contact", rid)]["emails"] == ["lei@work.example"]
+    server.write("contact", rid, {"emails": ["lei@new.example"], "given_name": "Lei2"})
+    SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    draft = services.contacts.get(li.id).draft
+    assert [p.value for p in draft.emails] == ["lei@new.example", "lei@home.example"]
+    assert draft.given_name == "Lei2"
+    server.calls.clear()
+    SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    assert server.calls == [] and pending(database) == 0  # nothing ping-pongs
+
+
+def test_a_version_already_merged_is_not_applied_again(database, services, server):
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    engine_for(database, server).run()  # push; the pull sees our own write come back
+    before = scalar(database, "SELECT COUNT(*) FROM change_log")
+    for key, meta in server.meta.items():
+        meta["seq"] += 1000  # listed again with the same version ...
+        server.rows[key]["phone"] = "+86 10 1111 2222"  # ... so this is not even looked at
+    report = engine_for(database, server).run()
+    assert report.pulled == 1
+    assert scalar(database, "SELECT COUNT(*) FROM change_log") == before
+    assert services.accounts.get(acme.id).draft.phone == ""
+
+
+def test_a_row_a_full_scan_skipped_is_not_taken_for_deleted(database, services, server):
+    for name in ("A Co", "B Co", "C Co"):
+        services.accounts.save(AccountDraft(name=name))
+    adapter = FullScanAdapter(server)
+    SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    skipped = next(rid for (e, rid), r in server.rows.items() if r["name"] == "B Co")
+    original = adapter.list_changes
+
+    def skipping(entity, cursor, limit):
+        page = original(entity, cursor, limit)
+        return replace(page, records=[r for r in page.records if r.remote_id != skipped])
+
+    adapter.list_changes = skipping  # type: ignore[method-assign]
+    SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    live = {r["name"] for r in rows(database, "SELECT name FROM account WHERE deleted_at IS NULL")}
+    assert live == {"A Co", "B Co", "C Co"}

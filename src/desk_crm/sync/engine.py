@@ -270,10 +270,17 @@ class SyncEngine:
                     e, c, self._page_size))
                 if seen is not None:
                     seen.update(r.remote_id for r in page.records)
-                deleted = list(page.deleted_ids)
+                records, deleted = list(page.records), list(page.deleted_ids)
                 if seen is not None and not page.has_more:
-                    deleted += self._unseen(entity, seen)
-                self._apply_page(entity, page.records, deleted, page.cursor, report)
+                    # Offset paging can skip a row when another is deleted mid-scan:
+                    # a presumed deletion counts only once fetch() says it is gone.
+                    for remote_id in self._unseen(entity, seen):
+                        try:
+                            records.append(self._call(
+                                lambda e=entity, r=remote_id: self._adapter.fetch(e, r)))
+                        except NotFoundError:
+                            deleted.append(remote_id)
+                self._apply_page(entity, records, deleted, page.cursor, report)
                 self._archive_copies()
                 cursor = page.cursor
                 self._progress("pull:" + entity, report.pulled)
@@ -344,6 +351,9 @@ class SyncEngine:
             if links is not None:
                 links[record.remote_id] = link
             return None
+        if (record.version is not None and record.version == link.remote_version
+                and record.deleted == link.remote_deleted):
+            return None  # the version we already merged (often our own push coming back)
         row = local.load_row(session, entity, link.record_id)
         if row is None:
             return None
@@ -371,9 +381,10 @@ class SyncEngine:
                         for c in result.conflicts}))
             report.conflicts += 1
         if result.take:
+            take = self._keep_rest(entity, row, result.take)
             try:
                 local.apply_fields(self._context, session, entity, link.record_id,
-                                   self._localize(session, entity, result.take))
+                                   self._localize(session, entity, take))
             except (ValidationErrors, LookupError) as exc:
                 book.queue_pull_rejection(session, entity, record, str(exc), link.record_id)
                 report.rejected += 1
@@ -414,7 +425,30 @@ class SyncEngine:
         return result
 
     # -- references: local ids <-> remote ids --------------------------------------------
+    def _first_only(self, entity: str) -> tuple[str, ...]:
+        """List fields of which the server keeps only the first element (django-crm: one
+        e-mail, one phone); adapters declare them in an optional ``first_only`` mapping."""
+        return tuple(getattr(self._adapter, "first_only", {}).get(entity, ()))
+
+    def _keep_rest(self, entity: str, row: Any, take: dict[str, Any]) -> dict[str, Any]:
+        """For first-only fields, what the server sent replaces the first element; the
+        local rest stays."""
+        names = [n for n in self._first_only(entity) if n in take]
+        if not names:
+            return take
+        current = local.read_fields(row, tuple(names))
+        out = dict(take)
+        for name in names:
+            head = list(take[name] or [])[:1]
+            out[name] = head + [v for v in (current[name] or [])[1:] if v not in head]
+        return out
+
     def _outgoing(self, session: Session, entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Local values as the server can hold them: first-only lists cut, references as
+        remote ids."""
+        for name in self._first_only(entity):
+            if isinstance(fields.get(name), list):
+                fields[name] = fields[name][:1]
         for name, target in self._adapter.references(entity).items():
             if name in fields and fields[name] is not None:
                 link = book.link_of(session, target, fields[name])
