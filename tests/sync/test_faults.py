@@ -47,11 +47,13 @@ def server_parties(admin, adapter):
 def local_parties(database):
     out = {}
     for row in rows(database, "SELECT name, email, phone FROM account WHERE deleted_at IS NULL"):
+        assert row["name"] not in out, f"duplicate account {row['name']}"
         out[row["name"]] = sorted(v for v in (row["email"], row["phone"]) if v)
     for row in rows(database, "SELECT family_name, given_name, emails, phones FROM contact "
                               "WHERE deleted_at IS NULL"):
         name = party_name(row["family_name"], row["given_name"])
         points = json.loads(row["emails"]) + json.loads(row["phones"])
+        assert name not in out, f"duplicate local record {name}"
         out[name] = sorted(p["value"] for p in points)
     return out
 

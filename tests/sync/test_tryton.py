@@ -62,6 +62,10 @@ def test_parties_round_trip_both_ways(database, services, make_adapter, admin):
     assert current["active"]
     report = sync(database, make_adapter())
     assert report.status == "ok"
+    # Accounts come back as accounts only, never also as contacts.
+    assert scalar(database, "SELECT COUNT(*) FROM contact WHERE family_name LIKE 'Acme%' "
+                            "OR given_name LIKE 'Acme%'") == 0
+    assert scalar(database, "SELECT COUNT(*) FROM account") == 1
     phones = services.contacts.get(lei.id).draft.phones
     assert [p.value for p in phones][-1].replace(" ", "").endswith("65529988")
     fang = rows(database, "SELECT family_name, given_name, primary_email FROM contact "
@@ -134,3 +138,21 @@ def test_deleting_an_opportunity_cancels_it_on_tryton(database, services, make_a
     assert row["state"] == "cancelled"
     assert scalar(database, "SELECT COUNT(*) FROM change_log WHERE sync_state='pending' "
                             "AND entity='opportunity'") == 0
+
+
+def test_keep_mine_on_a_party_archived_on_the_server_restores_it_with_my_edit(
+        database, services, make_adapter, admin):
+    from desk_crm.sync.issues import SyncIssues
+    acme = services.accounts.save(AccountDraft(name="Acme Archive"))
+    sync(database, make_adapter())
+    rid = remote_id(database, acme.id)
+    admin("model.party.party.write", [rid], {"active": False})
+    services.accounts.save(replace(services.accounts.get(acme.id).draft,
+                                   name="Acme Archive (kept)"), acme.id)
+    assert sync(database, make_adapter()).conflicts == 1
+    issues = SyncIssues(services.context)
+    issues.resolve(issues.open_issues()[0].pk, {"__deleted__": "mine"})
+    report = sync(database, make_adapter())
+    assert report.rejected == 0 and issues.status().open_issues == 0, issues.open_issues()
+    restored = party(admin, rid)
+    assert restored["active"] and restored["name"] == "Acme Archive (kept)"

@@ -181,8 +181,17 @@ class TrytonAdapter:
             values = self._party_values(entity, fields, current)
             values["active"] = True  # an update of an archived record restores it
         if values:
-            self.rpc.call(f"model.{model}.write", [int(remote_id)], values,
-                          context=self._timestamp(model, remote_id, expected_version))
+            context = self._timestamp(model, remote_id, expected_version)
+            try:
+                self.rpc.call(f"model.{model}.write", [int(remote_id)], values, context=context)
+            except RejectedError:
+                # An archived party's fields are read-only: restore it first, then write.
+                if entity == "opportunity" or self._party_active(remote_id):
+                    raise
+                self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": True},
+                              context={**context, "active_test": False})
+                values.pop("active", None)
+                self.rpc.call(f"model.{model}.write", [int(remote_id)], values)
         # Only the new version is read back (one call, not a whole fetch): the engine keeps
         # its base copy for the fields not written.
         rows = self.rpc.call(f"model.{model}.read", [int(remote_id)], ["_timestamp"],
@@ -219,7 +228,8 @@ class TrytonAdapter:
         if entity == "account":
             return [*scope, ["categories", "in", [self._account_category()]]]
         if entity == "contact":
-            return [*scope, ["categories", "not in", [self._account_category()]]]
+            # Not "not in": on a many2many that means "has some category other than".
+            return [*scope, ["categories", "not where", [["id", "=", self._account_category()]]]]
         return scope
 
     def _party_categories(self, entity: str) -> list[int]:
@@ -278,6 +288,11 @@ class TrytonAdapter:
             records.append(RemoteRecord(entity, str(row["id"]), fields, row["_timestamp"],
                                         deleted=not row["active"]))
         return records
+
+    def _party_active(self, remote_id: str) -> bool:
+        rows = self.rpc.call("model.party.party.read", [int(remote_id)], ["active"],
+                             context={"active_test": False})
+        return bool(rows and rows[0]["active"])
 
     def _party_row(self, party_id: int, written: set[str]) -> dict[str, Any] | None:
         """What an update of *written* fields must know of the party now (mechanism and
