@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from desk_crm.sync.adapters.jsonrpc import _decode_hook, classify, encode
-from desk_crm.sync.adapters.tryton import _mechanism_actions
+from desk_crm.sync.adapters.tryton_mapping import mechanism_actions
 from desk_crm.sync.protocol import RejectedError, StaleVersionError, TransientError
 
 
@@ -33,7 +33,7 @@ def test_mechanism_actions_make_the_list_exact_and_ordered():
     current = [{"id": 1, "type": "email", "value": "a@x.example"},
                {"id": 2, "type": "email", "value": "b@x.example"},
                {"id": 3, "type": "phone", "value": "+861"}]
-    actions = _mechanism_actions({"email": ["c@x.example", "a@x.example"]}, current)
+    actions = mechanism_actions({"email": ["c@x.example", "a@x.example"]}, current)
     assert actions == [
         ["delete", [2]],
         ["create", [{"type": "email", "value": "c@x.example", "sequence": 1}]],

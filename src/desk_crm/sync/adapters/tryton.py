@@ -29,8 +29,18 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desk_crm.domain.names import display_name, split_full_name
+from desk_crm.domain.names import split_full_name
 from desk_crm.sync.adapters.jsonrpc import TrytonRpc
+from desk_crm.sync.adapters.tryton_mapping import (
+    ACCOUNT_MECHANISMS,
+    ADDRESS,
+    KEY_PREFIX,
+    MECHANISMS,
+    OPPORTUNITY_FIELDS,
+    PARTY_FIELDS,
+    mechanism_actions,
+    party_name,
+)
 from desk_crm.sync.protocol import (
     KEY_FIELD,
     Capabilities,
@@ -39,16 +49,6 @@ from desk_crm.sync.protocol import (
     RejectedError,
     RemoteRecord,
 )
-
-KEY_PREFIX = "desk-crm:"
-PARTY_FIELDS = ["name", "active", "categories", "contact_mechanisms", "addresses",
-                "identifiers", "last_modified_at", "_timestamp"]
-OPPORTUNITY_FIELDS = ["description", "party", "amount", "currency", "end_date",
-                      "conversion_probability", "state", "reference", "last_modified_at",
-                      "_timestamp"]
-_MECHANISMS = {"emails": "email", "phones": "phone"}
-_ACCOUNT_MECHANISMS = {"email": "email", "phone": "phone", "website": "website"}
-_ADDRESS = ("street", "city", "postal_code")
 
 
 class TrytonAdapter:
@@ -76,8 +76,8 @@ class TrytonAdapter:
 
     def fields(self, entity: str) -> tuple[str, ...]:
         return {
-            "account": ("name", "email", "phone", "website", *_ADDRESS),
-            "contact": ("family_name", "given_name", "emails", "phones", *_ADDRESS),
+            "account": ("name", "email", "phone", "website", *ADDRESS),
+            "contact": ("family_name", "given_name", "emails", "phones", *ADDRESS),
             "opportunity": ("name", "account_id", "amount", "currency", "close_date",
                             "probability"),
         }[entity]
@@ -264,7 +264,7 @@ class TrytonAdapter:
             "model.party.contact_mechanism.read", mechanism_ids,
             ["type", "value", "sequence"])} if mechanism_ids else {}
         addresses = {a["id"]: a for a in self.rpc.call(
-            "model.party.address.read", address_ids, list(_ADDRESS))} if address_ids else {}
+            "model.party.address.read", address_ids, list(ADDRESS))} if address_ids else {}
         identifier_ids = [i for row in rows for i in row["identifiers"]]
         keys = {i["party"]: i["code"][len(KEY_PREFIX):] for i in self.rpc.call(
             "model.party.identifier.read", identifier_ids, ["party", "code"])
@@ -273,15 +273,15 @@ class TrytonAdapter:
         for row in rows:
             points = [mechanisms[i] for i in row["contact_mechanisms"] if i in mechanisms]
             address = addresses.get(row["addresses"][0]) if row["addresses"] else None
-            fields: dict[str, Any] = {k: ((address or {}).get(k) or "") for k in _ADDRESS}
+            fields: dict[str, Any] = {k: ((address or {}).get(k) or "") for k in ADDRESS}
             if entity == "account":
                 fields["name"] = row["name"] or ""
-                for local_name, kind in _ACCOUNT_MECHANISMS.items():
+                for local_name, kind in ACCOUNT_MECHANISMS.items():
                     fields[local_name] = next(
                         (p["value"] for p in points if p["type"] == kind), "")
             else:
                 fields["family_name"], fields["given_name"] = split_full_name(row["name"] or "")
-                for local_name, kind in _MECHANISMS.items():
+                for local_name, kind in MECHANISMS.items():
                     fields[local_name] = [p["value"] for p in points if p["type"] == kind]
             if row["id"] in keys:
                 fields[KEY_FIELD] = keys[row["id"]]
@@ -298,7 +298,7 @@ class TrytonAdapter:
         """What an update of *written* fields must know of the party now (mechanism and
         address ids, the name's other part); None when the write needs nothing."""
         mechanisms = bool(written & {"emails", "phones", "email", "phone", "website"})
-        needed = mechanisms or bool(written & set(_ADDRESS)) or (
+        needed = mechanisms or bool(written & set(ADDRESS)) or (
             len(written & {"family_name", "given_name"}) == 1)
         if not needed:
             return None
@@ -325,17 +325,17 @@ class TrytonAdapter:
                                         fields.get("given_name", given) or "")
         wanted: dict[str, list[str]] = {}
         if entity == "account":
-            for local_name, kind in _ACCOUNT_MECHANISMS.items():
+            for local_name, kind in ACCOUNT_MECHANISMS.items():
                 if local_name in fields:
                     wanted[kind] = [fields[local_name]] if fields[local_name] else []
         else:
-            for local_name, kind in _MECHANISMS.items():
+            for local_name, kind in MECHANISMS.items():
                 if local_name in fields:
                     wanted[kind] = list(fields[local_name] or [])
-        actions = _mechanism_actions(wanted, (current or {}).get("mechanisms", []))
+        actions = mechanism_actions(wanted, (current or {}).get("mechanisms", []))
         if actions:
             values["contact_mechanisms"] = actions
-        address = {k: fields[k] or "" for k in _ADDRESS if k in fields}
+        address = {k: fields[k] or "" for k in ADDRESS if k in fields}
         if address:
             existing = (current or {}).get("addresses") or []
             if existing:
@@ -407,32 +407,3 @@ class TrytonAdapter:
         if version is None:
             return {}
         return {"_timestamp": {f"{model},{remote_id}": version}}
-
-
-def party_name(family: str, given: str) -> str:
-    """The one name Tryton keeps, written so that split_full_name gives the parts back:
-    as people write it (王芳, Li Chen) when that splits right, else "family, given"."""
-    written = display_name(family, given)
-    if split_full_name(written) == (family.strip(), given.strip()):
-        return written
-    return f"{family}, {given}" if given else family
-
-
-def _mechanism_actions(wanted: dict[str, list[str]],
-                       current: list[dict[str, Any]]) -> list[Any]:
-    """One2many actions that make the mechanisms of each wanted type exactly *wanted*, in
-    order (sequence), leaving other types alone."""
-    actions: list[Any] = []
-    for kind, values in wanted.items():
-        have = [m for m in current if m["type"] == kind]
-        keep = {m["value"]: m["id"] for m in have if m["value"] in values}
-        drop = [m["id"] for m in have if m["value"] not in values]
-        if drop:
-            actions.append(["delete", drop])
-        for sequence, value in enumerate(values, start=1):
-            if value in keep:
-                actions.append(["write", [keep[value]], {"sequence": sequence}])
-            else:
-                actions.append(["create", [{"type": kind, "value": value,
-                                            "sequence": sequence}]])
-    return actions
