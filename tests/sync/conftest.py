@@ -30,6 +30,7 @@ def scope() -> str:
 def make_adapter(tryton: TrytonServer, scope: str) -> Callable[..., TrytonAdapter]:
     def make(url: str | None = None, **kw: object) -> TrytonAdapter:
         kw.setdefault("with_opportunities", False)  # fewer calls; opportunity tests ask
+        kw.setdefault("with_quotes", False)
         return TrytonAdapter(url or tryton.url, DATABASE, "admin", PASSWORD,
                              scope_category=scope, **kw)  # type: ignore[arg-type]
     return make

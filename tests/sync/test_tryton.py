@@ -156,3 +156,86 @@ def test_keep_mine_on_a_party_archived_on_the_server_restores_it_with_my_edit(
     assert report.rejected == 0 and issues.status().open_issues == 0, issues.open_issues()
     restored = party(admin, rid)
     assert restored["active"] and restored["name"] == "Acme Archive (kept)"
+
+
+def test_quote_round_trip_as_a_tryton_quotation(database, services, make_adapter, admin):
+    from desk_crm.domain.quotes import QuoteLineDraft
+    services.pipeline.ensure_defaults()
+    acme = services.accounts.save(AccountDraft(name="Acme Quote"))
+    deal = services.opportunities.save(OpportunityDraft(
+        name="Quoted deal", account_id=acme.id, stage_id=services.pipeline.stages()[0].id))
+    draft = services.quotes.new_draft(deal.id)
+    draft.terms = "30 days net"
+    draft.lines = [QuoteLineDraft(description="Consulting", quantity=Decimal(2),
+                                  unit_price=Decimal("150.00")),
+                   QuoteLineDraft(description="Travel", quantity=Decimal(1),
+                                  unit_price=Decimal("80.50"))]
+    quote = services.quotes.create(draft)
+
+    def adapter():
+        return make_adapter(with_opportunities=True, with_quotes=True)
+
+    assert sync(database, adapter()).status == "ok"
+    sale_id = remote_id(database, quote.id)
+
+    def sale():
+        row = admin("model.sale.sale.read", [sale_id],
+                    ["state", "party", "comment", "description", "lines", "total_amount"])[0]
+        row["items"] = [(line["description"], line["quantity"],
+                         Decimal(line["unit_price"]["decimal"]))
+                        for line in admin("model.sale.line.read", row["lines"],
+                                          ["description", "quantity", "unit_price"])]
+        return row
+
+    row = sale()
+    assert row["state"] == "quotation" and row["party"] == remote_id(database, acme.id)
+    assert row["description"] == quote.number and row["comment"] == "30 days net"
+    assert row["items"] == [("Consulting", 2.0, Decimal(150)), ("Travel", 1.0, Decimal("80.5"))]
+    # Edited here (a line's price), then on the server (the terms): both arrive.
+    current = services.quotes.get(quote.id)
+    changed = replace(current.draft, lines=[current.draft.lines[0],
+                                            replace(current.draft.lines[1],
+                                                    unit_price=Decimal("99"))])
+    services.quotes.save(quote.id, changed, current.version)
+    assert sync(database, adapter()).pushed == 1
+    assert sale()["items"][1] == ("Travel", 1.0, Decimal(99))
+    admin("model.sale.sale.draft", [sale_id])
+    admin("model.sale.sale.write", [sale_id], {"comment": "14 days net"})
+    admin("model.sale.sale.quote", [sale_id])
+    report = sync(database, adapter())
+    assert report.conflicts == 0 and report.rejected == 0
+    assert services.quotes.get(quote.id).draft.terms == "14 days net"
+    assert scalar(database, "SELECT COUNT(*) FROM change_log WHERE sync_state='pending' "
+                            "AND entity IN ('quote', 'quote_line')") == 0
+    # Deleted here: cancelled there.
+    services.quotes.delete(quote.id)
+    sync(database, adapter())
+    assert sale()["state"] == "cancelled"
+
+
+def test_a_new_quote_revision_replaces_the_quotation(database, services, make_adapter, admin):
+    from desk_crm.domain.quotes import QuoteLineDraft
+    services.pipeline.ensure_defaults()
+    acme = services.accounts.save(AccountDraft(name="Acme Revision"))
+    deal = services.opportunities.save(OpportunityDraft(
+        name="Revised deal", account_id=acme.id, stage_id=services.pipeline.stages()[0].id))
+    draft = services.quotes.new_draft(deal.id)
+    draft.lines = [QuoteLineDraft(description="Licence", quantity=Decimal(5),
+                                  unit_price=Decimal(100))]
+    first = services.quotes.create(draft)
+
+    def adapter():
+        return make_adapter(with_opportunities=True, with_quotes=True)
+
+    sync(database, adapter())
+    services.quotes.mark_sent(first.id)
+    sent = services.quotes.get(first.id)
+    second = services.quotes.save(first.id, replace(sent.draft, lines=[
+        replace(sent.draft.lines[0], quantity=Decimal(6))]), sent.version)
+    assert second.id != first.id
+    assert sync(database, adapter()).status == "ok"
+    old = admin("model.sale.sale.read", [remote_id(database, first.id)], ["state"])[0]
+    new = admin("model.sale.sale.read", [remote_id(database, second.id)], ["state", "lines"])[0]
+    assert old["state"] == "cancelled" and new["state"] == "quotation"
+    quantity = admin("model.sale.line.read", new["lines"], ["quantity"])[0]["quantity"]
+    assert quantity == 6.0

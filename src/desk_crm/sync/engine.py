@@ -127,7 +127,7 @@ class SyncEngine:
             if row is None:
                 return
             mine = self._outgoing(session, entity, local.read_fields(row, names))
-            mine_deleted = row.deleted_at is not None
+            mine_deleted = local.is_deleted(row)
             stale_send = session.scalars(select(SyncPush).where(
                 SyncPush.entity == entity, SyncPush.record_id == record_id,
                 SyncPush.state == "sent")).all()
@@ -207,7 +207,7 @@ class SyncEngine:
                     assert row is not None
                     mine = self._outgoing(session, entity,
                                           local.read_fields(row, self._adapter.fields(entity)))
-                    mine_deleted = row.deleted_at is not None
+                    mine_deleted = local.is_deleted(row)
                 # next attempt: against the version just merged
             except NotFoundError:
                 self._book.close_journal([key])
@@ -371,7 +371,7 @@ class SyncEngine:
             link.remote_deleted = record.deleted
             return None
         result = merge_record(self._norm(link.base), mine, self._norm(theirs),
-                              mine_deleted=row.deleted_at is not None,
+                              mine_deleted=local.is_deleted(row),
                               theirs_deleted=record.deleted)
         if result.conflicts:
             session.add(SyncIssue(
@@ -389,7 +389,7 @@ class SyncEngine:
                 book.queue_pull_rejection(session, entity, record, str(exc), link.record_id)
                 report.rejected += 1
                 return result
-        if result.deleted and row.deleted_at is None:
+        if result.deleted and not local.is_deleted(row):
             row.deleted_at = utc_now()
         link.base, link.remote_version = theirs, record.version
         link.remote_deleted = record.deleted

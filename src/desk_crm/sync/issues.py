@@ -139,7 +139,7 @@ class SyncIssues:
 def _localize(session: Any, entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
     # Conflict values of references are remote ids; the local record needs local ids.
     out = dict(values)
-    if entity in ("opportunity", "contact") and out.get("account_id"):
+    if entity in ("opportunity", "contact", "quote") and out.get("account_id"):
         link = session.scalars(select(SyncLink).where(
             SyncLink.entity == "account",
             SyncLink.remote_id == str(out["account_id"]))).one_or_none()

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desk_crm.domain.contact_points import ContactPoint, points_from_json
 from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account, validate_contact
@@ -25,18 +25,23 @@ from desk_crm.domain.errors import ValidationError, ValidationErrors
 from desk_crm.domain.money import from_minor
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
 from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.quotes import QuoteLineDraft, validate_quote
 from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.opportunities import opportunity_record, write_opportunity
+from desk_crm.services.quote_store import live_lines, quote_draft
+from desk_crm.services.quotes import QuoteService
+from desk_crm.services.quotes import _not_editable as not_editable
 from desk_crm.store.changelog import jsonable
 from desk_crm.store.models import Account, Contact, Synced
+from desk_crm.store.quote_models import Quote
 from desk_crm.store.sales_models import Opportunity, PipelineStage
 
 MODELS: dict[str, type[Synced]] = {
-    "account": Account, "contact": Contact, "opportunity": Opportunity,
+    "account": Account, "contact": Contact, "opportunity": Opportunity, "quote": Quote,
 }
 # Fields the local side can sync, per entity (an adapter picks a subset).
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -44,9 +49,26 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "contact": ("family_name", "given_name", "title", "account_id", "emails", "phones",
                 "street", "city", "postal_code"),
     "opportunity": ("name", "account_id", "amount", "currency", "close_date", "probability"),
+    # A quote's lines travel with it as one list (merged as a whole).
+    "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
 }
 _DECIMALS = {"amount", "probability"}
-_DATES = {"close_date"}
+_DATES = {"close_date", "issue_date"}
+_LINE_NUMBERS = ("quantity", "unit_price")
+
+
+def number_text(value: Any) -> str:
+    """One spelling per number ("2", "150", "12.5"), whether it came as 2.0 or "150.00"."""
+    text = format(Decimal(str(value)).normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+def _lines(value: Any) -> Any:
+    if not isinstance(value, list):
+        return value
+    return [{"description": clean_text(str(line.get("description") or "")),
+             **{k: number_text(line.get(k) or 0) for k in _LINE_NUMBERS}}
+            for line in value if isinstance(line, Mapping)]
 
 
 def canonical(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -65,6 +87,8 @@ def normalize(fields: Mapping[str, Any], region: str = "CN") -> dict[str, Any]:
             out[key] = _normalized(value, normalize_email)
         elif key in ("phone", "phones"):
             out[key] = _normalized(value, lambda raw: normalize_phone(raw, region))
+        elif key == "lines":
+            out[key] = _lines(value)
         elif isinstance(value, str):
             out[key] = clean_text(value)
         else:
@@ -94,9 +118,18 @@ def to_domain(fields: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = Decimal(str(value))
         elif key in _DATES:
             out[key] = date.fromisoformat(str(value))
+        elif key == "lines" and isinstance(value, list):
+            out[key] = [{**line, **{k: Decimal(str(line.get(k) or 0)) for k in _LINE_NUMBERS}}
+                        for line in value]
         else:
             out[key] = value
     return out
+
+
+def is_deleted(row: Synced) -> bool:
+    """Deleted for sync: a superseded quote revision is gone too (its successor is a new
+    record on the server)."""
+    return row.deleted_at is not None or bool(getattr(row, "superseded", False))
 
 
 def load_row(session: Session, entity: str, record_id: str) -> Synced | None:
@@ -112,6 +145,13 @@ def read_fields(row: Synced, names: tuple[str, ...]) -> dict[str, Any]:
             values[name] = [p.value for p in points_from_json(getattr(row, name))]
         elif isinstance(row, Opportunity) and name == "amount":
             values[name] = str(from_minor(row.amount_minor, row.currency))
+        elif isinstance(row, Quote) and name == "lines":
+            session = object_session(row)
+            assert session is not None
+            values[name] = _lines([
+                {"description": line.description, "quantity": line.quantity,
+                 "unit_price": from_minor(line.unit_price_minor, row.currency)}
+                for line in live_lines(session, row.id)])
         else:
             values[name] = getattr(row, name)
     return canonical(values)
@@ -156,7 +196,34 @@ def apply_fields(context: ServiceContext, session: Session, entity: str,
             values["amount"] = Decimal(0)
         clean_o = validate_opportunity(replace(draft_o, **values))
         return write_opportunity(session, clean_o, current_opp)
+    if entity == "quote":
+        return _apply_quote(session, record_id, values)
     raise KeyError(entity)
+
+
+def _apply_quote(session: Session, record_id: str | None, values: dict[str, Any]) -> Quote:
+    """A server change to a quote we pushed: terms, date, currency and lines (matched by
+    position, so a line keeps its product, discount and tax). Quotes are made here; the
+    number and the account come from the opportunity and stay ours."""
+    if record_id is None:
+        raise LookupError("quotes are made in Desk CRM; a quotation made on the server "
+                          "is not pulled")
+    quote = _common.load(session, Quote, record_id)
+    if quote.superseded or quote.status != "draft":
+        raise not_editable(quote)
+    draft = quote_draft(session, quote)
+    for key in ("currency", "issue_date", "terms"):
+        if key in values:
+            setattr(draft, key, values[key] if values[key] is not None else "")
+    if "lines" in values:
+        existing = list(draft.lines)
+        draft.lines = [
+            replace(existing[i] if i < len(existing) else QuoteLineDraft(),
+                    description=line.get("description") or "",
+                    quantity=line["quantity"], unit_price=line["unit_price"])
+            for i, line in enumerate(values["lines"] or [])]
+    QuoteService._write(session, quote, validate_quote(draft))
+    return quote
 
 
 def _account_draft(row: Account) -> AccountDraft:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desk_crm.store.changelog import MUTATION_KEY
 from desk_crm.store.models import ChangeLogEntry
+from desk_crm.store.quote_models import QuoteLine
 from desk_crm.store.sync_models import SyncLink
 
 
@@ -34,8 +35,22 @@ def pending(session: Session, entities: Iterable[str]) -> list[OutboxItem]:
         .where(ChangeLogEntry.sync_state == "pending", ChangeLogEntry.entity.in_(order))
         .group_by(ChangeLogEntry.entity, ChangeLogEntry.record_id)
     ).all()
+    grouped: dict[tuple[str, str], tuple[int, int]] = {
+        (entity, record_id): (first, last) for entity, record_id, first, last in rows}
+    if "quote" in order:
+        # A quote's lines are part of the quote on the server: their edits make it dirty.
+        for quote_id, first, last in session.execute(
+                select(QuoteLine.quote_id, func.min(ChangeLogEntry.seq),
+                       func.max(ChangeLogEntry.seq))
+                .join(QuoteLine, QuoteLine.id == ChangeLogEntry.record_id)
+                .where(ChangeLogEntry.sync_state == "pending",
+                       ChangeLogEntry.entity == "quote_line")
+                .group_by(QuoteLine.quote_id)):
+            known = grouped.get(("quote", quote_id))
+            grouped[("quote", quote_id)] = (first, last) if known is None else (
+                min(known[0], first), max(known[1], last))
     items = []
-    for entity, record_id, first, last in rows:
+    for (entity, record_id), (first, last) in grouped.items():
         mutation = session.scalar(select(ChangeLogEntry.mutation_id)
                                   .where(ChangeLogEntry.seq == last))
         items.append(OutboxItem(entity, record_id, first, last, mutation or ""))
@@ -63,6 +78,13 @@ def mark_synced(session: Session, entity: str, record_id: str, last_seq: int) ->
         ChangeLogEntry.entity == entity, ChangeLogEntry.record_id == record_id,
         ChangeLogEntry.seq <= last_seq, ChangeLogEntry.sync_state == "pending",
     ).values(sync_state="synced"))
+    if entity == "quote":  # and the lines that travelled with it
+        session.execute(update(ChangeLogEntry).where(
+            ChangeLogEntry.entity == "quote_line",
+            ChangeLogEntry.record_id.in_(select(QuoteLine.id).where(
+                QuoteLine.quote_id == record_id)),
+            ChangeLogEntry.seq <= last_seq, ChangeLogEntry.sync_state == "pending",
+        ).values(sync_state="synced"))
 
 
 def mark_mutation_synced(session: Session) -> None:

@@ -47,12 +47,17 @@ FIELD_TITLES = {
     "close_date": translate("SyncFields", "Close date"),
     "probability": translate("SyncFields", "Probability"),
     "account_id": translate("SyncFields", "Account"),
+    "number": translate("SyncFields", "Number"),
+    "issue_date": translate("SyncFields", "Issue date"),
+    "terms": translate("SyncFields", "Terms"),
+    "lines": translate("SyncFields", "Lines"),
     DELETED: translate("SyncFields", "Deleted"),
 }
 ENTITY_TITLES = {
     "account": translate("SyncFields", "Account"),
     "contact": translate("SyncFields", "Contact"),
     "opportunity": translate("SyncFields", "Opportunity"),
+    "quote": translate("SyncFields", "Quote"),
 }
 
 
@@ -63,6 +68,9 @@ def show_value(value: Any) -> str:
         return translate("SyncFields", "no")
     if value is None:
         return ""
+    if isinstance(value, list) and value and isinstance(value[0], dict):  # quote lines
+        return "\n".join(f"{v.get('description', '')} × {v.get('quantity', '')} "
+                         f"@ {v.get('unit_price', '')}" for v in value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -115,7 +123,10 @@ class ConflictDialog(QDialog):
             choice.addItem(self.tr("Take theirs"), THEIRS)
             cell = QHBoxLayout()
             cell.addWidget(choice)
-            if name != DELETED:
+            editable = name != DELETED and not (
+                isinstance(values.get("mine"), list) and values.get("mine")
+                and isinstance(values["mine"][0], dict))  # quote lines: mine or theirs
+            if editable:
                 choice.addItem(self.tr("Edit…"), "edit")
                 edit = QLineEdit(show_value(values.get("mine")), self)
                 edit.setAccessibleName(self.tr("Value for %1").replace(

@@ -10,6 +10,9 @@ Mapping (what a round trip keeps):
   E-mails and phones are the contact mechanisms of those types, in order; labels stay local.
 * opportunity: description, party (the account), amount, currency (by ISO code), end_date
   as close date, conversion_probability as probability/100. Deleting cancels it.
+* quote: a ``sale.sale`` quotation made here (see tryton_sales.py): number, account,
+  currency, date, terms and lines (description, quantity, unit price); a new revision
+  cancels the old quotation and makes a new one.
 
 Changes since a cursor use the searchable ``last_modified_at`` (write_date, else
 create_date) with the id as tie-breaker, so pages are keyset-paged and never skip a row;
@@ -41,6 +44,7 @@ from desk_crm.sync.adapters.tryton_mapping import (
     mechanism_actions,
     party_name,
 )
+from desk_crm.sync.adapters.tryton_sales import QUOTE_FIELDS, TrytonQuotes
 from desk_crm.sync.protocol import (
     KEY_FIELD,
     Capabilities,
@@ -58,6 +62,7 @@ class TrytonAdapter:
     def __init__(self, url: str, database: str, user: str, password: str, *,
                  account_category: str = "Account", timeout: float = 30.0,
                  overlap: float = 2.0, with_opportunities: bool = True,
+                 with_quotes: bool = True,
                  scope_category: str | None = None) -> None:
         self.rpc = TrytonRpc(url, database, user, password, timeout=timeout)
         self._category_name = account_category
@@ -66,9 +71,11 @@ class TrytonAdapter:
         self._scope_name = scope_category
         self._scope: int | None = None
         self._overlap = timedelta(seconds=overlap)
-        self._entities = ("account", "contact") + (("opportunity",) if with_opportunities
-                                                   else ())
+        self._entities = (("account", "contact")
+                          + (("opportunity",) if with_opportunities else ())
+                          + (("quote",) if with_quotes else ()))
         self._currencies: dict[int, str] = {}
+        self._quotes = TrytonQuotes(self.rpc, self._currency_code, self._currency_id)
 
     # -- protocol: vocabulary --------------------------------------------------------------
     def entities(self) -> tuple[str, ...]:
@@ -80,10 +87,11 @@ class TrytonAdapter:
             "contact": ("family_name", "given_name", "emails", "phones", *ADDRESS),
             "opportunity": ("name", "account_id", "amount", "currency", "close_date",
                             "probability"),
+            "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
         }[entity]
 
     def references(self, entity: str) -> Mapping[str, str]:
-        return {"account_id": "account"} if entity == "opportunity" else {}
+        return {"account_id": "account"} if entity in ("opportunity", "quote") else {}
 
     def natural_key(self, entity: str, fields: Mapping[str, Any]) -> Any:
         if entity == "contact":
@@ -139,7 +147,9 @@ class TrytonAdapter:
     # -- protocol: writes --------------------------------------------------------------------
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
-        if entity == "opportunity":
+        if entity == "quote":
+            ids = [self._quotes.create(fields, idempotency_key)]
+        elif entity == "opportunity":
             values = self._opportunity_values(fields, new=True)
             values["reference"] = KEY_PREFIX + idempotency_key
             ids = self.rpc.call("model.sale.opportunity.create", [values])
@@ -155,7 +165,8 @@ class TrytonAdapter:
     def _settle_key(self, entity: str, key: str) -> int | None:
         """The oldest record made with this idempotency key. A request the network
         delivered twice made copies: those are archived (opportunities: cancelled)."""
-        if entity == "opportunity":
+        stateful = entity in ("opportunity", "quote")
+        if stateful:
             domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
         else:
             domain = [["identifiers.code", "=", KEY_PREFIX + key]]
@@ -165,8 +176,8 @@ class TrytonAdapter:
         if copies:  # archive only those still live: archiving again would touch them
             live = self.rpc.call(f"model.{self._model(entity)}.search",
                                  [["id", "in", copies]] + (
-                                     [["state", "!=", "cancelled"]] if entity == "opportunity"
-                                     else []), 0, None, None)
+                                     [["state", "!=", "cancelled"]] if stateful else []),
+                                 0, None, None)
             for copy in live:
                 self.delete(entity, str(copy), expected_version=None)
         return int(ids[0]) if ids else None
@@ -174,7 +185,10 @@ class TrytonAdapter:
     def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
                expected_version: str | None) -> RemoteRecord:
         model = self._model(entity)
-        if entity == "opportunity":
+        if entity == "quote":
+            self._quotes.update(remote_id, fields, expected_version)
+            values: dict[str, Any] = {}
+        elif entity == "opportunity":
             values = self._opportunity_values(fields, new=False)
         else:
             current = self._party_row(int(remote_id), set(fields))
@@ -203,7 +217,9 @@ class TrytonAdapter:
     def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
         model = self._model(entity)
         context = self._timestamp(model, remote_id, expected_version)
-        if entity == "opportunity":
+        if entity == "quote":
+            self._quotes.cancel(remote_id, expected_version)
+        elif entity == "opportunity":
             self.rpc.call("model.sale.opportunity.cancel", [int(remote_id)], context=context)
         else:
             self.rpc.call("model.party.party.write", [int(remote_id)], {"active": False},
@@ -215,21 +231,26 @@ class TrytonAdapter:
     # -- mapping -------------------------------------------------------------------------------
     @staticmethod
     def _model(entity: str) -> str:
-        return "sale.opportunity" if entity == "opportunity" else "party.party"
+        return {"opportunity": "sale.opportunity", "quote": "sale.sale"}.get(entity,
+                                                                             "party.party")
 
     def _read_fields(self, entity: str) -> list[str]:
-        return OPPORTUNITY_FIELDS if entity == "opportunity" else PARTY_FIELDS
+        return {"opportunity": OPPORTUNITY_FIELDS, "quote": QUOTE_FIELDS}.get(entity,
+                                                                              PARTY_FIELDS)
 
     def _entity_domain(self, entity: str) -> list[Any]:
         scope: list[Any] = []
         if self._scope_name:
-            field_name = "party.categories" if entity == "opportunity" else "categories"
+            field_name = ("party.categories" if entity in ("opportunity", "quote")
+                          else "categories")
             scope = [[field_name, "in", [self._scope_category()]]]
         if entity == "account":
             return [*scope, ["categories", "in", [self._account_category()]]]
         if entity == "contact":
             # Not "not in": on a many2many that means "has some category other than".
             return [*scope, ["categories", "not where", [["id", "=", self._account_category()]]]]
+        if entity == "quote":  # only the quotations we made
+            return [*scope, ["reference", "like", KEY_PREFIX + "%"]]
         return scope
 
     def _party_categories(self, entity: str) -> list[int]:
@@ -256,6 +277,8 @@ class TrytonAdapter:
         return int(self.rpc.call("model.party.category.create", [{"name": name}])[0])
 
     def _records(self, entity: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
+        if entity == "quote":
+            return self._quotes.records(rows)
         if entity == "opportunity":
             return [self._opportunity_record(row) for row in rows]
         mechanism_ids = [i for row in rows for i in row["contact_mechanisms"]]
