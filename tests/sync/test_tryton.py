@@ -200,11 +200,16 @@ def test_quote_round_trip_as_a_tryton_quotation(database, services, make_adapter
     assert sync(database, adapter()).pushed == 1
     assert sale()["items"][1] == ("Travel", 1.0, Decimal(99))
     admin("model.sale.sale.draft", [sale_id])
-    admin("model.sale.sale.write", [sale_id], {"comment": "14 days net"})
+    first_line = sale()["lines"][0]
+    admin("model.sale.sale.write", [sale_id], {"comment": "14 days net", "lines": [
+        ["write", [first_line], {"quantity": 3.0}]]})
     admin("model.sale.sale.quote", [sale_id])
     report = sync(database, adapter())
     assert report.conflicts == 0 and report.rejected == 0
-    assert services.quotes.get(quote.id).draft.terms == "14 days net"
+    pulled = services.quotes.get(quote.id).draft
+    assert pulled.terms == "14 days net"
+    assert [(line.description, line.quantity, line.unit_price) for line in pulled.lines] == [
+        ("Consulting", Decimal(3), Decimal(150)), ("Travel", Decimal(1), Decimal(99))]
     assert scalar(database, "SELECT COUNT(*) FROM change_log WHERE sync_state='pending' "
                             "AND entity IN ('quote', 'quote_line')") == 0
     # Deleted here: cancelled there.
