@@ -80,7 +80,7 @@ class SyncController(QObject):
         self.history_action = self._action(self.tr("Sync &history…"), "Ctrl+Alt+H",
                                            self.open_history)
         self.disconnect_action = self._action(self.tr("&Disconnect and forget password"),
-                                              "", self.disconnect)
+                                              "Ctrl+Alt+D", self.disconnect)
         self.indicator = SyncIndicator(window)
         self.indicator.sync_button.clicked.connect(self.sync_now)
         self.indicator.cancel_button.clicked.connect(self.cancel)
