@@ -66,6 +66,12 @@ class Capabilities:
     hard_deletes: bool         # deleted records vanish (no archived tombstone to pull)
 
 
+# Optional entry in RemoteRecord.fields: the idempotency key the record was created with,
+# for adapters that can store one on the server. The engine uses it to recognise a copy a
+# duplicated or late-delivered create made, and archives that copy.
+KEY_FIELD = "__idempotency_key__"
+
+
 @dataclass(frozen=True)
 class RemoteRecord:
     entity: str
@@ -107,15 +113,24 @@ class Adapter(Protocol):
 
     def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None: ...
 
+    # Optional (the engine looks it up with getattr): for servers that store the
+    # idempotency key, the record a create with *key* made, or None. Tried before
+    # find_by_natural_key after a lost create answer.
+    # def find_by_idempotency_key(self, entity: str, key: str) -> RemoteRecord | None: ...
+
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
-        """Create and return the stored record. ``idempotency_key`` is the local mutation id;
-        an adapter whose server has no idempotency keys may ignore it (the engine then relies
-        on ``find_by_natural_key`` after a lost response)."""
+        """Create and return the stored record. ``idempotency_key`` is a UUID derived from
+        the local mutation id and the record (the same for every retry of the same pending
+        state; see engine.push_key); an adapter whose server has no idempotency keys may
+        ignore it (the engine then relies on ``find_by_natural_key`` after a lost
+        response)."""
 
     def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
                expected_version: str | None) -> RemoteRecord:
-        """Write the changed *fields* only; StaleVersionError when *expected_version* is stale."""
+        """Write the changed *fields* only; StaleVersionError when *expected_version* is stale.
+        The answer carries the new version; its ``fields`` may hold only the written fields
+        (the engine keeps its base copy for the others)."""
 
     def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
         """Archive (or hard-delete where the server knows nothing else)."""

@@ -37,6 +37,7 @@ from desk_crm.ui.events import AppEvents
 from desk_crm.ui.global_search import GlobalSearchBox
 from desk_crm.ui.registry import AREA_KEYS, AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.reminders import ReminderService
+from desk_crm.ui.sync_status import SyncController
 from desk_crm.ui.undo import ChangeLogCommand, DeleteRecordCommand
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_actions()
         self._build_status_bar()
+        # Sync menu, status-bar indicator, background sync (optional module).
+        self.sync = SyncController(self)
+        self.sync.populate(self.sync_menu)
         events.records_changed.connect(self._on_events_records_changed)
         self._build_reminders(app_icon, now)
         if not self.restoreGeometry(settings.get(opts.MAIN_GEOMETRY)):
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
             for spec in SETTINGS}
         for action in self.settings_actions.values():
             self.settings_menu.addAction(action)
+        self.sync_menu = menu.addMenu(self.tr("S&ync"))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(about)
 
@@ -584,6 +589,7 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():
                 event.ignore()
                 return
+        self.sync.shutdown()
         self.settings.set(opts.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set(opts.MAIN_STATE, self.saveState())
         self.settings.set(opts.LAST_AREA, self.current_area())

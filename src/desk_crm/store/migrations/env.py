@@ -11,6 +11,7 @@ from desk_crm.store import (
     sales_models,  # noqa: F401  (registers the sales tables)
     scale_models,  # noqa: F401  (row counters)
     service_models,  # noqa: F401  (registers the service-desk tables)
+    sync_models,  # noqa: F401  (sync id map, journal, conflicts)
 )
 from desk_crm.store.models import Base
 

@@ -1,0 +1,432 @@
+"""Tryton 8.2 over JSON-RPC: parties <-> accounts and contacts, sale.opportunity <->
+opportunities.
+
+Mapping (what a round trip keeps):
+* account: a party in the category ``account_category`` (default "Account"); name, the first
+  e-mail / phone / website contact mechanism, the first address's street, city, postal code.
+* contact: any other party. Tryton has one ``name``: it is written as people write it
+  (王芳, Li Chen) — or "family, given" where that would not split back the same — and
+  read back with the app's own name splitter.
+  E-mails and phones are the contact mechanisms of those types, in order; labels stay local.
+* opportunity: description, party (the account), amount, currency (by ISO code), end_date
+  as close date, conversion_probability as probability/100. Deleting cancels it.
+* quote: a ``sale.sale`` quotation made here (see tryton_sales.py): number, account,
+  currency, date, terms and lines (description, quantity, unit price); a new revision
+  cancels the old quotation and makes a new one.
+
+Changes since a cursor use the searchable ``last_modified_at`` (write_date, else
+create_date) with the id as tie-breaker, so pages are keyset-paged and never skip a row;
+the cursor of the last page steps back ``overlap`` seconds because a Tryton transaction's
+timestamp is taken when it starts, not when it commits. Archived parties (``active``
+False) and cancelled opportunities come back as deleted. Each record carries Tryton's
+``_timestamp``; updates send it so a stale write raises StaleVersionError instead of
+silently winning. Creates carry the idempotency key (a party identifier ``desk-crm:<key>``,
+an opportunity's ``reference``) so a create whose answer was lost is found again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from desk_crm.domain.names import split_full_name
+from desk_crm.sync.adapters.jsonrpc import TrytonRpc
+from desk_crm.sync.adapters.tryton_mapping import (
+    ACCOUNT_MECHANISMS,
+    ADDRESS,
+    KEY_PREFIX,
+    MECHANISMS,
+    OPPORTUNITY_FIELDS,
+    PARTY_FIELDS,
+    mechanism_actions,
+    party_name,
+)
+from desk_crm.sync.adapters.tryton_sales import QUOTE_FIELDS, TrytonQuotes
+from desk_crm.sync.protocol import (
+    KEY_FIELD,
+    Capabilities,
+    ChangePage,
+    NotFoundError,
+    RejectedError,
+    RemoteRecord,
+)
+
+
+class TrytonAdapter:
+    name = "tryton"
+    capabilities = Capabilities(incremental=True, versions=True, hard_deletes=False)
+
+    def __init__(self, url: str, database: str, user: str, password: str, *,
+                 account_category: str = "Account", timeout: float = 30.0,
+                 overlap: float = 2.0, with_opportunities: bool = True,
+                 with_quotes: bool = True,
+                 scope_category: str | None = None) -> None:
+        self.rpc = TrytonRpc(url, database, user, password, timeout=timeout)
+        self._category_name = account_category
+        self._category: int | None = None
+        # Optional: sync only parties in this category (created ones join it).
+        self._scope_name = scope_category
+        self._scope: int | None = None
+        self._overlap = timedelta(seconds=overlap)
+        self._entities = (("account", "contact")
+                          + (("opportunity",) if with_opportunities else ())
+                          + (("quote",) if with_quotes else ()))
+        self._currencies: dict[int, str] = {}
+        self._quotes = TrytonQuotes(self.rpc, self._currency_code, self._currency_id)
+
+    # -- protocol: vocabulary --------------------------------------------------------------
+    def entities(self) -> tuple[str, ...]:
+        return self._entities
+
+    def fields(self, entity: str) -> tuple[str, ...]:
+        return {
+            "account": ("name", "email", "phone", "website", *ADDRESS),
+            "contact": ("family_name", "given_name", "emails", "phones", *ADDRESS),
+            "opportunity": ("name", "account_id", "amount", "currency", "close_date",
+                            "probability"),
+            "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
+        }[entity]
+
+    def references(self, entity: str) -> Mapping[str, str]:
+        return {"account_id": "account"} if entity in ("opportunity", "quote") else {}
+
+    def natural_key(self, entity: str, fields: Mapping[str, Any]) -> Any:
+        if entity == "contact":
+            emails = fields.get("emails") or []
+            return emails[0] if emails else None
+        return None
+
+    # -- protocol: reads ---------------------------------------------------------------------
+    def list_changes(self, entity: str, cursor: str | None, limit: int) -> ChangePage:
+        state = json.loads(cursor) if cursor else None
+        domain: list[Any] = self._entity_domain(entity)
+        if state is not None:
+            since = datetime.fromisoformat(state["ts"])
+            domain = [domain, ["OR", ["last_modified_at", ">", since],
+                               [["last_modified_at", "=", since], ["id", ">", state["id"]]]]]
+        rows = self.rpc.call(f"model.{self._model(entity)}.search_read", domain, 0, limit,
+                             [["last_modified_at", "ASC"], ["id", "ASC"]],
+                             self._read_fields(entity), context={"active_test": False})
+        records = self._records(entity, rows)
+        has_more = len(rows) == limit
+        if rows:
+            last = rows[-1]
+            ts, last_id = last["last_modified_at"], last["id"]
+            if not has_more:
+                ts, last_id = ts - self._overlap, 0  # re-read a little: late commits
+            new_cursor: str | None = json.dumps({"ts": ts.isoformat(), "id": last_id})
+        else:
+            new_cursor = cursor
+        return ChangePage(records, new_cursor, has_more)
+
+    def fetch(self, entity: str, remote_id: str) -> RemoteRecord:
+        rows = self.rpc.call(f"model.{self._model(entity)}.search_read",
+                             [["id", "=", int(remote_id)]], 0, 1, None,
+                             self._read_fields(entity), context={"active_test": False})
+        if not rows:
+            raise NotFoundError(f"{entity} {remote_id}")
+        return self._records(entity, rows)[0]
+
+    def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None:
+        if entity != "contact" or not key:
+            return None
+        ids = self.rpc.call("model.party.party.search",
+                            [self._entity_domain(entity),
+                             ["contact_mechanisms.value", "=", key]], 0, 1, None,
+                            context={"active_test": False})
+        return self.fetch(entity, str(ids[0])) if ids else None
+
+    def find_by_idempotency_key(self, entity: str, key: str) -> RemoteRecord | None:
+        """Extension of the protocol: the record a create with this key made, if any."""
+        kept = self._settle_key(entity, key)
+        return self.fetch(entity, str(kept)) if kept is not None else None
+
+    # -- protocol: writes --------------------------------------------------------------------
+    def create(self, entity: str, fields: Mapping[str, Any], *,
+               idempotency_key: str) -> RemoteRecord:
+        if entity == "quote":
+            ids = [self._quotes.create(fields, idempotency_key)]
+        elif entity == "opportunity":
+            values = self._opportunity_values(fields, new=True)
+            values["reference"] = KEY_PREFIX + idempotency_key
+            ids = self.rpc.call("model.sale.opportunity.create", [values])
+        else:
+            values = self._party_values(entity, fields, None)
+            values["identifiers"] = [["create", [{"code": KEY_PREFIX + idempotency_key}]]]
+            if self._party_categories(entity):
+                values["categories"] = [["add", self._party_categories(entity)]]
+            ids = self.rpc.call("model.party.party.create", [values])
+        kept = self._settle_key(entity, idempotency_key)
+        return self.fetch(entity, str(kept if kept is not None else ids[0]))
+
+    def _settle_key(self, entity: str, key: str) -> int | None:
+        """The oldest record made with this idempotency key. A request the network
+        delivered twice made copies: those are archived (opportunities: cancelled)."""
+        stateful = entity in ("opportunity", "quote")
+        if stateful:
+            domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
+        else:
+            domain = [["identifiers.code", "=", KEY_PREFIX + key]]
+        ids = self.rpc.call(f"model.{self._model(entity)}.search", domain, 0, None,
+                            [["id", "ASC"]], context={"active_test": False})
+        copies = [int(i) for i in ids[1:]]
+        if copies:  # archive only those still live: archiving again would touch them
+            live = self.rpc.call(f"model.{self._model(entity)}.search",
+                                 [["id", "in", copies]] + (
+                                     [["state", "!=", "cancelled"]] if stateful else []),
+                                 0, None, None)
+            for copy in live:
+                self.delete(entity, str(copy), expected_version=None)
+        return int(ids[0]) if ids else None
+
+    def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
+               expected_version: str | None) -> RemoteRecord:
+        model = self._model(entity)
+        if entity == "quote":
+            self._quotes.update(remote_id, fields, expected_version)
+            values: dict[str, Any] = {}
+        elif entity == "opportunity":
+            values = self._opportunity_values(fields, new=False)
+        else:
+            current = self._party_row(int(remote_id), set(fields))
+            values = self._party_values(entity, fields, current)
+            values["active"] = True  # an update of an archived record restores it
+        if values:
+            context = self._timestamp(model, remote_id, expected_version)
+            try:
+                self.rpc.call(f"model.{model}.write", [int(remote_id)], values, context=context)
+            except RejectedError:
+                # An archived party's fields are read-only: restore it first, then write.
+                if entity == "opportunity" or self._party_active(remote_id):
+                    raise
+                self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": True},
+                              context={**context, "active_test": False})
+                values.pop("active", None)
+                self.rpc.call(f"model.{model}.write", [int(remote_id)], values)
+        # Only the new version is read back (one call, not a whole fetch): the engine keeps
+        # its base copy for the fields not written.
+        rows = self.rpc.call(f"model.{model}.read", [int(remote_id)], ["_timestamp"],
+                             context={"active_test": False})
+        if not rows:
+            raise NotFoundError(f"{entity} {remote_id}")
+        return RemoteRecord(entity, remote_id, dict(fields), rows[0]["_timestamp"])
+
+    def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
+        model = self._model(entity)
+        context = self._timestamp(model, remote_id, expected_version)
+        if entity == "quote":
+            self._quotes.cancel(remote_id, expected_version)
+        elif entity == "opportunity":
+            self.rpc.call("model.sale.opportunity.cancel", [int(remote_id)], context=context)
+        else:
+            self.rpc.call("model.party.party.write", [int(remote_id)], {"active": False},
+                          context={**context, "active_test": False})
+
+    def close(self) -> None:
+        pass
+
+    # -- mapping -------------------------------------------------------------------------------
+    @staticmethod
+    def _model(entity: str) -> str:
+        return {"opportunity": "sale.opportunity", "quote": "sale.sale"}.get(entity,
+                                                                             "party.party")
+
+    def _read_fields(self, entity: str) -> list[str]:
+        return {"opportunity": OPPORTUNITY_FIELDS, "quote": QUOTE_FIELDS}.get(entity,
+                                                                              PARTY_FIELDS)
+
+    def _entity_domain(self, entity: str) -> list[Any]:
+        scope: list[Any] = []
+        if self._scope_name:
+            field_name = ("party.categories" if entity in ("opportunity", "quote")
+                          else "categories")
+            scope = [[field_name, "in", [self._scope_category()]]]
+        if entity == "account":
+            return [*scope, ["categories", "in", [self._account_category()]]]
+        if entity == "contact":
+            # Not "not in": on a many2many that means "has some category other than".
+            return [*scope, ["categories", "not where", [["id", "=", self._account_category()]]]]
+        if entity == "quote":  # only the quotations we made
+            return [*scope, ["reference", "like", KEY_PREFIX + "%"]]
+        return scope
+
+    def _party_categories(self, entity: str) -> list[int]:
+        wanted = [self._account_category()] if entity == "account" else []
+        if self._scope_name:
+            wanted.append(self._scope_category())
+        return wanted
+
+    def _account_category(self) -> int:
+        if self._category is None:
+            self._category = self._category_id(self._category_name)
+        return self._category
+
+    def _scope_category(self) -> int:
+        if self._scope is None:
+            assert self._scope_name
+            self._scope = self._category_id(self._scope_name)
+        return self._scope
+
+    def _category_id(self, name: str) -> int:
+        found = self.rpc.call("model.party.category.search", [["name", "=", name]], 0, 1, None)
+        if found:
+            return int(found[0])
+        return int(self.rpc.call("model.party.category.create", [{"name": name}])[0])
+
+    def _records(self, entity: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
+        if entity == "quote":
+            return self._quotes.records(rows)
+        if entity == "opportunity":
+            return [self._opportunity_record(row) for row in rows]
+        mechanism_ids = [i for row in rows for i in row["contact_mechanisms"]]
+        address_ids = [row["addresses"][0] for row in rows if row["addresses"]]
+        mechanisms = {m["id"]: m for m in self.rpc.call(
+            "model.party.contact_mechanism.read", mechanism_ids,
+            ["type", "value", "sequence"])} if mechanism_ids else {}
+        addresses = {a["id"]: a for a in self.rpc.call(
+            "model.party.address.read", address_ids, list(ADDRESS))} if address_ids else {}
+        identifier_ids = [i for row in rows for i in row["identifiers"]]
+        keys = {i["party"]: i["code"][len(KEY_PREFIX):] for i in self.rpc.call(
+            "model.party.identifier.read", identifier_ids, ["party", "code"])
+            if (i["code"] or "").startswith(KEY_PREFIX)} if identifier_ids else {}
+        records = []
+        for row in rows:
+            points = [mechanisms[i] for i in row["contact_mechanisms"] if i in mechanisms]
+            address = addresses.get(row["addresses"][0]) if row["addresses"] else None
+            fields: dict[str, Any] = {k: ((address or {}).get(k) or "") for k in ADDRESS}
+            if entity == "account":
+                fields["name"] = row["name"] or ""
+                for local_name, kind in ACCOUNT_MECHANISMS.items():
+                    fields[local_name] = next(
+                        (p["value"] for p in points if p["type"] == kind), "")
+            else:
+                fields["family_name"], fields["given_name"] = split_full_name(row["name"] or "")
+                for local_name, kind in MECHANISMS.items():
+                    fields[local_name] = [p["value"] for p in points if p["type"] == kind]
+            if row["id"] in keys:
+                fields[KEY_FIELD] = keys[row["id"]]
+            records.append(RemoteRecord(entity, str(row["id"]), fields, row["_timestamp"],
+                                        deleted=not row["active"]))
+        return records
+
+    def _party_active(self, remote_id: str) -> bool:
+        rows = self.rpc.call("model.party.party.read", [int(remote_id)], ["active"],
+                             context={"active_test": False})
+        return bool(rows and rows[0]["active"])
+
+    def _party_row(self, party_id: int, written: set[str]) -> dict[str, Any] | None:
+        """What an update of *written* fields must know of the party now (mechanism and
+        address ids, the name's other part); None when the write needs nothing."""
+        mechanisms = bool(written & {"emails", "phones", "email", "phone", "website"})
+        needed = mechanisms or bool(written & set(ADDRESS)) or (
+            len(written & {"family_name", "given_name"}) == 1)
+        if not needed:
+            return None
+        rows = self.rpc.call("model.party.party.read", [party_id],
+                             ["name", "contact_mechanisms", "addresses"],
+                             context={"active_test": False})
+        if not rows:
+            raise NotFoundError(f"party {party_id}")
+        row = rows[0]
+        row["mechanisms"] = self.rpc.call("model.party.contact_mechanism.read",
+                                          row["contact_mechanisms"], ["type", "value"]
+                                          ) if mechanisms and row["contact_mechanisms"] else []
+        return row
+
+    def _party_values(self, entity: str, fields: Mapping[str, Any],
+                      current: dict[str, Any] | None) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if entity == "account" and "name" in fields:
+            values["name"] = fields["name"]
+        if entity == "contact" and ("family_name" in fields or "given_name" in fields):
+            # One Tryton name holds both: the part not sent is the server's current one.
+            family, given = split_full_name((current or {}).get("name") or "")
+            values["name"] = party_name(fields.get("family_name", family) or "",
+                                        fields.get("given_name", given) or "")
+        wanted: dict[str, list[str]] = {}
+        if entity == "account":
+            for local_name, kind in ACCOUNT_MECHANISMS.items():
+                if local_name in fields:
+                    wanted[kind] = [fields[local_name]] if fields[local_name] else []
+        else:
+            for local_name, kind in MECHANISMS.items():
+                if local_name in fields:
+                    wanted[kind] = list(fields[local_name] or [])
+        actions = mechanism_actions(wanted, (current or {}).get("mechanisms", []))
+        if actions:
+            values["contact_mechanisms"] = actions
+        address = {k: fields[k] or "" for k in ADDRESS if k in fields}
+        if address:
+            existing = (current or {}).get("addresses") or []
+            if existing:
+                values["addresses"] = [["write", [existing[0]], address]]
+            elif any(address.values()):
+                values["addresses"] = [["create", [address]]]
+        return values
+
+    def _opportunity_values(self, fields: Mapping[str, Any], *, new: bool) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if "name" in fields:
+            values["description"] = fields["name"]
+        if "account_id" in fields:
+            if fields["account_id"] is None:
+                raise RejectedError("an opportunity needs an account on Tryton",
+                                    field_name="account_id")
+            values["party"] = int(fields["account_id"])
+        if "amount" in fields:
+            values["amount"] = Decimal(fields["amount"] or 0)
+        if "currency" in fields:
+            values["currency"] = self._currency_id(fields["currency"] or "CNY")
+        if "close_date" in fields:
+            values["end_date"] = fields["close_date"]
+        if "probability" in fields:
+            value = fields["probability"]
+            values["conversion_probability"] = (float(Decimal(value) / 100)
+                                                if value is not None else 0.0)
+        if new:
+            values.setdefault("start_date", date.today())
+        return values
+
+    def _opportunity_record(self, row: dict[str, Any]) -> RemoteRecord:
+        probability = row.get("conversion_probability")
+        fields = {
+            "name": row["description"] or "",
+            "account_id": str(row["party"]) if row.get("party") else None,
+            "amount": row["amount"] if row["amount"] is not None else Decimal(0),
+            "currency": self._currency_code(row["currency"]),
+            "close_date": row["end_date"],
+            "probability": (Decimal(str(probability)) * 100).quantize(Decimal("0.01"))
+            .normalize() if probability else None,
+        }
+        if (row.get("reference") or "").startswith(KEY_PREFIX):
+            fields[KEY_FIELD] = row["reference"][len(KEY_PREFIX):]
+        return RemoteRecord("opportunity", str(row["id"]), fields, row["_timestamp"],
+                            deleted=row["state"] == "cancelled")
+
+    def _currency_code(self, currency_id: int | None) -> str:
+        if currency_id is None:
+            return "CNY"
+        if currency_id not in self._currencies:
+            rows = self.rpc.call("model.currency.currency.read", [currency_id], ["code"])
+            self._currencies[currency_id] = rows[0]["code"]
+        return self._currencies[currency_id]
+
+    def _currency_id(self, code: str) -> int:
+        for currency_id, known in self._currencies.items():
+            if known == code:
+                return currency_id
+        ids = self.rpc.call("model.currency.currency.search", [["code", "=", code]], 0, 1, None)
+        if not ids:
+            raise RejectedError(f"currency {code} is not known to the server",
+                                field_name="currency")
+        self._currencies[int(ids[0])] = code
+        return int(ids[0])
+
+    @staticmethod
+    def _timestamp(model: str, remote_id: str, version: str | None) -> dict[str, Any]:
+        if version is None:
+            return {}
+        return {"_timestamp": {f"{model},{remote_id}": version}}

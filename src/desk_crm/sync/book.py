@@ -1,0 +1,155 @@
+"""The engine's bookkeeping in the local store: links (id map, version, base copy), the
+push journal, settled change-log rows, the issue queue and the run log. Each method is one
+short transaction of its own, so what is recorded survives a crash of the next step."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_crm.store.models import ChangeLogEntry
+from desk_crm.store.sync_models import SyncIssue, SyncLink, SyncPush, SyncRun
+from desk_crm.store.types import utc_now
+from desk_crm.sync import local, outbox
+from desk_crm.sync.protocol import RemoteRecord
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    status: str = "running"
+    message: str = ""
+    entities: dict[str, int] = field(default_factory=dict)
+
+
+class SyncBook:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._factory = session_factory
+
+    def store_pushed(self, names: tuple[str, ...], entity: str, record_id: str,
+                     remote: RemoteRecord, sent: Mapping[str, Any], last_seq: int,
+                     keys: list[str]) -> None:
+        """The server took our write: new base copy and version, rows settled, journal
+        done — one transaction."""
+        with self._factory() as session, session.begin():
+            theirs = local.canonical({k: v for k, v in remote.fields.items() if k in names})
+            link = link_of(session, entity, record_id)
+            # An update may answer with the written fields only: the rest of the base stays.
+            earlier = dict(link.base) if link is not None else {}
+            base = {**earlier, **theirs, **{k: v for k, v in sent.items() if k in names}}
+            if link is None:
+                session.add(SyncLink(entity=entity, record_id=record_id,
+                                     remote_id=remote.remote_id, remote_version=remote.version,
+                                     base=base, synced_at=utc_now()))
+            else:
+                link.base, link.remote_version = base, remote.version
+                link.remote_deleted, link.force_push = False, False
+                link.synced_at = utc_now()
+            outbox.mark_synced(session, entity, record_id, last_seq)
+            self.finish_journal(session, keys, remote.remote_id)
+
+    def store_deleted(self, entity: str, record_id: str, last_seq: int, key: str) -> None:
+        with self._factory() as session, session.begin():
+            link = link_of(session, entity, record_id)
+            if link is not None:
+                link.remote_deleted, link.force_push = True, False
+            outbox.mark_synced(session, entity, record_id, last_seq)
+            self.finish_journal(session, [key], None)
+
+    def settle(self, entity: str, record_id: str, last_seq: int) -> None:
+        with self._factory() as session, session.begin():
+            outbox.mark_synced(session, entity, record_id, last_seq)
+            link = link_of(session, entity, record_id)
+            if link is not None:
+                link.force_push = False
+
+    def journal(self, key: str, entity: str, record_id: str, operation: str) -> None:
+        with self._factory() as session, session.begin():
+            session.merge(SyncPush(key=key, entity=entity, record_id=record_id,
+                                   operation=operation, state="sent", sent_at=utc_now()))
+
+    def finish_journal(self, session: Session, keys: list[str], remote_id: str | None) -> None:
+        for key in keys:
+            push = session.get(SyncPush, key)
+            if push is not None:
+                push.state, push.done_at = "done", utc_now()
+                push.remote_id = remote_id
+
+    def close_journal(self, keys: list[str]) -> None:
+        with self._factory() as session, session.begin():
+            self.finish_journal(session, keys, None)
+
+    def reject(self, entity: str, record_id: str, message: str, key: str) -> None:
+        with self._factory() as session, session.begin():
+            row = local.load_row(session, entity, record_id)
+            session.add(SyncIssue(kind="rejected", entity=entity, record_id=record_id,
+                                  title=local.title_of(row) if row is not None else record_id,
+                                  message=message, created_at=utc_now()))
+            push = session.get(SyncPush, key)
+            if push is not None:
+                push.state, push.done_at = "failed", utc_now()
+
+    def start_run(self, server: str) -> int:
+        with self._factory() as session, session.begin():
+            run = SyncRun(server=server, started_at=utc_now(), status="running",
+                          pushed=0, pulled=0, conflicts=0, rejected=0, message="")
+            session.add(run)
+            session.flush()
+            return run.pk
+
+    def finish_run(self, run_pk: int, report: SyncReport) -> None:
+        with self._factory() as session, session.begin():
+            run = session.get(SyncRun, run_pk)
+            if run is not None:
+                run.finished_at, run.status = utc_now(), report.status
+                run.pushed, run.pulled = report.pushed, report.pulled
+                run.conflicts, run.rejected = report.conflicts, report.rejected
+                run.message = report.message[:2000]
+
+
+def link_of(session: Session, entity: str, record_id: str) -> SyncLink | None:
+    return session.scalars(select(SyncLink).where(
+        SyncLink.entity == entity, SyncLink.record_id == record_id)).one_or_none()
+
+def link_by_remote(session: Session, entity: str, remote_id: str) -> SyncLink | None:
+    return session.scalars(select(SyncLink).where(
+        SyncLink.entity == entity, SyncLink.remote_id == remote_id)).one_or_none()
+
+def open_issue(session: Session, entity: str, record_id: str) -> SyncIssue | None:
+    return session.scalars(select(SyncIssue).where(
+        SyncIssue.entity == entity, SyncIssue.record_id == record_id,
+        SyncIssue.status == "open")).first()
+
+def blocked(session: Session) -> set[tuple[str, str]]:
+    """Records the push leaves alone: open conflicts, and refused records nobody has
+    edited since the refusal. An edit after a refusal (the user corrected the record)
+    closes the refusal and lets the record go out again."""
+    out: set[tuple[str, str]] = set()
+    for issue in session.scalars(select(SyncIssue).where(SyncIssue.status == "open")):
+        if issue.kind == "rejected" and issue.record_id:
+            edited = session.scalar(select(func.max(ChangeLogEntry.at)).where(
+                ChangeLogEntry.entity == issue.entity,
+                ChangeLogEntry.record_id == issue.record_id,
+                ChangeLogEntry.sync_state == "pending"))
+            if edited is not None and edited > issue.created_at:
+                issue.status, issue.resolved_at = "resolved", utc_now()
+                continue
+        out.add((issue.entity, issue.record_id))
+    session.commit()
+    return out
+
+
+def queue_pull_rejection(session: Session, entity: str, record: RemoteRecord,
+                         message: str, record_id: str | None = None) -> None:
+    """A server record the local rules refused: queued with their message."""
+    session.add(SyncIssue(kind="rejected", entity=entity,
+                          record_id=record_id or "", title=str(record.remote_id),
+                          message=message, created_at=utc_now(),
+                          fields={"remote_id": {"theirs": record.remote_id}}))

@@ -1,0 +1,90 @@
+"""Server connection and secret, kept only in the OS keychain through ``keyring`` — never in
+the database, the settings file or the log.
+
+A headless machine has no keychain (``keyring`` raises NoKeyringError): :meth:`save` then
+raises :class:`NoKeychain` and the caller may keep the connection for this session only
+(:meth:`keep_for_session`), in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+SERVICE = "Desk CRM sync"
+ACCOUNT = "server"
+
+
+@dataclass(frozen=True)
+class Connection:
+    kind: str          # adapter name: "tryton"
+    url: str
+    database: str
+    user: str
+    password: str
+
+    def __repr__(self) -> str:  # never print the secret (logs, tracebacks)
+        return f"Connection({self.kind!r}, {self.url!r}, {self.database!r}, {self.user!r})"
+
+    __str__ = __repr__
+
+    @property
+    def label(self) -> str:
+        return f"{self.user}@{self.url.rstrip('/')}/{self.database}"
+
+
+class NoKeychain(Exception):
+    """No keychain backend on this machine."""
+
+
+class CredentialStore:
+    def __init__(self, service: str = SERVICE) -> None:
+        self._service = service
+        self._session: Connection | None = None  # kept in memory only
+
+    def load(self) -> Connection | None:
+        if self._session is not None:
+            return self._session
+        try:
+            raw = keyring.get_password(self._service, ACCOUNT)
+        except (NoKeyringError, KeyringError):
+            return None
+        if not raw:
+            return None
+        try:
+            return Connection(**json.loads(raw))
+        except (TypeError, ValueError):
+            return None
+
+    def save(self, connection: Connection) -> None:
+        try:
+            keyring.set_password(self._service, ACCOUNT, json.dumps(asdict(connection)))
+        except NoKeyringError as exc:
+            raise NoKeychain(str(exc)) from exc
+        self._session = None
+
+    def keep_for_session(self, connection: Connection) -> None:
+        self._session = connection
+
+    @property
+    def session_only(self) -> bool:
+        return self._session is not None
+
+    def forget(self) -> None:
+        self._session = None
+        try:
+            keyring.delete_password(self._service, ACCOUNT)
+        except (NoKeyringError, PasswordDeleteError, KeyringError):
+            pass
+
+
+def make_adapter(connection: Connection):  # -> Adapter
+    """The adapter for a stored connection."""
+    if connection.kind == "tryton":
+        from desk_crm.sync.adapters.tryton import TrytonAdapter
+        return TrytonAdapter(connection.url, connection.database, connection.user,
+                             connection.password)
+    raise ValueError(f"unknown server kind {connection.kind!r}")

@@ -1,0 +1,522 @@
+"""The sync engine: push the outbox, then pull each entity's changes, merging three-way.
+
+Guarantees (DESIGN.md "Sync"):
+* push before pull, so a pull never sees our own edits as foreign;
+* a push is journalled (``sync_push``) before the request leaves; an entry still ``sent``
+  on the next run means the answer was lost or the app died, and the record is looked up
+  on the server (idempotency key, then natural key) instead of being created twice;
+* each pulled page is applied together with its cursor in one transaction, through the
+  services' write code, with the change-log rows it writes marked ``synced``;
+* a pull never overwrites an unpushed local edit: the merge keeps fields only we changed and
+  queues fields both sides changed differently as conflicts;
+* TransientError is retried with exponential back-off and jitter; RejectedError queues the
+  record with the server's message; AuthError ends the run for a credentials prompt.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_crm.domain.errors import ValidationErrors
+from desk_crm.services.context import ServiceContext
+from desk_crm.store.models import new_id
+from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush
+from desk_crm.store.types import utc_now
+from desk_crm.sync import book, local, outbox
+from desk_crm.sync.book import SyncBook, SyncReport
+from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
+from desk_crm.sync.protocol import (
+    KEY_FIELD,
+    Adapter,
+    AuthError,
+    NotFoundError,
+    RejectedError,
+    RemoteRecord,
+    StaleVersionError,
+    TransientError,
+)
+
+T = TypeVar("T")
+SYNC_ACTOR = "sync"
+
+
+class SyncCancelled(Exception):
+    """The user pressed Cancel; every finished step is kept."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5
+    base_delay: float = 0.5      # seconds; doubles each attempt
+    max_delay: float = 30.0
+
+
+class SyncEngine:
+    def __init__(self, session_factory: sessionmaker[Session], adapter: Adapter, *,
+                 server: str = "", page_size: int = 200, retry: RetryPolicy | None = None,
+                 sleep: Callable[[float], None] = time.sleep, seed: int | None = None,
+                 default_region: str = "CN",
+                 progress: Callable[[str, int], None] | None = None) -> None:
+        self._factory = session_factory
+        self._adapter = adapter
+        self._context = ServiceContext(session_factory, SYNC_ACTOR, default_region)
+        self._server = server or adapter.name
+        self._page_size = page_size
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._random = random.Random(seed)
+        self._progress = progress or (lambda _step, _n: None)
+        self._book = SyncBook(session_factory)
+        self.cancel_event = threading.Event()
+        self._copies: list[tuple[str, str, str | None]] = []
+
+    # -- the run -------------------------------------------------------------------------
+    def run(self) -> SyncReport:
+        report = SyncReport()
+        run_pk = self._book.start_run(self._server)
+        try:
+            self.push(report)
+            self.pull(report)
+            report.status = "ok"
+        except SyncCancelled:
+            report.status, report.message = "cancelled", "cancelled"
+        except AuthError as exc:
+            report.status, report.message = "auth", str(exc)
+            raise
+        except TransientError as exc:
+            report.status, report.message = "offline", str(exc)
+            raise
+        except Exception as exc:
+            report.status, report.message = "failed", f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            self._book.finish_run(run_pk, report)
+        return report
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    # -- push ----------------------------------------------------------------------------
+    def push(self, report: SyncReport) -> None:
+        entities = self._adapter.entities()
+        with self._factory() as session:
+            items = outbox.pending(session, entities)
+            blocked = book.blocked(session)
+        for done, item in enumerate(items):
+            self._check_cancel()
+            self._progress("push", done)
+            if (item.entity, item.record_id) in blocked:
+                continue
+            self._push_record(item, report)
+
+    def _push_record(self, item: outbox.OutboxItem, report: SyncReport) -> None:
+        entity, record_id = item.entity, item.record_id
+        names = self._adapter.fields(entity)
+        with self._factory() as session:
+            row = local.load_row(session, entity, record_id)
+            link = book.link_of(session, entity, record_id)
+            if row is None:
+                return
+            mine = self._outgoing(session, entity, local.read_fields(row, names))
+            mine_deleted = local.is_deleted(row)
+            stale_send = session.scalars(select(SyncPush).where(
+                SyncPush.entity == entity, SyncPush.record_id == record_id,
+                SyncPush.state == "sent")).all()
+            link_state = None if link is None else (link.remote_id, link.remote_version,
+                                                    dict(link.base), link.remote_deleted)
+        if link_state is None:
+            if mine_deleted:  # created and deleted before the server ever saw it
+                self._book.settle(entity, record_id, item.last_seq)
+                return
+            remote = self._recover_create(entity, stale_send, mine)
+            recovered = remote is not None
+            if remote is None:
+                key = push_key(item)
+                self._book.journal(key, entity, record_id, "create")
+                try:
+                    remote = self._create(entity, mine, key)
+                except RejectedError as exc:
+                    self._book.reject(entity, record_id, exc.message, key)
+                    report.rejected += 1
+                    return
+                report.pushed += 1
+            # A recovered create may hold an older state than ours: its base is what the
+            # server has, and the difference goes out as an update right away.
+            self._book.store_pushed(self._adapter.fields(entity), entity, record_id, remote,
+                                    {} if recovered else mine, item.last_seq,
+                                    [p.key for p in stale_send])
+            if recovered and changed_fields(self._norm(self._incoming(entity, remote)), mine):
+                self._update(entity, record_id, item, report, mine, False)
+            return
+        self._book.close_journal([p.key for p in stale_send])
+        self._update(entity, record_id, item, report, mine, mine_deleted)
+
+    def _update(self, entity: str, record_id: str, item: outbox.OutboxItem,
+                report: SyncReport, mine: dict[str, Any], mine_deleted: bool) -> None:
+        for _attempt in range(4):
+            with self._factory() as session:
+                link = book.link_of(session, entity, record_id)
+                assert link is not None
+                remote_id, version, base = link.remote_id, link.remote_version, dict(link.base)
+                remote_deleted = link.remote_deleted
+            key = str(uuid.uuid4())
+            try:
+                if mine_deleted:
+                    if remote_deleted:
+                        self._book.settle(entity, record_id, item.last_seq)
+                        return
+                    self._book.journal(key, entity, record_id, "delete")
+                    self._call(lambda r=remote_id, v=version: self._adapter.delete(
+                        entity, r, expected_version=v))
+                    self._book.store_deleted(entity, record_id, item.last_seq, key)
+                    report.pushed += 1
+                    return
+                changes = changed_fields(self._norm(base), mine)
+                if remote_deleted:
+                    changes = dict(mine)  # a restore sends the whole record
+                if not changes:
+                    self._book.settle(entity, record_id, item.last_seq)
+                    return
+                self._book.journal(key, entity, record_id, "update")
+                remote = self._call(lambda r=remote_id, c=changes, v=version: self._adapter.update(
+                    entity, r, local.to_domain(c), expected_version=v))
+                self._book.store_pushed(self._adapter.fields(entity), entity, record_id,
+                                        remote, mine, item.last_seq, [key])
+                report.pushed += 1
+                return
+            except StaleVersionError:
+                theirs = self._fetch_or_gone(entity, remote_id)
+                self._book.close_journal([key])
+                result = self._merge_into_local(entity, record_id, theirs, report)
+                if result is None or not result.clean:
+                    return  # a conflict: the record waits in the queue
+                if result.deleted and theirs.deleted:
+                    self._book.settle(entity, record_id, item.last_seq)
+                    return
+                with self._factory() as session:
+                    row = local.load_row(session, entity, record_id)
+                    assert row is not None
+                    mine = self._outgoing(session, entity,
+                                          local.read_fields(row, self._adapter.fields(entity)))
+                    mine_deleted = local.is_deleted(row)
+                # next attempt: against the version just merged
+            except NotFoundError:
+                self._book.close_journal([key])
+                gone = RemoteRecord(entity, remote_id, base, None, deleted=True)
+                self._merge_into_local(entity, record_id, gone, report)
+                return
+            except RejectedError as exc:
+                self._book.reject(entity, record_id, exc.message, key)
+                report.rejected += 1
+                return
+
+    def _create(self, entity: str, mine: dict[str, Any], key: str) -> RemoteRecord:
+        """A create is not safe to resend blindly: after a failed attempt, look for the
+        record first (the server may have stored it and lost only the answer)."""
+        policy = self._retry
+        for attempt in range(policy.attempts):
+            self._check_cancel()
+            if attempt:
+                found = self._recover_create(entity, [_sent(key)], mine)
+                if found is not None:
+                    return found
+            try:
+                return self._adapter.create(entity, local.to_domain(mine), idempotency_key=key)
+            except TransientError:
+                if attempt == policy.attempts - 1:
+                    raise
+                self._backoff(attempt)
+        raise AssertionError("unreachable")
+
+    def _recover_create(self, entity: str, stale: list[SyncPush],
+                        mine: Mapping[str, Any]) -> RemoteRecord | None:
+        """A create whose answer never arrived: find what the server made of it."""
+        if not any(p.operation == "create" for p in stale):
+            return None
+        finder = getattr(self._adapter, "find_by_idempotency_key", None)
+        if finder is not None:
+            for push in stale:
+                found = self._call(lambda key=push.key: finder(entity, key))
+                if found is not None:
+                    return found
+        key = self._adapter.natural_key(entity, local.to_domain(mine))
+        if key is None:
+            return None
+        return self._call(lambda: self._adapter.find_by_natural_key(entity, key))
+
+    # -- pull ----------------------------------------------------------------------------
+    def pull(self, report: SyncReport) -> None:
+        full_scan = not self._adapter.capabilities.incremental
+        for entity in self._adapter.entities():
+            with self._factory() as session:
+                saved = session.get(SyncCursor, entity)
+                cursor = saved.cursor if saved is not None else None
+            # A full-scan server (no modified-since, hard deletes): a scan that ran from
+            # the start to the end in this run saw every live record, so a linked record
+            # it did not see was deleted there. A scan resumed mid-way proves nothing.
+            seen: set[str] | None = set() if full_scan and cursor is None else None
+            while True:
+                self._check_cancel()
+                page = self._call(lambda c=cursor, e=entity: self._adapter.list_changes(
+                    e, c, self._page_size))
+                if seen is not None:
+                    seen.update(r.remote_id for r in page.records)
+                records, deleted = list(page.records), list(page.deleted_ids)
+                if seen is not None and not page.has_more:
+                    # Offset paging can skip a row when another is deleted mid-scan:
+                    # a presumed deletion counts only once fetch() says it is gone.
+                    for remote_id in self._unseen(entity, seen):
+                        try:
+                            records.append(self._call(
+                                lambda e=entity, r=remote_id: self._adapter.fetch(e, r)))
+                        except NotFoundError:
+                            deleted.append(remote_id)
+                self._apply_page(entity, records, deleted, page.cursor, report)
+                self._archive_copies()
+                cursor = page.cursor
+                self._progress("pull:" + entity, report.pulled)
+                if not page.has_more:
+                    break
+
+    def _unseen(self, entity: str, seen: set[str]) -> list[str]:
+        with self._factory() as session:
+            remote_ids = session.scalars(select(SyncLink.remote_id).where(
+                SyncLink.entity == entity, SyncLink.remote_deleted.is_(False))).all()
+        return [r for r in remote_ids if r not in seen]
+
+    def _apply_page(self, entity: str, records: list[RemoteRecord], deleted_ids: list[str],
+                    cursor: str | None, report: SyncReport) -> None:
+        with self._context.write() as session, session.no_autoflush:
+            # One query for the page's links and open issues, and one flush at the end:
+            # per-record look-ups would flush the unit of work before every query.
+            wanted = [r.remote_id for r in records] + list(deleted_ids)
+            links: dict[str, SyncLink] = {}
+            for start in range(0, len(wanted), 500):
+                links.update((link.remote_id, link) for link in session.scalars(
+                    select(SyncLink).where(SyncLink.entity == entity,
+                                           SyncLink.remote_id.in_(wanted[start:start + 500]))))
+            for record in records:
+                self._apply_remote(session, entity, record, report, links)
+                report.pulled += 1
+                report.entities[entity] = report.entities.get(entity, 0) + 1
+            for remote_id in deleted_ids:
+                link = links.get(remote_id)
+                if link is not None:
+                    gone = RemoteRecord(entity, remote_id, dict(link.base), None, deleted=True)
+                    self._apply_remote(session, entity, gone, report, links)
+            saved = session.get(SyncCursor, entity)
+            if saved is None:
+                session.add(SyncCursor(entity=entity, cursor=cursor, updated_at=utc_now()))
+            else:
+                saved.cursor, saved.updated_at = cursor, utc_now()
+            outbox.mark_mutation_synced(session)
+
+    def _apply_remote(self, session: Session, entity: str, record: RemoteRecord,
+                      report: SyncReport,
+                      links: dict[str, SyncLink] | None = None) -> MergeResult | None:
+        """Merge one server record into the local store inside the caller's transaction.
+        Local writes go through the services' write code; their validation runs before
+        anything is changed, so a refused record leaves the transaction clean."""
+        theirs = self._incoming_in(session, entity, record)
+        if links is None:
+            link = book.link_by_remote(session, entity, record.remote_id)
+        else:
+            link = links.get(record.remote_id)
+        if link is None:
+            if record.deleted:
+                return None
+            if self._is_copy(session, entity, record):
+                self._copies.append((entity, record.remote_id, record.version))
+                return None
+            try:
+                row = local.apply_fields(self._context, session, entity, None,
+                                         self._localize(session, entity, theirs))
+            except (ValidationErrors, LookupError) as exc:
+                book.queue_pull_rejection(session, entity, record, str(exc))
+                report.rejected += 1
+                return None
+            row.id = row.id or new_id()  # the link needs it before the flush assigns one
+            link = SyncLink(entity=entity, record_id=row.id, remote_id=record.remote_id,
+                            remote_version=record.version, base=theirs, synced_at=utc_now())
+            session.add(link)
+            if links is not None:
+                links[record.remote_id] = link
+            return None
+        if (record.version is not None and record.version == link.remote_version
+                and record.deleted == link.remote_deleted):
+            return None  # the version we already merged (often our own push coming back)
+        row = local.load_row(session, entity, link.record_id)
+        if row is None:
+            return None
+        mine = self._outgoing(session, entity,
+                              local.read_fields(row, self._adapter.fields(entity)))
+        open_issue = book.open_issue(session, entity, link.record_id)
+        if open_issue is not None and open_issue.kind == "conflict":
+            # Still waiting for the user: show the newest server values in the dialog.
+            updated = dict(open_issue.fields)
+            for name, values in updated.items():
+                if name != DELETED:
+                    updated[name] = {**values, "theirs": theirs.get(name)}
+            open_issue.fields = updated
+            link.base, link.remote_version = theirs, record.version
+            link.remote_deleted = record.deleted
+            return None
+        result = merge_record(self._norm(link.base), mine, self._norm(theirs),
+                              mine_deleted=local.is_deleted(row),
+                              theirs_deleted=record.deleted)
+        if result.conflicts:
+            session.add(SyncIssue(
+                kind="conflict", entity=entity, record_id=link.record_id,
+                title=local.title_of(row), created_at=utc_now(),
+                fields={c.name: {"base": c.base, "mine": c.mine, "theirs": c.theirs}
+                        for c in result.conflicts}))
+            report.conflicts += 1
+        if result.take:
+            take = self._keep_rest(entity, row, result.take)
+            try:
+                local.apply_fields(self._context, session, entity, link.record_id,
+                                   self._localize(session, entity, take))
+            except (ValidationErrors, LookupError) as exc:
+                book.queue_pull_rejection(session, entity, record, str(exc), link.record_id)
+                report.rejected += 1
+                return result
+        if result.deleted and not local.is_deleted(row):
+            row.deleted_at = utc_now()
+        link.base, link.remote_version = theirs, record.version
+        link.remote_deleted = record.deleted
+        link.synced_at = utc_now()
+        return result
+
+    def _is_copy(self, session: Session, entity: str, record: RemoteRecord) -> bool:
+        """A record made by one of our creates whose original is already linked: the
+        network delivered the create twice (or late, after a retry)."""
+        key = record.fields.get(KEY_FIELD)
+        if not key:
+            return False
+        push = session.get(SyncPush, str(key))
+        if push is None:
+            return False
+        original = book.link_of(session, entity, push.record_id)
+        return original is not None and original.remote_id != record.remote_id
+
+    def _archive_copies(self) -> None:
+        copies, self._copies = self._copies, []
+        for entity, remote_id, version in copies:
+            try:
+                self._call(lambda e=entity, r=remote_id, v=version: self._adapter.delete(
+                    e, r, expected_version=v))
+            except (StaleVersionError, NotFoundError, RejectedError):
+                pass  # someone else touched the copy: leave it to a human
+
+    def _merge_into_local(self, entity: str, record_id: str, theirs: RemoteRecord,
+                          report: SyncReport) -> MergeResult | None:
+        with self._context.write() as session:
+            result = self._apply_remote(session, entity, theirs, report)
+            outbox.mark_mutation_synced(session)
+        return result
+
+    # -- references: local ids <-> remote ids --------------------------------------------
+    def _first_only(self, entity: str) -> tuple[str, ...]:
+        """List fields of which the server keeps only the first element (django-crm: one
+        e-mail, one phone); adapters declare them in an optional ``first_only`` mapping."""
+        return tuple(getattr(self._adapter, "first_only", {}).get(entity, ()))
+
+    def _keep_rest(self, entity: str, row: Any, take: dict[str, Any]) -> dict[str, Any]:
+        """For first-only fields, what the server sent replaces the first element; the
+        local rest stays."""
+        names = [n for n in self._first_only(entity) if n in take]
+        if not names:
+            return take
+        current = local.read_fields(row, tuple(names))
+        out = dict(take)
+        for name in names:
+            head = list(take[name] or [])[:1]
+            out[name] = head + [v for v in (current[name] or [])[1:] if v not in head]
+        return out
+
+    def _outgoing(self, session: Session, entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Local values as the server can hold them: first-only lists cut, references as
+        remote ids."""
+        for name in self._first_only(entity):
+            if isinstance(fields.get(name), list):
+                fields[name] = fields[name][:1]
+        for name, target in self._adapter.references(entity).items():
+            if name in fields and fields[name] is not None:
+                link = book.link_of(session, target, fields[name])
+                fields[name] = link.remote_id if link is not None else None
+        return fields
+
+    def _norm(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+        # Base copies keep the server's spelling; comparisons use the local rules' one.
+        return local.normalize(fields, self._context.default_region)
+
+    def _localize(self, session: Session, entity: str,
+                  fields: Mapping[str, Any]) -> dict[str, Any]:
+        out = dict(fields)
+        for name, target in self._adapter.references(entity).items():
+            if out.get(name) is not None:
+                link = book.link_by_remote(session, target, str(out[name]))
+                out[name] = link.record_id if link is not None else None
+        return out
+
+    def _incoming(self, entity: str, record: RemoteRecord) -> dict[str, Any]:
+        with self._factory() as session:
+            return self._incoming_in(session, entity, record)
+
+    def _incoming_in(self, session: Session, entity: str,
+                     record: RemoteRecord) -> dict[str, Any]:
+        names = self._adapter.fields(entity)
+        fields = local.canonical({k: v for k, v in record.fields.items() if k in names})
+        return fields  # references stay remote ids: base copies and merges compare those
+
+    def _fetch_or_gone(self, entity: str, remote_id: str) -> RemoteRecord:
+        try:
+            return self._call(lambda: self._adapter.fetch(entity, remote_id))
+        except NotFoundError:
+            return RemoteRecord(entity, remote_id, {}, None, deleted=True)
+
+    # -- retry -------------------------------------------------------------------------------
+    def _call(self, fn: Callable[[], T]) -> T:
+        """Run one adapter call, retrying TransientError with exponential back-off and full
+        jitter (so many clients coming back online do not hit the server in step)."""
+        policy = self._retry
+        for attempt in range(policy.attempts):
+            self._check_cancel()
+            try:
+                return fn()
+            except TransientError:
+                if attempt == policy.attempts - 1:
+                    raise
+                self._backoff(attempt)
+        raise AssertionError("unreachable")
+
+    def _backoff(self, attempt: int) -> None:
+        policy = self._retry
+        ceiling = min(policy.max_delay, policy.base_delay * (2 ** attempt))
+        self._sleep(self._random.uniform(0, ceiling))
+
+    def _check_cancel(self) -> None:
+        if self.cancel_event.is_set():
+            raise SyncCancelled()
+
+
+def push_key(item: outbox.OutboxItem) -> str:
+    """The idempotency key of a create: the same for every retry of the same pending state,
+    different for each record (one service call — an import chunk, a merge — writes many
+    records under one mutation id)."""
+    if not item.last_mutation_id:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(uuid.UUID(item.last_mutation_id), f"{item.entity}:{item.record_id}"))
+
+
+def _sent(key: str) -> SyncPush:
+    return SyncPush(key=key, operation="create", state="sent")

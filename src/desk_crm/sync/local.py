@@ -1,0 +1,251 @@
+"""The local side of sync: read a record's synced fields and write pulled values back
+through the services' own write functions (validation, derived columns, search index and
+change log all apply), inside the engine's transaction.
+
+Values here are JSON-ready ("canonical"): strings for decimals and dates, lists of plain
+values for e-mails and phones. The engine stores base copies and compares in this form;
+:func:`to_domain` turns them back into the domain types adapters expect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from desk_crm.domain.contact_points import ContactPoint, points_from_json
+from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account, validate_contact
+from desk_crm.domain.emails import normalize_email
+from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.money import from_minor
+from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
+from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.quotes import QuoteLineDraft, validate_quote
+from desk_crm.domain.text import clean_text
+from desk_crm.services import _common
+from desk_crm.services.accounts import AccountService
+from desk_crm.services.contacts import ContactService
+from desk_crm.services.context import ServiceContext
+from desk_crm.services.opportunities import opportunity_record, write_opportunity
+from desk_crm.services.quote_store import live_lines, quote_draft
+from desk_crm.services.quotes import QuoteService
+from desk_crm.services.quotes import _not_editable as not_editable
+from desk_crm.store.changelog import jsonable
+from desk_crm.store.models import Account, Contact, Synced
+from desk_crm.store.quote_models import Quote
+from desk_crm.store.sales_models import Opportunity, PipelineStage
+
+MODELS: dict[str, type[Synced]] = {
+    "account": Account, "contact": Contact, "opportunity": Opportunity, "quote": Quote,
+}
+# Fields the local side can sync, per entity (an adapter picks a subset).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "account": ("name", "email", "phone", "website", "street", "city", "postal_code"),
+    "contact": ("family_name", "given_name", "title", "account_id", "emails", "phones",
+                "street", "city", "postal_code"),
+    "opportunity": ("name", "account_id", "amount", "currency", "close_date", "probability"),
+    # A quote's lines travel with it as one list (merged as a whole).
+    "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
+}
+_DECIMALS = {"amount", "probability"}
+_DATES = {"close_date", "issue_date"}
+_LINE_NUMBERS = ("quantity", "unit_price")
+
+
+def number_text(value: Any) -> str:
+    """One spelling per number ("2", "150", "12.5"), whether it came as 2.0 or "150.00"."""
+    text = format(Decimal(str(value)).normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+def _lines(value: Any) -> Any:
+    if not isinstance(value, list):
+        return value
+    return [{"description": clean_text(str(line.get("description") or "")),
+             **{k: number_text(line.get(k) or 0) for k in _LINE_NUMBERS}}
+            for line in value if isinstance(line, Mapping)]
+
+
+def canonical(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """JSON-ready values: what base copies store and the merge compares."""
+    return {k: jsonable(v) for k, v in fields.items()}
+
+
+def normalize(fields: Mapping[str, Any], region: str = "CN") -> dict[str, Any]:
+    """Canonical values as the local rules would store them (e-mails lower-cased, phones
+    in E.164, text trimmed), so a server that keeps "+86 138 0013 8000" and a local record
+    that keeps "+8613800138000" are not taken for a change. Values the rules refuse stay
+    as they are (a later local write reports them)."""
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in ("email", "emails"):
+            out[key] = _normalized(value, normalize_email)
+        elif key in ("phone", "phones"):
+            out[key] = _normalized(value, lambda raw: normalize_phone(raw, region))
+        elif key == "lines":
+            out[key] = _lines(value)
+        elif isinstance(value, str):
+            out[key] = clean_text(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _normalized(value: Any, rule: Any) -> Any:
+    def one(raw: Any) -> Any:
+        if not isinstance(raw, str) or not raw.strip():
+            return raw
+        try:
+            return rule(raw)
+        except (ValidationError, ValidationErrors, ValueError):
+            return raw
+    if isinstance(value, list):
+        return [one(v) for v in value]
+    return one(value)
+
+
+def to_domain(fields: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if value in (None, "") and (key in _DECIMALS or key in _DATES):
+            out[key] = None
+        elif key in _DECIMALS:
+            out[key] = Decimal(str(value))
+        elif key in _DATES:
+            out[key] = date.fromisoformat(str(value))
+        elif key == "lines" and isinstance(value, list):
+            out[key] = [{**line, **{k: Decimal(str(line.get(k) or 0)) for k in _LINE_NUMBERS}}
+                        for line in value]
+        else:
+            out[key] = value
+    return out
+
+
+def is_deleted(row: Synced) -> bool:
+    """Deleted for sync: a superseded quote revision is gone too (its successor is a new
+    record on the server)."""
+    return row.deleted_at is not None or bool(getattr(row, "superseded", False))
+
+
+def load_row(session: Session, entity: str, record_id: str) -> Synced | None:
+    model = MODELS[entity]
+    return session.scalars(select(model).where(model.id == record_id)).one_or_none()
+
+
+def read_fields(row: Synced, names: tuple[str, ...]) -> dict[str, Any]:
+    """The canonical values of *names* on a local row."""
+    values: dict[str, Any] = {}
+    for name in names:
+        if isinstance(row, Contact) and name in ("emails", "phones"):
+            values[name] = [p.value for p in points_from_json(getattr(row, name))]
+        elif isinstance(row, Opportunity) and name == "amount":
+            values[name] = str(from_minor(row.amount_minor, row.currency))
+        elif isinstance(row, Quote) and name == "lines":
+            session = object_session(row)
+            assert session is not None
+            values[name] = _lines([
+                {"description": line.description, "quantity": line.quantity,
+                 "unit_price": from_minor(line.unit_price_minor, row.currency)}
+                for line in live_lines(session, row.id)])
+        else:
+            values[name] = getattr(row, name)
+    return canonical(values)
+
+
+def title_of(row: Synced) -> str:
+    for attr in ("display_name", "name"):
+        value = getattr(row, attr, None)
+        if value:
+            return str(value)
+    return str(row.id)
+
+
+def apply_fields(context: ServiceContext, session: Session, entity: str,
+                 record_id: str | None, fields: Mapping[str, Any]) -> Synced:
+    """Create (no *record_id*) or update a local record with canonical *fields* through the
+    entity's service code; ValidationErrors propagate (the engine queues a rejection)."""
+    values = to_domain(fields)
+    if entity == "account":
+        accounts = AccountService(context)
+        draft = AccountDraft() if record_id is None else _account_draft(
+            _common.load(session, Account, record_id))
+        clean = validate_account(replace(draft, **values), context.default_region)
+        return accounts.write_clean(session, clean, record_id)
+    if entity == "contact":
+        contacts = ContactService(context)
+        current = None if record_id is None else _common.load(session, Contact, record_id)
+        draft = ContactDraft() if current is None else contacts._record(session, current).draft
+        for kind in ("emails", "phones"):
+            if kind in values:
+                values[kind] = _points(values[kind], getattr(draft, kind))
+        clean = validate_contact(replace(draft, **values), context.default_region)
+        return contacts.write_clean(session, clean, record_id)
+    if entity == "opportunity":
+        current_opp = (None if record_id is None
+                       else _common.load(session, Opportunity, record_id))
+        if current_opp is None:
+            draft_o = OpportunityDraft(stage_id=_first_open_stage(session))
+        else:
+            draft_o = opportunity_record(session, current_opp).draft
+        if values.get("amount") is None and "amount" in values:
+            values["amount"] = Decimal(0)
+        clean_o = validate_opportunity(replace(draft_o, **values))
+        return write_opportunity(session, clean_o, current_opp)
+    if entity == "quote":
+        return _apply_quote(session, record_id, values)
+    raise KeyError(entity)
+
+
+def _apply_quote(session: Session, record_id: str | None, values: dict[str, Any]) -> Quote:
+    """A server change to a quote we pushed: terms, date, currency and lines (matched by
+    position, so a line keeps its product, discount and tax). Quotes are made here; the
+    number and the account come from the opportunity and stay ours."""
+    if record_id is None:
+        raise LookupError("quotes are made in Desk CRM; a quotation made on the server "
+                          "is not pulled")
+    quote = _common.load(session, Quote, record_id)
+    if quote.superseded or quote.status != "draft":
+        raise not_editable(quote)
+    draft = quote_draft(session, quote)
+    for key in ("currency", "issue_date", "terms"):
+        if key in values:
+            setattr(draft, key, values[key] if values[key] is not None else "")
+    if "lines" in values:
+        existing = list(draft.lines)
+        draft.lines = [
+            replace(existing[i] if i < len(existing) else QuoteLineDraft(),
+                    description=line.get("description") or "",
+                    quantity=line["quantity"], unit_price=line["unit_price"])
+            for i, line in enumerate(values["lines"] or [])]
+    QuoteService._write(session, quote, validate_quote(draft))
+    return quote
+
+
+def _account_draft(row: Account) -> AccountDraft:
+    return AccountDraft(
+        name=row.name, industry=row.industry, website=row.website, phone=row.phone,
+        email=row.email, street=row.street, city=row.city, region=row.region,
+        postal_code=row.postal_code, country=row.country, tags=tuple(row.tags or ()),
+        owner_id=row.owner_id, notes=row.notes)
+
+
+def _points(values: list[str], current: tuple[ContactPoint, ...]) -> tuple[ContactPoint, ...]:
+    # The server knows values only: keep the labels we have, the first value is primary.
+    labels = {p.value: p.label for p in current}
+    return tuple(ContactPoint(v, labels.get(v, ""), i == 0) for i, v in enumerate(values or []))
+
+
+def _first_open_stage(session: Session) -> str:
+    stage_id = session.scalar(
+        select(PipelineStage.id).where(PipelineStage.active.is_(True),
+                                       PipelineStage.kind == "open",
+                                       PipelineStage.deleted_at.is_(None))
+        .order_by(PipelineStage.position).limit(1))
+    if stage_id is None:
+        raise LookupError("no open pipeline stage for a pulled opportunity")
+    return stage_id

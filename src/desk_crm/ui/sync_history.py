@@ -1,0 +1,59 @@
+"""Sync > History: every sync run, what went each way and how it ended."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_crm.sync.issues import SyncIssues
+
+translate = QCoreApplication.translate
+
+STATUS_TITLES = {
+    "ok": translate("SyncHistory", "Done"),
+    "running": translate("SyncHistory", "Running"),
+    "cancelled": translate("SyncHistory", "Cancelled"),
+    "offline": translate("SyncHistory", "Server not reachable"),
+    "auth": translate("SyncHistory", "Login refused"),
+    "failed": translate("SyncHistory", "Failed"),
+}
+
+
+class SyncHistoryDialog(QDialog):
+    def __init__(self, issues: SyncIssues, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncHistoryDialog")
+        self.setWindowTitle(self.tr("Sync history"))
+        headers = [self.tr("Started"), self.tr("Result"), self.tr("Sent"), self.tr("Received"),
+                   self.tr("Conflicts"), self.tr("Refused"), self.tr("Message")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setAccessibleName(self.tr("Sync runs"))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        locale = QLocale()
+        runs = issues.history()
+        self.table.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            cells = [locale.toString(run.started_at.astimezone(), QLocale.FormatType.ShortFormat),
+                     STATUS_TITLES.get(run.status, run.status), str(run.pushed), str(run.pulled),
+                     str(run.conflicts), str(run.rejected), run.message]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 400)

@@ -1,0 +1,51 @@
+"""Credentials live in the keychain only; no keychain -> session only."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from tests.helpers.keyrings import MemoryKeyring, NoKeyring
+
+from desk_crm.sync.credentials import Connection, CredentialStore, NoKeychain
+
+CONNECTION = Connection("tryton", "http://127.0.0.1:8000/", "crm", "admin", "s3cret-pw")
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_saved_in_the_keychain_and_loaded_back(memory_keyring):
+    store = CredentialStore()
+    store.save(CONNECTION)
+    assert CredentialStore().load() == CONNECTION
+    assert any("s3cret-pw" in value for value in memory_keyring.store.values())
+    store.forget()
+    assert CredentialStore().load() is None
+
+
+def test_repr_never_shows_the_password():
+    assert "s3cret-pw" not in repr(CONNECTION) and "s3cret-pw" not in str(CONNECTION)
+
+
+def test_without_a_keychain_save_says_so_and_session_keeps_it(no_keyring):
+    store = CredentialStore()
+    with pytest.raises(NoKeychain):
+        store.save(CONNECTION)
+    assert store.load() is None
+    store.keep_for_session(CONNECTION)
+    assert store.load() == CONNECTION and store.session_only
+    assert CredentialStore().load() is None  # a new session starts without it
