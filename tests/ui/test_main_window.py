@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
@@ -259,6 +259,44 @@ def test_every_action_has_a_shortcut_and_no_two_share_one(main_window: MainWindo
             assert key not in owners, f"{key} is both {owners[key]} and {text}"
             owners[key] = text
     assert {"Ctrl+1", "Ctrl+2", "Ctrl+Z", "Ctrl+F", "Ctrl+N", "Ctrl+O"} <= set(owners)
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    found = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += _menu_actions(action.menu())
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+def test_no_two_window_wide_commands_share_a_key(main_window: MainWindow) -> None:
+    """Menu commands of every area and the window's own actions: one key, one command
+    (page actions limited to their own page may reuse a key on another page)."""
+    commands: list[QAction] = list(main_window.actions())
+    for menu_action in main_window.menuBar().actions():
+        if menu_action.menu() is not None:
+            commands += _menu_actions(menu_action.menu())
+    commands += [action for action in main_window.findChildren(QAction)
+                 if action.shortcutContext() in (Qt.ShortcutContext.WindowShortcut,
+                                                 Qt.ShortcutContext.ApplicationShortcut)]
+    owners: dict[str, QAction] = {}
+    for action in dict.fromkeys(commands):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString(QKeySequence.SequenceFormat.PortableText)
+            other = owners.setdefault(key, action)
+            assert other is action, f"{key} is both {other.text()!r} and {action.text()!r}"
+    # A page's own keys work while focus is in that page, where every window-wide key works
+    # too: Qt calls such a pair ambiguous and runs neither.
+    for name, page in main_window.pages.items():
+        for action in page.findChildren(QAction):
+            if action in owners.values():
+                continue
+            for shortcut in action.shortcuts():
+                key = shortcut.toString(QKeySequence.SequenceFormat.PortableText)
+                assert key not in owners, (
+                    f"{key} is {owners[key].text()!r} and {action.text()!r} on {name}")
 
 
 def test_named_widgets_have_accessible_names(main_window: MainWindow) -> None:
