@@ -18,6 +18,7 @@ Each result carries the rule that decided it, shown on the record.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -80,7 +81,7 @@ def lifecycle_of(history: Sequence[Order], today: date,
                 "Lifecycle", "Last order {days} days ago, more than twice the usual "
                 "{usual} days between orders"),
                 {"days": since_last, "usual": int(usual.to_integral_value())})
-    gaps = [(later - earlier).days for earlier, later in zip(days, days[1:], strict=False)]
+    gaps = [(later - earlier).days for earlier, later in itertools.pairwise(days)]
     if gaps and gaps[-1] > CHURN_DAYS and since_last <= AT_RISK_DAYS:
         return Lifecycle("recovered", QT_TRANSLATE_NOOP(
             "Lifecycle", "Ordered again after a gap of {gap} days"), {"gap": gaps[-1]})

@@ -1,0 +1,228 @@
+"""The home dashboard: pipeline funnel, win rate and sales cycle, weighted forecast against
+the monthly target, activities due, tickets breaching, renewals due and top accounts —
+for one period (close dates), one owner or everybody, one currency.
+
+Every figure is aggregated in SQL (GROUP BY over indexed ranges), so the Python side
+handles a few dozen rows whatever the size of the file; the rules live in domain/funnel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desk_crm.domain.forecast import Period
+from desk_crm.domain.funnel import (
+    WON_POSITION,
+    Funnel,
+    MonthTarget,
+    StageCount,
+    WinFigures,
+    build_funnel,
+    weighted_sum,
+)
+from desk_crm.domain.money import currency_digits, from_minor, to_minor
+from desk_crm.services.context import ServiceContext
+from desk_crm.store.sales_models import AppSetting
+from desk_crm.store.types import format_utc
+
+TARGETS_KEY = "insight.monthly_targets"  # {"CNY": 12345600} minor units per month
+RENEWAL_DAYS = 60
+TOP_ACCOUNTS = 8
+
+# The day an opportunity counts in: its close date, else the day it was closed.
+_DAY = "COALESCE(o.close_date, substr(o.closed_at, 1, 10))"
+
+
+@dataclass(frozen=True)
+class DashboardQuery:
+    period: Period
+    owner_id: str | None = None
+    currency: str | None = None  # None: the most common currency of the period
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class TopAccount:
+    account_id: str
+    name: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    query: DashboardQuery
+    currency: str
+    currencies: tuple[str, ...]
+    funnel: Funnel
+    wins: WinFigures
+    months: tuple[MonthTarget, ...]
+    activities_overdue: int
+    activities_today: int
+    tickets_breached: int
+    tickets_warning: int
+    renewals_due: int
+    top_accounts: tuple[TopAccount, ...]
+
+
+def _owner(sql: str, owner_id: str | None, column: str = "o.owner_id") -> str:
+    return sql + (f" AND {column} = :owner_id" if owner_id else "")
+
+
+class InsightService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    # -- targets --------------------------------------------------------------------------
+
+    def monthly_target(self, currency: str) -> Decimal | None:
+        with self._context.read() as session:
+            row = session.get(AppSetting, TARGETS_KEY)
+            minor = (row.value if row else {}).get(currency)
+        return None if minor is None else from_minor(int(minor), currency)
+
+    def set_monthly_target(self, currency: str, amount: Decimal | None) -> None:
+        with self._context.write() as session:
+            row = session.get(AppSetting, TARGETS_KEY)
+            values = dict(row.value) if row else {}
+            if amount is None:
+                values.pop(currency, None)
+            else:
+                values[currency] = to_minor(amount, currency)
+            if row is None:
+                session.add(AppSetting(key=TARGETS_KEY, value=values))
+            else:
+                row.value = values  # a new dict, so SQLAlchemy sees the change
+
+    # -- the dashboard --------------------------------------------------------------------
+
+    def dashboard(self, query: DashboardQuery) -> Dashboard:
+        today = query.today or date.today()
+        params: dict[str, Any] = {"start": query.period.first.isoformat(),
+                                  "end": query.period.end.isoformat(),
+                                  "owner_id": query.owner_id}
+        in_period = _owner(f"o.deleted_at IS NULL AND {_DAY} >= :start AND {_DAY} < :end",
+                           query.owner_id)
+        with self._context.read() as session:
+            currencies = tuple(row[0] for row in session.execute(text(
+                f"SELECT o.currency, COUNT(*) AS n FROM opportunity o WHERE {in_period} "
+                "GROUP BY o.currency ORDER BY n DESC, o.currency"), params))
+            currency = query.currency or (currencies[0] if currencies else "CNY")
+            params["currency"] = currency
+            funnel = self._funnel(session, in_period, params, currency)
+            wins = self._wins(session, in_period, params, currency)
+            months = self._months(session, in_period, params, query.period, currency)
+            overdue, due_today = self._activities(session, query.owner_id, today)
+            breached, warning = self._tickets(session, query.owner_id)
+            renewals = int(session.execute(text(_owner(
+                "SELECT COUNT(*) FROM contract o WHERE o.deleted_at IS NULL "
+                "AND o.status IN ('draft', 'active') AND o.end_date >= :today "
+                "AND o.end_date <= :until", query.owner_id)),
+                {"today": today.isoformat(),
+                 "until": (today + timedelta(days=RENEWAL_DAYS)).isoformat(),
+                 "owner_id": query.owner_id}).scalar_one())
+            top = self._top_accounts(session, in_period, params, currency)
+        return Dashboard(query, currency, currencies, funnel, wins, months, overdue,
+                         due_today, breached, warning, renewals, top)
+
+    def _funnel(self, session: Session, in_period: str, params: dict[str, Any],
+                currency: str) -> Funnel:
+        stages = session.execute(text(
+            "SELECT id, name, position, kind FROM pipeline_stage WHERE deleted_at IS NULL "
+            "AND (active = 1 OR id IN (SELECT DISTINCT stage_id FROM opportunity)) "
+            "ORDER BY position")).all()
+        counts = {row.stage_id: (int(row.n), int(row.amount or 0)) for row in session.execute(
+            text("SELECT o.stage_id, COUNT(*) AS n, SUM(CASE WHEN o.currency = :currency "
+                 f"THEN o.amount_minor END) AS amount FROM opportunity o WHERE {in_period} "
+                 "GROUP BY o.stage_id"), params)}
+        # The furthest open stage each opportunity reached: its current stage, or an
+        # earlier-entered later stage from its history (lost ones keep how far they got).
+        furthest = {int(row.furthest): int(row.n) for row in session.execute(text(
+            "SELECT furthest, COUNT(*) AS n FROM (SELECT CASE WHEN s.kind = 'won' THEN "
+            f"{WON_POSITION} ELSE MAX(CASE WHEN s.kind = 'open' THEN s.position ELSE -1 END,"
+            " COALESCE((SELECT MAX(h.position) FROM stage_change sc JOIN pipeline_stage h "
+            "ON h.id = sc.stage_id WHERE sc.opportunity_id = o.id AND h.kind = 'open'), -1))"
+            " END AS furthest FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id "
+            f"WHERE {in_period}) GROUP BY furthest"), params)}
+        figures = [StageCount(row.id, row.name, int(row.position), row.kind,
+                              counts.get(row.id, (0, 0))[0],
+                              from_minor(counts.get(row.id, (0, 0))[1], currency))
+                   for row in stages]
+        return build_funnel(figures, furthest, currency)
+
+    def _wins(self, session: Session, in_period: str, params: dict[str, Any],
+              currency: str) -> WinFigures:
+        row = session.execute(text(
+            "SELECT SUM(s.kind = 'won') AS won, SUM(s.kind = 'lost') AS lost, "
+            "SUM(CASE WHEN s.kind = 'won' AND o.currency = :currency THEN o.amount_minor END)"
+            " AS amount, SUM(CASE WHEN s.kind = 'won' THEN CAST(julianday(" + _DAY + ") - "
+            "julianday(substr(o.created_at, 1, 10)) AS INTEGER) END) AS days "
+            "FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id "
+            f"WHERE {in_period} AND s.kind != 'open'"), params).one()
+        won = int(row.won or 0)
+        cycle = (Decimal(max(int(row.days or 0), 0)) / won).quantize(Decimal("0.1")) \
+            if won else None
+        return WinFigures(won, int(row.lost or 0), from_minor(int(row.amount or 0), currency),
+                          cycle)
+
+    def _months(self, session: Session, in_period: str, params: dict[str, Any],
+                period: Period, currency: str) -> tuple[MonthTarget, ...]:
+        weighted: dict[str, list[tuple[int, Decimal]]] = {}
+        won: dict[str, int] = {}
+        for row in session.execute(text(
+                f"SELECT substr({_DAY}, 1, 7) AS month, s.kind, "
+                "COALESCE(o.probability, s.probability) AS p, SUM(o.amount_minor) AS amount "
+                "FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id "
+                f"WHERE {in_period} AND o.currency = :currency AND s.kind != 'lost' "
+                "GROUP BY month, s.kind, p"), params):
+            if row.kind == "won":
+                won[row.month] = won.get(row.month, 0) + int(row.amount)
+            else:
+                weighted.setdefault(row.month, []).append((int(row.amount), Decimal(row.p)))
+        target_row = session.get(AppSetting, TARGETS_KEY)
+        target_minor = (target_row.value if target_row else {}).get(currency)
+        target = None if target_minor is None else from_minor(int(target_minor), currency)
+        digits = currency_digits(currency)
+        return tuple(MonthTarget(month, weighted_sum(weighted.get(month.isoformat()[:7], []),
+                                                     digits),
+                                 from_minor(won.get(month.isoformat()[:7], 0), currency),
+                                 target) for month in period.months())
+
+    @staticmethod
+    def _activities(session: Session, owner_id: str | None, today: date) -> tuple[int, int]:
+        start = format_utc(datetime.combine(today, time(), UTC))
+        end = format_utc(datetime.combine(today + timedelta(days=1), time(), UTC))
+        row = session.execute(text(_owner(
+            "SELECT SUM(t.due_at < :start) AS overdue, SUM(t.due_at >= :start) AS today "
+            "FROM activity t WHERE t.deleted_at IS NULL AND t.done_at IS NULL "
+            "AND t.due_at < :end", owner_id, "t.owner_id")),
+            {"start": start, "end": end, "owner_id": owner_id}).one()
+        return int(row.overdue or 0), int(row.today or 0)
+
+    @staticmethod
+    def _tickets(session: Session, owner_id: str | None) -> tuple[int, int]:
+        now = format_utc(datetime.now(UTC))
+        row = session.execute(text(_owner(
+            "SELECT SUM(k.sla_due_at <= :now) AS breached, SUM(k.sla_due_at > :now "
+            "AND k.sla_warn_at <= :now) AS warning FROM ticket k WHERE k.deleted_at IS NULL "
+            "AND k.status NOT IN ('resolved', 'closed') AND k.sla_due_at IS NOT NULL",
+            owner_id, "k.assignee_id")), {"now": now, "owner_id": owner_id}).one()
+        return int(row.breached or 0), int(row.warning or 0)
+
+    @staticmethod
+    def _top_accounts(session: Session, in_period: str, params: dict[str, Any],
+                      currency: str) -> tuple[TopAccount, ...]:
+        rows = session.execute(text(
+            "SELECT o.account_id, a.name, SUM(o.amount_minor) AS amount FROM opportunity o "
+            "JOIN pipeline_stage s ON s.id = o.stage_id JOIN account a ON a.id = o.account_id"
+            f" WHERE {in_period} AND s.kind = 'won' AND o.currency = :currency "
+            f"GROUP BY o.account_id ORDER BY amount DESC, a.name LIMIT {TOP_ACCOUNTS}"),
+            params).all()
+        return tuple(TopAccount(row.account_id, row.name, from_minor(int(row.amount),
+                                                                     currency))
+                     for row in rows)
