@@ -134,6 +134,12 @@ def _article_editor(services: Services, record_id: str | None, parent: QWidget,
     return ArticleEditor(services, record_id, parent=parent)
 
 
+def _dashboard(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.dashboard_page import DashboardPage
+
+    return DashboardPage(services, translate("Areas", "Dashboard"), parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
@@ -158,6 +164,10 @@ EDITORS: list[EditorSpec] = [
 ]
 
 AREAS: list[AreaSpec] = [
+    # First in the sidebar, with its own key so Ctrl+1 … Ctrl+0 keep their areas.
+    AreaSpec("dashboard", lambda: translate("Areas", "Dashboard"),
+             QStyle.StandardPixmap.SP_ComputerIcon,
+             lambda s, parent: _dashboard(s, parent), extra={"shortcut": "Ctrl+Shift+O"}),
     AreaSpec("accounts", lambda: translate("Areas", "Accounts"),
              QStyle.StandardPixmap.SP_DirHomeIcon,
              lambda s, parent: ListPage("account", translate("Areas", "Accounts"), s.lists,
