@@ -77,6 +77,8 @@ class DemoBuilder:
             if progress and number % 25 == 0:
                 progress(accounts + number, total, "contacts")
         self._sales(account_refs, leads, opportunities, progress, accounts + contacts, total)
+        if opportunities:
+            self._order_history(account_refs)
         # About 1.5 activities per contact: history, some overdue, today, coming up.
         DemoActivities(self.services, self.rng, self.reps).build(
             contact_refs, [ref[0] for ref in account_refs],
@@ -90,6 +92,13 @@ class DemoBuilder:
         if progress:
             progress(total, total, "done")
         return accounts, contacts
+
+    def _order_history(self, account_refs: list[tuple[str, bool, dict[str, str]]]) -> None:
+        """Won and lost deals over the last two years (insight: RFM, churn, lifecycle)."""
+        from desk_crm.services.demo_history import DemoHistory
+
+        DemoHistory(self.services, self.rng, self.reps).build(
+            [(ref[0], ref[1]) for ref in account_refs])
 
     def _quotes(self, quotes: int | None) -> None:
         """Products, price books, quotes (None: for a third of the opportunities, 0: no

@@ -37,6 +37,10 @@ TOP_ACCOUNTS = 8
 
 # The day an opportunity counts in: its close date, else the day it was closed.
 _DAY = "COALESCE(o.close_date, substr(o.closed_at, 1, 10))"
+# When work on it started: entering its first stage (imports and back-dated history keep
+# that right where created_at is just the day the row was written).
+STARTED = ("COALESCE((SELECT MIN(sc.entered_at) FROM stage_change sc "
+           "WHERE sc.opportunity_id = o.id), o.created_at)")
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,7 @@ class InsightService:
             "SELECT SUM(s.kind = 'won') AS won, SUM(s.kind = 'lost') AS lost, "
             "SUM(CASE WHEN s.kind = 'won' AND o.currency = :currency THEN o.amount_minor END)"
             " AS amount, SUM(CASE WHEN s.kind = 'won' THEN CAST(julianday(" + _DAY + ") - "
-            "julianday(substr(o.created_at, 1, 10)) AS INTEGER) END) AS days "
+            f"julianday(substr({STARTED}, 1, 10)) AS INTEGER) END) AS days "
             "FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id "
             f"WHERE {in_period} AND s.kind != 'open'"), params).one()
         won = int(row.won or 0)

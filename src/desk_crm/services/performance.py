@@ -14,6 +14,7 @@ from desk_crm.domain.forecast import Period
 from desk_crm.domain.funnel import percent
 from desk_crm.domain.money import from_minor
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.insight import STARTED
 from desk_crm.store.types import format_utc
 
 _DAY = "COALESCE(o.close_date, substr(o.closed_at, 1, 10))"
@@ -76,7 +77,7 @@ class PerformanceService:
                     "SELECT o.owner_id, SUM(s.kind = 'won') AS won, SUM(s.kind = 'lost') AS lost,"
                     " SUM(CASE WHEN s.kind = 'won' AND o.currency = :currency THEN "
                     "o.amount_minor END) AS amount, SUM(CASE WHEN s.kind = 'won' THEN "
-                    f"CAST(julianday({_DAY}) - julianday(substr(o.created_at, 1, 10)) "
+                    f"CAST(julianday({_DAY}) - julianday(substr({STARTED}, 1, 10)) "
                     "AS INTEGER) END) AS days FROM opportunity o JOIN pipeline_stage s ON "
                     f"s.id = o.stage_id WHERE o.deleted_at IS NULL AND s.kind != 'open' AND "
                     f"{_DAY} >= :start AND {_DAY} < :end GROUP BY o.owner_id"), params):
