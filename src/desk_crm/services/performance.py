@@ -60,7 +60,16 @@ class PerformanceService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
 
-    def report(self, period: Period, currency: str = "CNY") -> PerformanceReport:
+    def report(self, period: Period, currency: str | None = None) -> PerformanceReport:
+        """*currency* None: the most common currency of the opportunities closing then."""
+        if currency is None:
+            with self._context.read() as session:
+                currency = session.execute(text(
+                    f"SELECT o.currency FROM opportunity o WHERE o.deleted_at IS NULL AND "
+                    f"{_DAY} >= :start AND {_DAY} < :end GROUP BY o.currency "
+                    "ORDER BY COUNT(*) DESC, o.currency LIMIT 1"),
+                    {"start": period.first.isoformat(), "end": period.end.isoformat()}
+                ).scalar() or "CNY"
         params = {"start": period.first.isoformat(), "end": period.end.isoformat(),
                   "currency": currency,
                   "start_at": format_utc(datetime.combine(period.first, time(), UTC)),

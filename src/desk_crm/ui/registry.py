@@ -140,6 +140,24 @@ def _dashboard(services: Services, parent: QWidget) -> QWidget:
     return DashboardPage(services, translate("Areas", "Dashboard"), parent)
 
 
+def _at_risk(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.at_risk_page import AtRiskPage
+
+    return AtRiskPage(services, translate("Areas", "Customers at risk"), parent)
+
+
+def _reports(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.reports_page import ReportsPage
+
+    return ReportsPage(services, translate("Areas", "Performance reports"), parent)
+
+
+def _segments(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.segments_page import SegmentsPage
+
+    return SegmentsPage(services, translate("Areas", "Segments"), parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
@@ -217,6 +235,16 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogInfoView,
              lambda s, parent: ServiceReportPage(s, translate("Areas", "Service quality"),
                                                  parent)),
+    # Insight (the dashboard is first, above)
+    AreaSpec("at_risk", lambda: translate("Areas", "Customers at risk"),
+             QStyle.StandardPixmap.SP_MessageBoxCritical,
+             lambda s, parent: _at_risk(s, parent), extra={"shortcut": "Ctrl+Shift+K"}),
+    AreaSpec("reports", lambda: translate("Areas", "Performance reports"),
+             QStyle.StandardPixmap.SP_FileDialogInfoView,
+             lambda s, parent: _reports(s, parent), extra={"shortcut": "Ctrl+Shift+G"}),
+    AreaSpec("segments", lambda: translate("Areas", "Segments"),
+             QStyle.StandardPixmap.SP_DirLinkIcon,
+             lambda s, parent: _segments(s, parent), extra={"shortcut": "Ctrl+Shift+J"}),
 ]
 
 

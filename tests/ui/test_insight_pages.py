@@ -1,0 +1,132 @@
+"""Customers at risk, the account's insight tab, performance reports with PDF/PNG export,
+and the segment builder opening a filtered list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from desk_crm.services.bundle import Services
+from desk_crm.ui.at_risk_page import AtRiskPage
+from desk_crm.ui.editors.account_editor import AccountEditor
+from desk_crm.ui.main_window import MainWindow
+from desk_crm.ui.reports_page import ReportsPage
+from helpers.drafts import contact_draft
+from helpers.sales_rows import add_account, add_opportunity, add_stages
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def customers(services: Services) -> dict[str, str]:
+    stages = add_stages(services)
+    steady = add_account(services, "Steady Ltd")
+    fading = add_account(services, "Fading Ltd")
+    for days in (10, 70, 130, 190):
+        add_opportunity(services, stages["Won"], "s", 100_000, account_id=steady,
+                        close_date=TODAY - timedelta(days=days))
+    for days, amount in ((500, 900_000), (440, 900_000), (380, 50_000)):
+        add_opportunity(services, stages["Won"], "f", amount, account_id=fading,
+                        close_date=TODAY - timedelta(days=days))
+    return {"steady": steady, "fading": fading}
+
+
+def test_customers_at_risk_and_one_click_retention_task(
+        qtbot: Any, services: Services, customers: dict[str, str]) -> None:
+    page = AtRiskPage(services, "Customers at risk")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    names = [item.name for item in page.model.items]
+    assert names == ["Fading Ltd"]  # Steady Ltd is well below 50
+    assert "below the earlier average" in page.model.index(0, 2).data()
+    opened: list[tuple[str, object]] = []
+    page.open_record_requested.connect(lambda entity, record_id, _p: opened.append(
+        (entity, record_id)))
+    page.task_button.click()
+    tasks = services.activities.timeline("account", customers["fading"])
+    assert [task.subject for task in tasks] == ["Retention call: Fading Ltd"]
+    assert "Churn risk" in tasks[0].draft.notes
+    assert opened == [("activity", tasks[0].id)]
+
+
+def test_the_account_editor_shows_its_insight(qtbot: Any, services: Services,
+                                              customers: dict[str, str], show_dialog: Any
+                                              ) -> None:
+    editor = show_dialog(AccountEditor(services, customers["steady"]))
+    tab = editor.insight_tab
+    assert editor.ui.tabs.isTabEnabled(editor.ui.tabs.indexOf(tab))
+    qtbot.waitUntil(lambda: tab.insight is not None)
+    assert tab.labels["lifecycle"].text().startswith("<b>Loyal</b>")
+    assert "projected = average order ¥1,000.00" in tab.labels["clv"].text()
+    # two customers: Steady is the more recent (R 3 of 1 + 5 × 1 // 2), orders more (F 3)
+    # and brought less (M 1) -> "Loyal" (R ≥ 3 and F ≥ 3)
+    assert tab.labels["rfm"].text().startswith("R 3 · F 3 · M 1 — <b>Loyal</b>")
+    assert tab.labels["abc"].text().startswith("<b>A</b>")
+    tab.task_button.click()
+    assert [a.subject for a in services.activities.timeline("account", customers["steady"])
+            ] == ["Retention call: Steady Ltd"]
+
+
+def test_reports_compute_and_export_pdf_and_png(qtbot: Any, services: Services,
+                                                customers: dict[str, str], tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ReportsPage(services, "Performance reports")
+    qtbot.addWidget(page)
+    page.period.setCurrentIndex(page.period.findData("last_12_months"))
+    qtbot.waitUntil(lambda: page.reports is not None
+                    and page.reports.performance.period.first.day == 1
+                    and page.reps.table.rowCount() > 0, timeout=5000)
+    assert page.reps.rows()[0][:3] == ["(no owner)", "4", "0"]  # only Steady's are recent
+    page.tabs.setCurrentWidget(page.pareto)
+    assert [row[1] for row in page.pareto.rows()] == ["Steady Ltd"]
+    assert page.pareto.rows()[0][-1] == "A"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *_args, **_kw: (str(tmp_path / "abc"), "")))
+    page.pdf_button.click()
+    page.png_button.click()
+    pdf, png = tmp_path / "abc.pdf", tmp_path / "abc.png"
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 2000
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_segment_is_built_saved_and_opens_the_filtered_list(
+        qtbot: Any, services: Services, shown_window: MainWindow) -> None:
+    for family, city in (("Li", "Shanghai"), ("Wang", "Beijing"), ("Zhao", "Shanghai")):
+        services.contacts.save(contact_draft(family, "X", city=city))
+    window = shown_window
+    window.show_area("segments")
+    page = window.pages["segments"]
+    page.name.setText("Shanghai people")
+    row = page.add_condition()
+    page.conditions.cellWidget(row, 0).setCurrentIndex(
+        page.conditions.cellWidget(row, 0).findData("city"))
+    page.conditions.cellWidget(row, 2).setText("shanghai")
+    with qtbot.waitSignal(page.count_shown, timeout=5000) as counted:
+        assert page.save() is not None
+    assert counted.args == [2]
+    assert page.list.count() == 1
+    page.show_button.click()
+    qtbot.waitUntil(lambda: window.current_area() == "contacts", timeout=5000)
+    contacts = window.pages["contacts"]
+    assert contacts.model.rowCount() == 2
+    assert dict(contacts.model.query.filters)["segment_id"] == page.segment.id
+
+
+def test_the_builder_shows_validation_messages(qtbot: Any, services: Services) -> None:
+    from desk_crm.ui.segments_page import SegmentsPage
+
+    page = SegmentsPage(services, "Segments")
+    qtbot.addWidget(page)
+    row = page.add_condition()
+    page.conditions.cellWidget(row, 0).setCurrentIndex(
+        page.conditions.cellWidget(row, 0).findData("created_at"))
+    page.conditions.cellWidget(row, 1).setCurrentIndex(
+        page.conditions.cellWidget(row, 1).findData("within_days"))
+    page.conditions.cellWidget(row, 2).setText("soon")
+    assert page.save() is None
+    assert page.error.text() == ("Enter a name for the segment\n"
+                                 "Condition 1: “soon” is not a whole number")
