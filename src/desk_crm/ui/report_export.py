@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -54,8 +54,10 @@ def save_pdf(path: Path, title: str, subtitle: str, headers: Sequence[str],
     document = QTextDocument()
     document.setHtml(report_html(title, subtitle, headers, rows,
                                  widget_png(chart) if chart is not None else None))
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    # The painter's origin is already the top left of the printable area (inside margins).
+    paint = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = paint.width(), paint.height()
+    document.setPageSize(QSizeF(width, height))
     painter = QPainter(writer)
     try:
         pages = max(1, document.pageCount())
@@ -63,8 +65,8 @@ def save_pdf(path: Path, title: str, subtitle: str, headers: Sequence[str],
             if page:
                 writer.newPage()
             painter.save()
-            painter.translate(0, -page * rect.height())
-            document.drawContents(painter, rect.translated(0, page * rect.height()).toRectF())
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
             painter.restore()
     finally:
         painter.end()

@@ -45,6 +45,7 @@ from desk_crm.ui.report_export import save_pdf, save_png
 translate = QCoreApplication.translate
 PERIODS = ("this_quarter", "last_quarter", "this_year", "last_12_months")
 PARETO_BARS = 30
+NUMERIC_START = set("0123456789-—¥$€£")
 
 
 def _period(key: str, today: date) -> Period:
@@ -89,6 +90,8 @@ class ReportTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -103,11 +106,12 @@ class ReportTab(QWidget):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(value)
-                if c:
+                if c and value[:1] in NUMERIC_START:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(len(headers) > 6)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setChart(chart)
@@ -341,7 +345,7 @@ class ReportsPage(QWidget):
         chart.addSeries(series)
         chart.addSeries(line)
         x_axis = QBarCategoryAxis()
-        x_axis.append([f"{i + 1} {row.klass}" for i, row in enumerate(shown)] or [""])
+        x_axis.append([str(i + 1) for i in range(len(shown))] or [""])
         money_axis = QValueAxis()
         money_axis.setRange(0, float(shown[0].revenue) * 1.1 if shown else 1)
         money_axis.setLabelFormat("%.0f")
