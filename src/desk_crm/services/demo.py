@@ -55,7 +55,9 @@ class DemoBuilder:
               progress: ProgressCallback | None = None, leads: int | None = None,
               opportunities: int | None = None,
               activities: int | None = None, quotes: int | None = None,
-              tickets: int | None = None) -> tuple[int, int]:
+              tickets: int | None = None, history: bool | None = None) -> tuple[int, int]:
+        # Two years of won/lost deals (insight): by default with the default sales demo.
+        history = opportunities is None if history is None else history
         # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.
         leads = accounts * 3 // 4 if leads is None else leads
         opportunities = accounts * 3 // 2 if opportunities is None else opportunities
@@ -77,7 +79,7 @@ class DemoBuilder:
             if progress and number % 25 == 0:
                 progress(accounts + number, total, "contacts")
         self._sales(account_refs, leads, opportunities, progress, accounts + contacts, total)
-        if opportunities:
+        if history and opportunities:
             self._order_history(account_refs)
         # About 1.5 activities per contact: history, some overdue, today, coming up.
         DemoActivities(self.services, self.rng, self.reps).build(

@@ -150,21 +150,21 @@ class AtRiskPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.model = AtRiskModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("atRiskTable")
-        self.table.setAccessibleName(self.tr("Customers at risk"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        self.risk_table = QTableView(self)
+        self.risk_table.setObjectName("atRiskTable")
+        self.risk_table.setAccessibleName(self.tr("Customers at risk"))
+        self.risk_table.setModel(self.model)
+        self.risk_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.risk_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.risk_table.verticalHeader().hide()
+        header = self.risk_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((260, 60, 460, 110, 100, 140)):
-            self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
-        self.table.activated.connect(self._on_table_activated)
+            self.risk_table.setColumnWidth(column, width)
+        layout.addWidget(self.risk_table, 1)
+        self.setFocusProxy(self.risk_table)
+        self.risk_table.activated.connect(self._on_table_activated)
         self.task_button.clicked.connect(self._on_task_button_clicked)
         self.owner.currentIndexChanged.connect(self.reload)
         self.minimum.editingFinished.connect(self.reload)
@@ -175,7 +175,7 @@ class AtRiskPage(QWidget):
         return self.model.rowCount()
 
     def current_record_id(self) -> str | None:
-        index = self.table.currentIndex()
+        index = self.risk_table.currentIndex()
         return self.model.items[index.row()].account_id if index.isValid() else None
 
     def focus_search(self) -> None:
@@ -202,7 +202,7 @@ class AtRiskPage(QWidget):
         self.model.set_items(items)
         rows = [i for i, item in enumerate(items) if item.account_id == current]
         if items:
-            self.table.setCurrentIndex(self.model.index(rows[0] if rows else 0, 0))
+            self.risk_table.setCurrentIndex(self.model.index(rows[0] if rows else 0, 0))
         self.status.setText(self.tr(
             "%1 customers with a churn risk of %2 or more. The score adds points for an "
             "overdue order, falling order value, open tickets, SLA breaches, low "
@@ -229,7 +229,7 @@ class AtRiskPage(QWidget):
 
     @Slot()
     def _on_task_button_clicked(self) -> None:
-        index = self.table.currentIndex()
+        index = self.risk_table.currentIndex()
         if not index.isValid():
             return
         item = self.model.items[index.row()]
