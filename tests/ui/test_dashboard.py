@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
 
 from desk_crm.services.bundle import Services
 from desk_crm.ui.dashboard_page import DashboardPage
@@ -57,7 +58,12 @@ def test_a_click_on_a_funnel_stage_opens_the_filtered_opportunities(
     page = window.pages["dashboard"]
     qtbot.waitUntil(lambda: page.dashboard is not None and page.funnel.bars is not None)
     position = page.funnel.stage_ids.index(pipeline["Proposal"])
-    page.funnel.bars.clicked.emit(position)  # what QtCharts emits for a click on the bar
+    # A real mouse click on the Proposal bar: its middle, mapped from chart values to pixels.
+    view = page.funnel
+    series = view.chart().series()[0]
+    scene = view.chart().mapToPosition(QPointF(0.5, position + 0.1), series)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(scene))
     assert window.current_area() == "opportunities"
     opportunities = window.pages["opportunities"]
     assert opportunities.model.query.filters == (("stage_id", pipeline["Proposal"]),)
