@@ -4,6 +4,7 @@ Python rules, usable as a list filter and as id pages for bulk edit."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from desk_crm.domain.errors import ValidationError
 from desk_crm.domain.segments import Condition, SegmentDraft, matches
 from desk_crm.services.bulk import BulkChanges
 from desk_crm.services.bundle import Services
+from desk_crm.services.exporter import ExportColumn
 from desk_crm.store.repositories import ListQuery
 from helpers.drafts import account_draft, contact_draft
 
@@ -72,7 +74,8 @@ def test_sql_agrees_with_the_python_rules(services: Services,
         assert set(services.segments.matching_ids(saved.id)) == expected
 
 
-def test_a_segment_filters_a_list_and_drives_bulk_edit(services: Services) -> None:
+def test_a_segment_filters_a_list_and_drives_export_and_bulk_edit(
+        services: Services, tmp_path: Path) -> None:
     made = _contacts(services)
     saved = services.segments.save(SegmentDraft("At Acme", "contact", "all", (
         Condition("account_id", "not_empty"),)))
@@ -80,6 +83,9 @@ def test_a_segment_filters_a_list_and_drives_bulk_edit(services: Services) -> No
     query = ListQuery("contact", filters=(("segment_id", saved.id),))
     assert services.lists.count(query) == 2
     assert {row.id for row in services.lists.page(query)} == {made["Li"], made["Chen"]}
+    exported = services.exports.export(query, [ExportColumn("name", "Name", str)],
+                                       tmp_path / "segment.csv")
+    assert exported == 2
     run = services.bulk.apply_pages("contact", services.lists.iter_id_pages(query),
                                     BulkChanges(city="Hangzhou"))
     assert run.done == 2

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QInputDialog
 
 from desk_crm.services.bundle import Services
 from desk_crm.ui.dashboard_page import DashboardPage
@@ -79,3 +81,18 @@ def test_dashboard_is_first_and_ctrl_digits_keep_their_areas(main_window: MainWi
     assert keys["Dashboard"] == "Ctrl+Shift+O"
     assert keys["Accounts"] == "Ctrl+1"
     assert keys["Contacts"] == "Ctrl+2"
+
+
+def test_the_monthly_target_is_asked_and_drawn(qtbot: Any, services: Services,
+                                               pipeline: dict[str, str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    page = DashboardPage(services, "Dashboard", today=lambda: TODAY)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.dashboard is not None)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda *_args, **_kw: ("12,000.50", True)))
+    with qtbot.waitSignal(page.dashboard_ready, timeout=5000):
+        page.target_button.click()
+    assert page.dashboard is not None
+    assert {m.target for m in page.dashboard.months} == {Decimal("12000.50")}
+    assert services.insight.monthly_target("CNY") == Decimal("12000.50")

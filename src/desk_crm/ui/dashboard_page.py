@@ -18,22 +18,26 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from desk_crm.domain.errors import ValidationError
 from desk_crm.domain.forecast import Period, add_months, custom_months, quarter_of, year_of
-from desk_crm.domain.money import format_money
+from desk_crm.domain.money import format_money, parse_amount
 from desk_crm.services.bundle import Services
 from desk_crm.services.insight import Dashboard, DashboardQuery
 from desk_crm.store.types import format_utc
 from desk_crm.ui.dashboard_charts import FunnelChart, TargetChart
 from desk_crm.ui.operations import BackgroundOperation
+from desk_crm.ui.validation_text import message
 
 translate = QCoreApplication.translate
 PERIODS = ("this_month", "this_quarter", "next_quarter", "this_year", "last_12_months")
@@ -119,6 +123,9 @@ class DashboardPage(QWidget):
             label.setBuddy(widget)
             top.addWidget(label)
             top.addWidget(widget)
+        self.target_button = QPushButton(self.tr("Monthly &target…"), self)
+        self.target_button.setObjectName("dashboardTargetButton")
+        top.addWidget(self.target_button)
         layout.addLayout(top)
         self.status = QLabel(self)
         self.status.setObjectName("dashboardStatus")
@@ -165,6 +172,7 @@ class DashboardPage(QWidget):
         self.funnel.stage_clicked.connect(self._on_funnel_stage_clicked)
         self.target.month_clicked.connect(self._on_target_month_clicked)
         self.top_accounts.itemActivated.connect(self._on_top_accounts_item_activated)
+        self.target_button.clicked.connect(self._on_target_button_clicked)
         self.cards["win_rate"].clicked.connect(
             lambda: self.list_requested.emit("opportunities", self._filters(
                 ("stage_kind", "won"))))
@@ -313,6 +321,25 @@ class DashboardPage(QWidget):
     @Slot(str)
     def _on_target_month_clicked(self, month: str) -> None:
         self.list_requested.emit("opportunities", self._filters(("close_month", month)))
+
+    @Slot()
+    def _on_target_button_clicked(self) -> None:
+        """Ask for the monthly target of the shown currency (empty: no target)."""
+        currency = self.dashboard.currency if self.dashboard else "CNY"
+        current = self.services.insight.monthly_target(currency)
+        text, accepted = QInputDialog.getText(
+            self, self.tr("Monthly target"),
+            self.tr("Target per month in %1 (empty for none):").replace("%1", currency),
+            text="" if current is None else f"{current}")
+        if not accepted:
+            return
+        try:
+            amount = parse_amount(text) if text.strip() else None
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Monthly target"), message(error))
+            return
+        self.services.insight.set_monthly_target(currency, amount)
+        self.reload()
 
     @Slot(QListWidgetItem)
     def _on_top_accounts_item_activated(self, item: QListWidgetItem) -> None:
