@@ -130,3 +130,18 @@ def test_the_builder_shows_validation_messages(qtbot: Any, services: Services) -
     assert page.save() is None
     assert page.error.text() == ("Enter a name for the segment\n"
                                  "Condition 1: “soon” is not a whole number")
+
+
+def test_a_contact_shows_its_lifecycle(qtbot: Any, services: Services,
+                                       customers: dict[str, str], show_dialog: Any) -> None:
+    from desk_crm.ui.editors.contact_editor import ContactEditor
+
+    at_steady = services.contacts.save(contact_draft("Li", "Lei",
+                                                     account_id=customers["steady"])).id
+    private = services.contacts.save(contact_draft("Wang", "Fang")).id
+    editor = show_dialog(ContactEditor(services, at_steady))
+    qtbot.waitUntil(lambda: editor.lifecycle_label.text() != "")
+    assert editor.lifecycle_label.text().startswith("Lifecycle: <b>Loyal</b>")
+    assert editor.lifecycle_label.text().endswith("(account Steady Ltd)")
+    lifecycle, account = services.customers.contact_lifecycle(private)
+    assert (lifecycle.stage, account) == ("prospect", "")

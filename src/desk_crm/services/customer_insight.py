@@ -32,20 +32,22 @@ from desk_crm.store.types import format_utc
 
 # Won opportunities; accepted quotes of opportunities not won; contracts made without an
 # opportunity. One deal is one order (see domain/orders.py).
+# {key} is account_id (customers are accounts) or contact_id (a private customer: a
+# contact without an account, whose records have no account either).
 ORDERS_SQL = """
-SELECT o.account_id AS customer, COALESCE(o.close_date, substr(o.closed_at, 1, 10)) AS day,
+SELECT o.{key} AS customer, COALESCE(o.close_date, substr(o.closed_at, 1, 10)) AS day,
        o.amount_minor AS minor, o.currency
 FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id
-WHERE o.deleted_at IS NULL AND s.kind = 'won' AND o.account_id IS NOT NULL {account}
+WHERE o.deleted_at IS NULL AND s.kind = 'won' AND o.{key} IS NOT NULL {account}
 UNION ALL
-SELECT q.account_id, q.issue_date, q.total_minor, q.currency
+SELECT q.{key}, q.issue_date, q.total_minor, q.currency
 FROM quote q JOIN opportunity o ON o.id = q.opportunity_id
 JOIN pipeline_stage s ON s.id = o.stage_id
 WHERE q.deleted_at IS NULL AND q.status = 'accepted' AND q.superseded = 0
-  AND s.kind != 'won' AND q.account_id IS NOT NULL {quote_account}
+  AND s.kind != 'won' AND q.{key} IS NOT NULL {quote_account}
 UNION ALL
-SELECT c.account_id, c.start_date, c.value_minor, c.currency FROM contract c
-WHERE c.deleted_at IS NULL AND c.opportunity_id IS NULL AND c.account_id IS NOT NULL
+SELECT c.{key}, c.start_date, c.value_minor, c.currency FROM contract c
+WHERE c.deleted_at IS NULL AND c.opportunity_id IS NULL AND c.{key} IS NOT NULL
   AND c.status != 'draft' {contract_account}
 """
 
@@ -85,7 +87,8 @@ class CustomerInsightService:
 
     def orders(self, session: Session, account_id: str | None = None) -> list[Order]:
         one = account_id is not None
-        sql = ORDERS_SQL.format(account="AND o.account_id = :a" if one else "",
+        sql = ORDERS_SQL.format(key="account_id",
+                                account="AND o.account_id = :a" if one else "",
                                 quote_account="AND q.account_id = :a" if one else "",
                                 contract_account="AND c.account_id = :a" if one else "")
         from desk_crm.domain.money import from_minor
@@ -171,6 +174,31 @@ class CustomerInsightService:
             population.rfm.get(account_id), population.abc.get(account_id),
             lifecycle_of(history, today, until),
             clv_of(history, today, currency, risk.score if risk else None), risk)
+
+    def contact_lifecycle(self, contact_id: str, today: date | None = None
+                          ) -> tuple[Lifecycle, str]:
+        """A contact's stage: its account's (and the account's name), or for a contact
+        without an account its own, from the records linked to it alone."""
+        today = today or date.today()
+        from desk_crm.domain.money import from_minor
+
+        with self._context.read() as session:
+            account = session.execute(text(
+                "SELECT a.id, a.name FROM contact c JOIN account a ON a.id = c.account_id "
+                "WHERE c.id = :c"), {"c": contact_id}).first()
+            if account is None:
+                sql = ORDERS_SQL.format(
+                    key="contact_id", account="AND o.contact_id = :c AND o.account_id IS NULL",
+                    quote_account="AND q.contact_id = :c AND q.account_id IS NULL",
+                    contract_account="AND c.contact_id = :c AND c.account_id IS NULL")
+                history = sorted((Order(contact_id, date.fromisoformat(row.day),
+                                        from_minor(int(row.minor), row.currency), row.currency)
+                                  for row in session.execute(text(sql), {"c": contact_id})
+                                  if row.day), key=lambda order: order.day)
+                return lifecycle_of(history, today), ""
+            history = sorted(self.orders(session, account.id), key=lambda order: order.day)
+            until = self._contracts_until(session, today).get(account.id)
+        return lifecycle_of(history, today, until), account.name
 
     def at_risk(self, minimum: int = HIGH_RISK, owner_id: str | None = None,
                 population: Population | None = None, limit: int = 1000

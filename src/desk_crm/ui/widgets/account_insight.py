@@ -178,3 +178,42 @@ class AccountInsightTab(QWidget):
                 "%1", str(insight.churn.score if insight.churn else 0)).replace("%2", notes))
         self.task_created.emit(task.id)
         self.open_record_requested.emit("activity", task.id, {})
+
+
+class ContactLifecycleLabel(QLabel):
+    """"Lifecycle: Loyal — 4 orders in the last 365 days (account Acme)" under a contact's
+    editor; computed in a worker."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("contactLifecycle")
+        self.setWordWrap(True)
+        self._generation = 0
+
+    @Slot(str)
+    def set_record(self, contact_id: str | None) -> None:
+        if contact_id is None:
+            self.clear()
+            return
+        self._generation += 1
+        generation = self._generation
+        customers = self.services.customers
+        operation = BackgroundOperation(
+            self, lambda _p: customers.contact_lifecycle(contact_id),
+            title=self.tr("Lifecycle"), show_dialog=False)
+        operation.succeeded.connect(lambda result: self._on_result(generation, result))
+        operation.start()
+
+    def _on_result(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
+        lifecycle, account = result  # type: ignore[misc]
+        stage = translate("Lifecycle", STAGE_NAMES[lifecycle.stage])
+        rule = translate("Lifecycle", lifecycle.rule).format(**lifecycle.params)
+        text = self.tr("Lifecycle: <b>%1</b> — %2").replace("%1", escape(stage)).replace(
+            "%2", escape(rule))
+        if account:
+            text += escape(self.tr(" (account %1)").replace("%1", account))
+        self.setText(text)
+        self.setAccessibleName(self.tr("Lifecycle stage"))
