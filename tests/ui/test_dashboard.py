@@ -68,11 +68,14 @@ def test_a_click_on_a_funnel_stage_opens_the_filtered_opportunities(
                      pos=view.mapFromScene(scene))
     assert window.current_area() == "opportunities"
     opportunities = window.pages["opportunities"]
-    assert opportunities.model.query.filters == (("stage_id", pipeline["Proposal"]),)
+    # the stage, within the period the dashboard shows (Q4 2026)
+    assert opportunities.model.query.filters == (
+        ("stage_id", pipeline["Proposal"]), ("close_from", "2026-10-01"),
+        ("close_before", "2027-01-01"))
     assert opportunities.stage_filter.currentData() == pipeline["Proposal"]
     names = {opportunities.model.index(row, 0).data()
              for row in range(opportunities.model.rowCount())}
-    assert names == {"B", "C", "Old"}
+    assert names == {"B", "C"}  # not "Old", closing in 2025
 
 
 def test_dashboard_is_first_and_ctrl_digits_keep_their_areas(main_window: MainWindow) -> None:

@@ -177,6 +177,10 @@ OPPORTUNITIES = ListSource(
         # "YYYY-MM": a range on close_date, so ix_opportunity_close can be used
         "close_month": ("o.close_date >= :close_month || '-01' AND "
                         "o.close_date < date(:close_month || '-01', '+1 month')"),
+        # A period as the dashboard counts it (ISO dates, end exclusive): the close date,
+        # else the day it was closed.
+        "close_from": "COALESCE(o.close_date, substr(o.closed_at, 1, 10)) >= :close_from",
+        "close_before": "COALESCE(o.close_date, substr(o.closed_at, 1, 10)) < :close_before",
     },
 )
 

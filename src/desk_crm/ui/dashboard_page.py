@@ -102,6 +102,7 @@ class DashboardPage(QWidget):
         self._today = today
         self._generation = 0
         self._currency_choice: str | None = None
+        self._shown_before = False
         self.dashboard: Dashboard | None = None
         self.setObjectName("dashboardPage")
         layout = QVBoxLayout(self)
@@ -175,7 +176,7 @@ class DashboardPage(QWidget):
         self.target_button.clicked.connect(self._on_target_button_clicked)
         self.cards["win_rate"].clicked.connect(
             lambda: self.list_requested.emit("opportunities", self._filters(
-                ("stage_kind", "won"))))
+                ("stage_kind", "won"))))  # the won ones behind the rate and the amount
         self.cards["won"].clicked.connect(self.cards["win_rate"].click)
         self.cards["cycle"].clicked.connect(self.cards["win_rate"].click)
         self.cards["activities"].clicked.connect(
@@ -299,9 +300,14 @@ class DashboardPage(QWidget):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0) if current else 0)
         self.owner.blockSignals(False)
 
-    def _filters(self, *pairs: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    def _filters(self, *pairs: tuple[str, str], period: bool = True
+                 ) -> tuple[tuple[str, str], ...]:
+        """*pairs* plus the owner and (with *period*) the period the figures cover."""
         owner = self.owner.currentData()
-        return (*pairs, *((("owner_id", owner),) if owner else ()))
+        shown = self.dashboard.query.period if self.dashboard else self.query().period
+        return (*pairs, *((("owner_id", owner),) if owner else ()),
+                *((("close_from", shown.first.isoformat()),
+                   ("close_before", shown.end.isoformat())) if period else ()))
 
     # -- slots ----------------------------------------------------------------------------
 
@@ -320,7 +326,8 @@ class DashboardPage(QWidget):
 
     @Slot(str)
     def _on_target_month_clicked(self, month: str) -> None:
-        self.list_requested.emit("opportunities", self._filters(("close_month", month)))
+        self.list_requested.emit("opportunities", self._filters(("close_month", month),
+                                                                period=False))
 
     @Slot()
     def _on_target_button_clicked(self) -> None:
@@ -348,6 +355,10 @@ class DashboardPage(QWidget):
             self.open_record_requested.emit("account", account_id, {})
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
+        # Edits elsewhere change the figures: refresh when shown again (the first showing
+        # already has the computation started by __init__ under way).
         super().showEvent(event)  # type: ignore[arg-type]
-        self._reload_owners()
-        self.reload()
+        if self._shown_before:
+            self._reload_owners()
+            self.reload()
+        self._shown_before = True
