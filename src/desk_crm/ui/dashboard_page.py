@@ -246,7 +246,7 @@ class DashboardPage(QWidget):
         self.cards["cycle"].set_value(
             "—" if wins.cycle_days is None
             else self.tr("%1 days").replace("%1", f"{wins.cycle_days}"),
-            self.tr("from creation to won"))
+            self.tr("from the first stage to won"))
         self.cards["won"].set_value(self._money(wins.won_amount),
                                     self.tr("closing in the period"))
         self.cards["activities"].set_value(
