@@ -5,6 +5,8 @@ projection of what it will bring, in the main currency of its orders.
     orders per year = orders ÷ max(1, years since the first order)
     lifetime value  = historical + projected
 
+A churned customer (domain/lifecycle.py) projects nothing.
+
 Exact Decimal; years are days ÷ 365.
 """
 
@@ -35,7 +37,7 @@ class Clv:
 
 
 def clv_of(history: Sequence[Order], today: date, currency: str,
-           churn_score: int | None = None) -> Clv:
+           churn_score: int | None = None, churned: bool = False) -> Clv:
     values = [order.amount for order in history if order.currency == currency]
     historical = sum(values, Decimal(0))
     if not values:
@@ -44,6 +46,6 @@ def clv_of(history: Sequence[Order], today: date, currency: str,
     years = max(Decimal(1), Decimal((today - first).days) / 365)
     average = historical / len(values)
     per_year = Decimal(len(values)) / years
-    retention = Decimal(100 - (churn_score or 0)) / 100
+    retention = Decimal(0) if churned else Decimal(100 - (churn_score or 0)) / 100
     projected = average * per_year * HORIZON_YEARS * retention
     return Clv(currency, historical, average, per_year, retention, projected)

@@ -168,12 +168,13 @@ class CustomerInsightService:
         history = population.histories.get(account_id, [])
         today, currency = population.today, population.currency
         risk = churn_risk(history, signals, today, currency)
+        lifecycle = lifecycle_of(history, today, until)
         return CustomerInsight(
             account_id, name, currency, len(history),
             max((order.day for order in history), default=None),
-            population.rfm.get(account_id), population.abc.get(account_id),
-            lifecycle_of(history, today, until),
-            clv_of(history, today, currency, risk.score if risk else None), risk)
+            population.rfm.get(account_id), population.abc.get(account_id), lifecycle,
+            clv_of(history, today, currency, risk.score if risk else None,
+                   churned=lifecycle.stage == "churned"), risk)
 
     def contact_lifecycle(self, contact_id: str, today: date | None = None
                           ) -> tuple[Lifecycle, str]:

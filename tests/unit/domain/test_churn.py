@@ -63,3 +63,5 @@ def test_clv_formula() -> None:
     assert value.projected == Decimal(450)  # 200 × 1 × 3 × 0.75
     assert value.lifetime == Decimal(850)
     assert clv_of([], TODAY, "CNY").lifetime == Decimal(0)
+    churned = clv_of(history, TODAY, "CNY", churn_score=25, churned=True)
+    assert (churned.projected, churned.lifetime) == (Decimal(0), Decimal(400))

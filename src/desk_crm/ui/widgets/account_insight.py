@@ -126,8 +126,8 @@ class AccountInsightTab(QWidget):
             return
         rule = dict(SEGMENT_RULES)[rfm.segment]
         self.labels["rfm"].setText(
-            self.tr("R %1 · F %2 · M %3 — <b>%4</b> (rule: %5)<br>Last order %6 days ago, "
-                    "%7 orders, %8 in total. Scores 1–5 by quintile among all customers.")
+            self.tr("R %1 · F %2 · M %3 — <b>%4</b> (rule: %5)<br>Last order %6 days ago; "
+                    "orders: %7; %8 in total. Scores 1–5 by quintile among all customers.")
             .replace("%1", str(rfm.r)).replace("%2", str(rfm.f)).replace("%3", str(rfm.m))
             .replace("%4", escape(translate("Rfm", SEGMENT_NAMES[rfm.segment])))
             .replace("%5", escape(translate("Rfm", rule)))
@@ -141,10 +141,13 @@ class AccountInsightTab(QWidget):
             .replace("%1", abc.klass).replace("%2", f"{abc.share:.1f}")
             .replace("%3", f"{abc.cumulative:.1f}"))
         clv = insight.clv
-        self.labels["clv"].setText(
+        template = (
             self.tr("<b>%1</b> = %2 so far + %3 projected<br>projected = average order %4 × "
-                    "%5 orders a year × %6 years × (1 − churn risk %7 %)")
-            .replace("%1", self._money(clv.lifetime)).replace("%2", self._money(clv.historical))
+                    "%5 orders a year × %6 years × (1 − churn risk %7 %)") if clv.retention
+            else self.tr("<b>%1</b> = %2 so far; churned customers project nothing"))
+        self.labels["clv"].setText(
+            template.replace("%1", self._money(clv.lifetime))
+            .replace("%2", self._money(clv.historical))
             .replace("%3", self._money(clv.projected))
             .replace("%4", self._money(clv.average_order))
             .replace("%5", f"{clv.orders_per_year:.2f}").replace("%6", str(HORIZON_YEARS))
