@@ -67,6 +67,11 @@ def test_dashboard_funnel_wins_forecast_and_top_accounts(services: Services) -> 
     assert board.months[0].attainment == Decimal("57.0")
     assert [(a.name, a.amount) for a in board.top_accounts] == [
         ("Northwind", Decimal("5000.00")), ("Southwind", Decimal("3000.00"))]
+    # A short period (1 of 9 opportunities) is read through the indexes: same rules.
+    december = services.insight.dashboard(DashboardQuery(
+        Period(date(2026, 12, 1), date(2026, 12, 1)), today=TODAY))
+    assert (december.wins.won, december.wins.won_amount) == (1, Decimal("3000.00"))
+    assert [a.name for a in december.top_accounts] == ["Southwind"]
     # another owner sees nothing
     empty = services.insight.dashboard(DashboardQuery(NOVEMBER, owner_id="nobody",
                                                       today=TODAY))

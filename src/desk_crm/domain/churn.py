@@ -15,7 +15,8 @@ falling order value    50 × (1 − last order ÷ mean of the earlier orders),  
 open tickets           5 per open ticket                                       15
 SLA breaches           5 per ticket breached in the last 90 days               15
 low satisfaction       10 × (3.5 − mean CSAT), when the mean is below 3.5       15
-no recent activity     (days since the last activity − 60) ÷ 6, after 60 days  15
+no recent activity     (days since the last activity − 60) ÷ 6, after 60 days; 15
+                       15 when none in the last 150 days (where it reaches 15)
 =====================  ======================================================  =====
 
 A customer without orders has no churn risk (it is a prospect).
@@ -33,6 +34,7 @@ from desk_crm.domain.orders import Order, usual_interval_days
 
 DEFAULT_INTERVAL_DAYS = Decimal(180)
 QUIET_DAYS = 60
+QUIET_HORIZON_DAYS = 150  # past this the "no recent activity" signal is at its cap
 HIGH_RISK = 50  # the "customers at risk" list starts here
 CSAT_FLOOR = Decimal("3.5")
 
@@ -44,7 +46,7 @@ class Signals:
     open_tickets: int = 0
     recent_breaches: int = 0
     csat: Decimal | None = None  # mean score 1..5 of its rated tickets
-    last_activity: date | None = None
+    last_activity: date | None = None  # None: none in the last QUIET_HORIZON_DAYS
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def churn_risk(history: Sequence[Order], signals: Signals, today: date,
         if points:
             reasons.append(Reason("quiet", points, QT_TRANSLATE_NOOP(
                 "Churn", "No activity for {days} days") if quiet is not None
-                else QT_TRANSLATE_NOOP("Churn", "No activity recorded"),
-                {"days": quiet} if quiet is not None else {}))
+                else QT_TRANSLATE_NOOP("Churn", "No activity in the last {days} days"),
+                {"days": quiet if quiet is not None else QUIET_HORIZON_DAYS}))
     reasons.sort(key=lambda reason: (-reason.points, reason.key))
     return ChurnRisk(min(100, sum(reason.points for reason in reasons)), tuple(reasons))

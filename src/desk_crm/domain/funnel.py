@@ -1,10 +1,10 @@
 """Dashboard figures over opportunities: the pipeline funnel with the conversion between
 stages, win rate, average sales cycle, and the weighted forecast against a target.
 
-**Reached.** An opportunity has *reached* an open stage when it was ever in that stage or
-in a later one (by stage position), or when it was won. Conversion from one open stage to
+**Reached.** An opportunity has *reached* an open stage when it got that far (by stage
+position): an open one as far as its current stage, a won one through every stage, a lost
+one as far as the furthest open stage in its history. Conversion from one open stage to
 the next is ``reached(next) ÷ reached(this)``; the last open stage converts to won.
-Lost opportunities count as reached for the stages they went through before being lost.
 """
 
 from __future__ import annotations

@@ -37,6 +37,10 @@ TOP_ACCOUNTS = 8
 
 # The day an opportunity counts in: its close date, else the day it was closed.
 _DAY = "COALESCE(o.close_date, substr(o.closed_at, 1, 10))"
+# The same test spelled so SQLite can use ix_opportunity_close and ix_opportunity_closed
+# (an OR of two index ranges) instead of scanning every opportunity: ~5x faster at 200k.
+IN_PERIOD = ("((o.close_date >= :start AND o.close_date < :end) OR (o.close_date IS NULL "
+             "AND o.closed_at >= :start AND o.closed_at < :end))")
 # When work on it started: entering its first stage (imports and back-dated history keep
 # that right where created_at is just the day the row was written).
 STARTED = ("COALESCE((SELECT MIN(sc.entered_at) FROM stage_change sc "
@@ -110,9 +114,9 @@ class InsightService:
         params: dict[str, Any] = {"start": query.period.first.isoformat(),
                                   "end": query.period.end.isoformat(),
                                   "owner_id": query.owner_id}
-        in_period = _owner(f"o.deleted_at IS NULL AND {_DAY} >= :start AND {_DAY} < :end",
-                           query.owner_id)
         with self._context.read() as session:
+            in_period = _owner(f"o.deleted_at IS NULL AND {self._period_test(session, params)}",
+                               query.owner_id)
             currencies = tuple(row[0] for row in session.execute(text(
                 f"SELECT o.currency, COUNT(*) AS n FROM opportunity o WHERE {in_period} "
                 "GROUP BY o.currency ORDER BY n DESC, o.currency"), params))
@@ -134,25 +138,46 @@ class InsightService:
         return Dashboard(query, currency, currencies, funnel, wins, months, overdue,
                          due_today, breached, warning, renewals, top)
 
+    @staticmethod
+    def _period_test(session: Session, params: dict[str, Any]) -> str:
+        """The period condition: by index for a small share of the opportunities, by one
+        sequential scan for a large one (index look-ups of half the table cost 5x a scan;
+        SQLite's planner picks the index either way)."""
+        inside = session.execute(text(
+            "SELECT COUNT(*) FROM opportunity WHERE close_date >= :start AND close_date < :end"),
+            params).scalar_one()
+        total = session.execute(text(
+            "SELECT live FROM row_count WHERE table_name = 'opportunity'")).scalar() or 0
+        if total and inside * 5 < total:
+            return IN_PERIOD
+        return f"{_DAY} >= :start AND {_DAY} < :end"
+
     def _funnel(self, session: Session, in_period: str, params: dict[str, Any],
                 currency: str) -> Funnel:
         stages = session.execute(text(
-            "SELECT id, name, position, kind FROM pipeline_stage WHERE deleted_at IS NULL "
-            "AND (active = 1 OR id IN (SELECT DISTINCT stage_id FROM opportunity)) "
-            "ORDER BY position")).all()
+            "SELECT p.id, p.name, p.position, p.kind FROM pipeline_stage p WHERE "
+            "p.deleted_at IS NULL AND (p.active = 1 OR EXISTS (SELECT 1 FROM opportunity x "
+            "WHERE x.stage_id = p.id)) ORDER BY p.position")).all()
         counts = {row.stage_id: (int(row.n), int(row.amount or 0)) for row in session.execute(
             text("SELECT o.stage_id, COUNT(*) AS n, SUM(CASE WHEN o.currency = :currency "
                  f"THEN o.amount_minor END) AS amount FROM opportunity o WHERE {in_period} "
                  "GROUP BY o.stage_id"), params)}
-        # The furthest open stage each opportunity reached: its current stage, or an
-        # earlier-entered later stage from its history (lost ones keep how far they got).
-        furthest = {int(row.furthest): int(row.n) for row in session.execute(text(
-            "SELECT furthest, COUNT(*) AS n FROM (SELECT CASE WHEN s.kind = 'won' THEN "
-            f"{WON_POSITION} ELSE MAX(CASE WHEN s.kind = 'open' THEN s.position ELSE -1 END,"
-            " COALESCE((SELECT MAX(h.position) FROM stage_change sc JOIN pipeline_stage h "
-            "ON h.id = sc.stage_id WHERE sc.opportunity_id = o.id AND h.kind = 'open'), -1))"
-            " END AS furthest FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id "
-            f"WHERE {in_period}) GROUP BY furthest"), params)}
+        # How far each opportunity got: an open one is at its current stage, a won one got
+        # all the way; a lost one got to the furthest open stage in its history (only
+        # those need the history: a fraction of the rows).
+        furthest: dict[int, int] = {}
+        for row in stages:
+            count = counts.get(row.id, (0, 0))[0]
+            if row.kind != "lost" and count:
+                key = WON_POSITION if row.kind == "won" else int(row.position)
+                furthest[key] = furthest.get(key, 0) + count
+        for row in session.execute(text(
+                "SELECT furthest, COUNT(*) AS n FROM (SELECT COALESCE((SELECT MAX(h.position) "
+                "FROM stage_change sc JOIN pipeline_stage h ON h.id = sc.stage_id WHERE "
+                "sc.opportunity_id = o.id AND h.kind = 'open'), -1) AS furthest FROM "
+                "opportunity o JOIN pipeline_stage s ON s.id = o.stage_id "
+                f"WHERE {in_period} AND s.kind = 'lost') GROUP BY furthest"), params):
+            furthest[int(row.furthest)] = furthest.get(int(row.furthest), 0) + int(row.n)
         figures = [StageCount(row.id, row.name, int(row.position), row.kind,
                               counts.get(row.id, (0, 0))[0],
                               from_minor(counts.get(row.id, (0, 0))[1], currency))
@@ -221,11 +246,15 @@ class InsightService:
     @staticmethod
     def _top_accounts(session: Session, in_period: str, params: dict[str, Any],
                       currency: str) -> tuple[TopAccount, ...]:
+        # Sum per account first, then look the few names up (joining account before the
+        # GROUP BY made SQLite walk the accounts: 0.4 s at 200k opportunities).
         rows = session.execute(text(
-            "SELECT o.account_id, a.name, SUM(o.amount_minor) AS amount FROM opportunity o "
-            "JOIN pipeline_stage s ON s.id = o.stage_id JOIN account a ON a.id = o.account_id"
-            f" WHERE {in_period} AND s.kind = 'won' AND o.currency = :currency "
-            f"GROUP BY o.account_id ORDER BY amount DESC, a.name LIMIT {TOP_ACCOUNTS}"),
+            "SELECT t.account_id, a.name, t.amount FROM (SELECT o.account_id, "
+            "SUM(o.amount_minor) AS amount FROM opportunity o JOIN pipeline_stage s ON "
+            f"s.id = o.stage_id WHERE {in_period} AND s.kind = 'won' AND o.currency = "
+            ":currency AND o.account_id IS NOT NULL GROUP BY +o.account_id "
+            f"ORDER BY amount DESC, o.account_id LIMIT {TOP_ACCOUNTS}) t "
+            "JOIN account a ON a.id = t.account_id ORDER BY t.amount DESC, a.name"),
             params).all()
         return tuple(TopAccount(row.account_id, row.name, from_minor(int(row.amount),
                                                                      currency))
