@@ -84,6 +84,9 @@ def test_reports_compute_and_export_pdf_and_png(qtbot: Any, services: Services,
     page.tabs.setCurrentWidget(page.pareto)
     assert [row[1] for row in page.pareto.rows()] == ["Steady Ltd"]
     assert page.pareto.rows()[0][-1] == "A"
+    rfm = {row[0]: row[2] for row in page.rfm.rows()}
+    assert len(rfm) == 8 and sum(int(count) for count in rfm.values()) == 2
+    assert (rfm["Loyal"], rfm["Lost"]) == ("1", "1")  # Steady R3 F3, Fading R1 F1
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_args, **_kw: (str(tmp_path / "abc"), "")))
     page.pdf_button.click()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_crm.domain.churn import HIGH_RISK
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.domain.lifecycle import STAGE_NAMES
 from desk_crm.domain.money import format_money
 from desk_crm.services.bundle import Services
@@ -48,14 +49,14 @@ def _reasons(item: CustomerInsight) -> str:
 
 
 COLUMNS: tuple[tuple[str, Any], ...] = (
-    (QCoreApplication.translate("AtRisk", "Account"), lambda i: i.name),
-    (QCoreApplication.translate("AtRisk", "Risk"), lambda i: i.churn.score if i.churn else 0),
-    (QCoreApplication.translate("AtRisk", "Top reasons"), _reasons),
-    (QCoreApplication.translate("AtRisk", "Stage"),
+    (QT_TRANSLATE_NOOP("AtRisk", "Account"), lambda i: i.name),
+    (QT_TRANSLATE_NOOP("AtRisk", "Risk"), lambda i: i.churn.score if i.churn else 0),
+    (QT_TRANSLATE_NOOP("AtRisk", "Top reasons"), _reasons),
+    (QT_TRANSLATE_NOOP("AtRisk", "Stage"),
      lambda i: translate("Lifecycle", STAGE_NAMES[i.lifecycle.stage])),
-    (QCoreApplication.translate("AtRisk", "Last order"),
+    (QT_TRANSLATE_NOOP("AtRisk", "Last order"),
      lambda i: i.last_order.isoformat() if i.last_order else ""),
-    (QCoreApplication.translate("AtRisk", "Lifetime value"),
+    (QT_TRANSLATE_NOOP("AtRisk", "Lifetime value"),
      lambda i: format_money(i.clv.lifetime, i.currency) if i.currency else ""),
 )
 

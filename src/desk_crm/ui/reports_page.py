@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desk_crm.domain.forecast import Period, add_months, custom_months, quarter_of, year_of
 from desk_crm.domain.money import format_money
+from desk_crm.domain.rfm import SEGMENT_NAMES, SEGMENT_RULES
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
@@ -110,8 +112,13 @@ class ReportTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(len(headers) > 6)  # before sizing: it resets the last
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(len(headers) > 6)
+        metrics = header.fontMetrics()
+        for column, title in enumerate(headers):  # never narrower than the column's title
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column),
+                                                  metrics.horizontalAdvance(title) + 24))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setChart(chart)
@@ -206,10 +213,12 @@ class ReportsPage(QWidget):
         self.sources = ReportTab("reportSources", self.tr("Lead source performance"), self)
         self.service = ReportTab("reportService", self.tr("Service quality"), self)
         self.pareto = ReportTab("reportPareto", self.tr("Customers by revenue (ABC)"), self)
+        self.rfm = ReportTab("reportRfm", self.tr("RFM segments"), self)
         for tab, text in ((self.reps, self.tr("Sales &reps")),
                           (self.sources, self.tr("Lead &sources")),
                           (self.service, self.tr("Ser&vice quality")),
-                          (self.pareto, self.tr("&ABC customers"))):
+                          (self.pareto, self.tr("&ABC customers")),
+                          (self.rfm, self.tr("RF&M segments"))):
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
         self.period.currentIndexChanged.connect(self.reload)
@@ -319,6 +328,7 @@ class ReportsPage(QWidget):
             self.tr("Tickets opened in the last %1 weeks; hours are business hours.")
             .replace("%1", str(len(service.weeks))))
         self._fill_pareto(reports)
+        self._fill_rfm(reports)
         self.status.setText(self.tr("Amounts in %1. Export the tab you see with the "
                                     "buttons above.").replace("%1", currency))
         self.count_changed.emit(self.count())
@@ -370,6 +380,25 @@ class ReportsPage(QWidget):
             self.tr("A: %1 customers making 80 % of revenue; B: %2 (next 15 %); C: %3.")
             .replace("%1", str(counts["A"])).replace("%2", str(counts["B"]))
             .replace("%3", str(counts["C"])))
+
+    def _fill_rfm(self, reports: Reports) -> None:
+        """Every named RFM segment with its rule, in the order the rules are tried."""
+        population = reports.population
+        currency = population.currency or "CNY"
+        rows = []
+        for key, rule in SEGMENT_RULES:
+            members = [r for r in population.rfm.values() if r.segment == key]
+            money = sum((r.monetary for r in members), Decimal(0))
+            recency = (sum(r.recency_days for r in members) // len(members)) if members else None
+            rows.append([translate("Rfm", SEGMENT_NAMES[key]), translate("Rfm", rule),
+                         str(len(members)), format_money(money, currency), _number(recency)])
+        self.rfm.fill(
+            [self.tr("Segment"), self.tr("Rule (first that matches)"), self.tr("Customers"),
+             self.tr("Revenue"), self.tr("Average days since last order")], rows,
+            bar_chart(self.tr("Customers per RFM segment"), [row[0] for row in rows],
+                      [(self.tr("Customers"), "#6a1b9a", [float(row[2]) for row in rows])]),
+            self.tr("R, F and M are scored 1–5 by quintile among all %1 customers "
+                    "(5: the best fifth).").replace("%1", str(len(population.rfm))))
 
     def current_tab(self) -> ReportTab:
         tab = self.tabs.currentWidget()

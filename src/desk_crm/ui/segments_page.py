@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.segments import FIELDS, NO_VALUE, OPERATORS, Condition, SegmentDraft
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
@@ -31,42 +31,42 @@ from desk_crm.ui.validation_text import all_messages
 translate = QCoreApplication.translate
 
 FIELD_TITLES = {
-    "name": QCoreApplication.translate("Segments", "Name"),
-    "display_name": QCoreApplication.translate("Segments", "Name"),
-    "industry": QCoreApplication.translate("Segments", "Industry"),
-    "title": QCoreApplication.translate("Segments", "Job title"),
-    "department": QCoreApplication.translate("Segments", "Department"),
-    "city": QCoreApplication.translate("Segments", "City"),
-    "region": QCoreApplication.translate("Segments", "Province / state"),
-    "country": QCoreApplication.translate("Segments", "Country"),
-    "primary_email": QCoreApplication.translate("Segments", "Email"),
-    "tags": QCoreApplication.translate("Segments", "Tags"),
-    "owner_id": QCoreApplication.translate("Segments", "Owner"),
-    "account_id": QCoreApplication.translate("Segments", "Account"),
-    "created_at": QCoreApplication.translate("Segments", "Created"),
-    "updated_at": QCoreApplication.translate("Segments", "Last changed"),
-    "contacts": QCoreApplication.translate("Segments", "Number of contacts"),
-    "recent_activities": QCoreApplication.translate("Segments", "Activities (last 90 days)"),
-    "open_tickets": QCoreApplication.translate("Segments", "Open tickets"),
-    "won_deals": QCoreApplication.translate("Segments", "Won deals"),
+    "name": QT_TRANSLATE_NOOP("Segments", "Name"),
+    "display_name": QT_TRANSLATE_NOOP("Segments", "Name"),
+    "industry": QT_TRANSLATE_NOOP("Segments", "Industry"),
+    "title": QT_TRANSLATE_NOOP("Segments", "Job title"),
+    "department": QT_TRANSLATE_NOOP("Segments", "Department"),
+    "city": QT_TRANSLATE_NOOP("Segments", "City"),
+    "region": QT_TRANSLATE_NOOP("Segments", "Province / state"),
+    "country": QT_TRANSLATE_NOOP("Segments", "Country"),
+    "primary_email": QT_TRANSLATE_NOOP("Segments", "Email"),
+    "tags": QT_TRANSLATE_NOOP("Segments", "Tags"),
+    "owner_id": QT_TRANSLATE_NOOP("Segments", "Owner"),
+    "account_id": QT_TRANSLATE_NOOP("Segments", "Account"),
+    "created_at": QT_TRANSLATE_NOOP("Segments", "Created"),
+    "updated_at": QT_TRANSLATE_NOOP("Segments", "Last changed"),
+    "contacts": QT_TRANSLATE_NOOP("Segments", "Number of contacts"),
+    "recent_activities": QT_TRANSLATE_NOOP("Segments", "Activities (last 90 days)"),
+    "open_tickets": QT_TRANSLATE_NOOP("Segments", "Open tickets"),
+    "won_deals": QT_TRANSLATE_NOOP("Segments", "Won deals"),
 }
 OP_TITLES = {
-    "equals": QCoreApplication.translate("Segments", "is"),
-    "not_equals": QCoreApplication.translate("Segments", "is not"),
-    "contains": QCoreApplication.translate("Segments", "contains"),
-    "starts_with": QCoreApplication.translate("Segments", "starts with"),
-    "is_empty": QCoreApplication.translate("Segments", "is empty"),
-    "not_empty": QCoreApplication.translate("Segments", "is not empty"),
-    "has_tag": QCoreApplication.translate("Segments", "has tag"),
-    "lacks_tag": QCoreApplication.translate("Segments", "lacks tag"),
-    "is": QCoreApplication.translate("Segments", "is"),
-    "is_not": QCoreApplication.translate("Segments", "is not"),
-    "before": QCoreApplication.translate("Segments", "before (YYYY-MM-DD)"),
-    "after": QCoreApplication.translate("Segments", "after (YYYY-MM-DD)"),
-    "within_days": QCoreApplication.translate("Segments", "within the last … days"),
-    "older_than_days": QCoreApplication.translate("Segments", "more than … days ago"),
-    "at_least": QCoreApplication.translate("Segments", "at least"),
-    "at_most": QCoreApplication.translate("Segments", "at most"),
+    "equals": QT_TRANSLATE_NOOP("Segments", "is"),
+    "not_equals": QT_TRANSLATE_NOOP("Segments", "is not"),
+    "contains": QT_TRANSLATE_NOOP("Segments", "contains"),
+    "starts_with": QT_TRANSLATE_NOOP("Segments", "starts with"),
+    "is_empty": QT_TRANSLATE_NOOP("Segments", "is empty"),
+    "not_empty": QT_TRANSLATE_NOOP("Segments", "is not empty"),
+    "has_tag": QT_TRANSLATE_NOOP("Segments", "has tag"),
+    "lacks_tag": QT_TRANSLATE_NOOP("Segments", "lacks tag"),
+    "is": QT_TRANSLATE_NOOP("Segments", "is"),
+    "is_not": QT_TRANSLATE_NOOP("Segments", "is not"),
+    "before": QT_TRANSLATE_NOOP("Segments", "before (YYYY-MM-DD)"),
+    "after": QT_TRANSLATE_NOOP("Segments", "after (YYYY-MM-DD)"),
+    "within_days": QT_TRANSLATE_NOOP("Segments", "within the last … days"),
+    "older_than_days": QT_TRANSLATE_NOOP("Segments", "more than … days ago"),
+    "at_least": QT_TRANSLATE_NOOP("Segments", "at least"),
+    "at_most": QT_TRANSLATE_NOOP("Segments", "at most"),
 }
 AREA_OF = {"account": "accounts", "contact": "contacts"}
 
