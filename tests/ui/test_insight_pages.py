@@ -148,3 +148,23 @@ def test_a_contact_shows_its_lifecycle(qtbot: Any, services: Services,
     assert editor.lifecycle_label.text().endswith("(account Steady Ltd)")
     lifecycle, account = services.customers.contact_lifecycle(private)
     assert (lifecycle.stage, account) == ("prospect", "")
+
+
+def test_deleting_a_segment_asks_first(qtbot: Any, services: Services,
+                                       message_boxes: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_crm.domain.segments import SegmentDraft
+    from desk_crm.ui.segments_page import SegmentsPage
+
+    services.segments.save(SegmentDraft("Everyone", "contact"))
+    page = SegmentsPage(services, "Segments")
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.count_shown, timeout=5000):  # its count, from a worker
+        page.list.setCurrentRow(0)
+    message_boxes.reply("question", QMessageBox.StandardButton.No)
+    page.delete_button.click()
+    assert page.list.count() == 1
+    message_boxes.reply("question", QMessageBox.StandardButton.Yes)
+    page.delete_button.click()
+    assert page.list.count() == 0 and services.segments.list_segments() == []

@@ -29,6 +29,7 @@ from desk_crm.domain.churn import (
 )
 from desk_crm.domain.clv import Clv, clv_of
 from desk_crm.domain.lifecycle import Lifecycle, lifecycle_of
+from desk_crm.domain.money import from_minor
 from desk_crm.domain.orders import Order, by_customer, main_currency
 from desk_crm.domain.rfm import Rfm, rfm_table
 from desk_crm.services.activities import ActivityService
@@ -97,8 +98,6 @@ class CustomerInsightService:
                                 account="AND o.account_id = :a" if one else "",
                                 quote_account="AND q.account_id = :a" if one else "",
                                 contract_account="AND c.account_id = :a" if one else "")
-        from desk_crm.domain.money import from_minor
-
         return [Order(row.customer, date.fromisoformat(row.day),
                       from_minor(int(row.minor), row.currency), row.currency)
                 for row in session.execute(text(sql), {"a": account_id}) if row.day]
@@ -192,8 +191,6 @@ class CustomerInsightService:
         """A contact's stage: its account's (and the account's name), or for a contact
         without an account its own, from the records linked to it alone."""
         today = today or date.today()
-        from desk_crm.domain.money import from_minor
-
         with self._context.read() as session:
             account = session.execute(text(
                 "SELECT a.id, a.name FROM contact c JOIN account a ON a.id = c.account_id "

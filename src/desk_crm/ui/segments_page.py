@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -330,7 +331,12 @@ class SegmentsPage(QWidget):
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:
-        if self.segment is not None:
+        if self.segment is None:
+            return
+        answer = QMessageBox.question(
+            self, self.title, self.tr("Delete the segment “%1”? Its records stay as they "
+                                      "are.").replace("%1", self.segment.name))
+        if answer == QMessageBox.StandardButton.Yes:
             self.services.segments.delete(self.segment.id)
             self.reload()
             self.new_segment()
