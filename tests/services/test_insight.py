@@ -137,3 +137,23 @@ def test_performance_by_rep_and_by_lead_source(services: Services) -> None:
     sources = services.performance.report(Period(this_month, this_month)).sources
     assert [(s.source, s.leads, s.converted, s.opportunities) for s in sources] == [
         ("event", 2, 1, 1), ("website", 2, 0, 0)]
+
+
+def test_the_demo_history_gives_every_lifecycle_something(services: Services) -> None:
+    import random
+
+    from desk_crm.services.demo_history import DemoHistory
+
+    services.pipeline.ensure_defaults()
+    reps = [services.users.ensure("Rep").id]
+    accounts = [(add_account(services, f"Demo {n}"), n % 2 == 0) for n in range(12)]
+    made = DemoHistory(services, random.Random(3), reps).build(accounts, share=1.0)
+    assert made >= 12
+    population = services.customers.population()
+    stages = {services.customers.account(a, population).lifecycle.stage for a, _ in accounts}
+    assert {"churned", "at_risk"} & stages and {"loyal", "active", "new"} & stages
+    # the stage history is back-dated to the close: the sales cycle is 10-60 days
+    board = services.insight.dashboard(DashboardQuery(Period(
+        date.today().replace(day=1, year=date.today().year - 2),
+        date.today().replace(day=1)), today=date.today()))
+    assert board.wins.cycle_days is not None and 10 <= board.wins.cycle_days <= 60

@@ -45,6 +45,7 @@ class DemoBuilder:
     def __init__(self, services: Services, seed: int = 20261123) -> None:
         self.services = services
         self.rng = random.Random(seed)
+        self.seed = seed
         self.reps: list[str] = []
         self.contacts_by_account: dict[str, list[str]] = {}
 
@@ -79,8 +80,6 @@ class DemoBuilder:
             if progress and number % 25 == 0:
                 progress(accounts + number, total, "contacts")
         self._sales(account_refs, leads, opportunities, progress, accounts + contacts, total)
-        if history and opportunities:
-            self._order_history(account_refs)
         # About 1.5 activities per contact: history, some overdue, today, coming up.
         DemoActivities(self.services, self.rng, self.reps).build(
             contact_refs, [ref[0] for ref in account_refs],
@@ -91,6 +90,9 @@ class DemoBuilder:
         self._quotes(0 if quotes is None and opportunities == 0 else quotes)
         # Service desk: ~300 tickets for 200 accounts (None: that share, 0: none).
         self._service_desk(account_refs, accounts * 3 // 2 if tickets is None else tickets)
+        # Last, so everything above is what it was without it.
+        if history and opportunities:
+            self._order_history(account_refs)
         if progress:
             progress(total, total, "done")
         return accounts, contacts
@@ -99,7 +101,8 @@ class DemoBuilder:
         """Won and lost deals over the last two years (insight: RFM, churn, lifecycle)."""
         from desk_crm.services.demo_history import DemoHistory
 
-        DemoHistory(self.services, self.rng, self.reps).build(
+        # Its own random stream: the rest of the demo stays what it was without it.
+        DemoHistory(self.services, random.Random(self.seed + 1), self.reps).build(
             [(ref[0], ref[1]) for ref in account_refs])
 
     def _quotes(self, quotes: int | None) -> None:
