@@ -99,3 +99,25 @@ def test_the_monthly_target_is_asked_and_drawn(qtbot: Any, services: Services,
     assert page.dashboard is not None
     assert {m.target for m in page.dashboard.months} == {Decimal("12000.50")}
     assert services.insight.monthly_target("CNY") == Decimal("12000.50")
+
+
+def test_the_funnel_works_from_the_keyboard_and_cards_click_through(
+        qtbot: Any, services: Services, pipeline: dict[str, str],
+        shown_window: MainWindow) -> None:
+    window = shown_window
+    window.show_area("dashboard")
+    page = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: page.dashboard is not None and page.funnel.bars is not None)
+    page.funnel.setFocus()
+    qtbot.keyClick(page.funnel, Qt.Key.Key_Down)  # the first stage, drawn on top
+    qtbot.keyClick(page.funnel, Qt.Key.Key_Down)  # the second
+    assert page.funnel.bars.selectedBars() == [2]
+    qtbot.keyClick(page.funnel, Qt.Key.Key_Return)
+    assert window.current_area() == "opportunities"
+    assert window.pages["opportunities"].model.query.filters[0] == (
+        "stage_id", pipeline["Proposal"])
+    window.show_area("dashboard")
+    page.cards["tickets"].click()
+    assert window.current_area() == "tickets"
+    assert [key for key, _value in window.pages["tickets"].model.query.filters] == [
+        "breached_at"]

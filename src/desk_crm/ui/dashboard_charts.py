@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from desk_crm.domain.funnel import Funnel, MonthTarget
@@ -46,8 +46,13 @@ class FunnelChart(QChartView):
         self.setAccessibleName(translate("Dashboard", "Pipeline funnel"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
+        # Keyboard: Up/Down pick a stage (highlighted), Enter opens it like a click.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(translate("Dashboard", "Click a stage, or pick one with the arrow "
+                                               "keys and press Enter, to list its opportunities"))
         self.stage_ids: list[str] = []
         self.bars: QBarSet | None = None
+        self.selected = -1
         self.show_funnel(None)
 
     def show_funnel(self, funnel: Funnel | None) -> None:
@@ -88,8 +93,25 @@ class FunnelChart(QChartView):
         series.attachAxis(x_axis)
         bars.clicked.connect(self._on_bars_clicked)
         reached.clicked.connect(self._on_bars_clicked)
+        bars.setSelectedColor(QColor("#ff8f00"))
         self.bars = bars
+        self.selected = -1
         self.setChart(chart)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.bars is not None and self.stage_ids and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            # The first stage is drawn on top, i.e. the last bar: Down goes to later stages.
+            step = -1 if key == Qt.Key.Key_Down else 1
+            start = len(self.stage_ids) if self.selected < 0 else self.selected
+            self.selected = max(0, min(len(self.stage_ids) - 1, start + step))
+            self.bars.deselectAllBars()
+            self.bars.selectBar(self.selected)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected >= 0:
+            self.stage_clicked.emit(self.stage_ids[self.selected])
+            return
+        super().keyPressEvent(event)
 
     @Slot(int)
     def _on_bars_clicked(self, index: int) -> None:
