@@ -168,3 +168,16 @@ def test_deleting_a_segment_asks_first(qtbot: Any, services: Services,
     message_boxes.reply("question", QMessageBox.StandardButton.Yes)
     page.delete_button.click()
     assert page.list.count() == 0 and services.segments.list_segments() == []
+
+
+def test_a_hidden_insight_page_recomputes_only_when_shown(
+        qtbot: Any, services: Services, customers: dict[str, str]) -> None:
+    page = AtRiskPage(services, "Customers at risk")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    before = page._generation
+    page.reload()  # what the main window does after any write
+    assert page._generation == before and page._stale
+    with qtbot.waitSignal(page.items_shown, timeout=5000):
+        page.show()
+    assert page._generation == before + 1 and not page._stale

@@ -122,6 +122,7 @@ class AtRiskPage(QWidget):
         self.title = title
         self._generation = 0
         self.setObjectName("atRiskPage")
+        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{title}</h2>", self))
@@ -167,10 +168,10 @@ class AtRiskPage(QWidget):
         self.setFocusProxy(self.risk_table)
         self.risk_table.activated.connect(self._on_table_activated)
         self.task_button.clicked.connect(self._on_task_button_clicked)
-        self.owner.currentIndexChanged.connect(self.reload)
-        self.minimum.editingFinished.connect(self.reload)
+        self.owner.currentIndexChanged.connect(self.recompute)
+        self.minimum.editingFinished.connect(self.recompute)
         self._reload_owners()
-        self.reload()
+        self.recompute()
 
     def count(self) -> int:
         return self.model.rowCount()
@@ -184,6 +185,15 @@ class AtRiskPage(QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """After a write anywhere (the main window calls this on every change): recompute
+        now when on screen, else when next shown — a hidden page costs nothing."""
+        if self.isVisible():
+            self.recompute()
+        else:
+            self._stale = True
+
+    @Slot()
+    def recompute(self) -> None:
         self._generation += 1
         generation = self._generation
         minimum, owner = self.minimum.value(), self.owner.currentData() or None
@@ -242,3 +252,9 @@ class AtRiskPage(QWidget):
                 "%1", str(item.churn.score if item.churn else 0)).replace("%2", notes))
         self.records_changed.emit("activity", task.id)
         self.open_record_requested.emit("activity", task.id, {})
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self._stale = False
+            self.recompute()

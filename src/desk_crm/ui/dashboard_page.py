@@ -105,6 +105,7 @@ class DashboardPage(QWidget):
         self._shown_before = False
         self.dashboard: Dashboard | None = None
         self.setObjectName("dashboardPage")
+        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{title}</h2>", self))
@@ -187,7 +188,7 @@ class DashboardPage(QWidget):
         self.cards["renewals"].clicked.connect(
             lambda: self.list_requested.emit("renewals", ()))
         self._reload_owners()
-        self.reload()
+        self.recompute()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -215,6 +216,15 @@ class DashboardPage(QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """After a write anywhere (the main window calls this on every change): recompute
+        now when on screen, else when next shown — a hidden page costs nothing."""
+        if self.isVisible():
+            self.recompute()
+        else:
+            self._stale = True
+
+    @Slot()
+    def recompute(self) -> None:
         """Recompute in the background; the newest request wins."""
         self._generation += 1
         generation = self._generation
@@ -313,12 +323,12 @@ class DashboardPage(QWidget):
 
     @Slot(int)
     def _on_filter_changed(self, _index: int) -> None:
-        self.reload()
+        self.recompute()
 
     @Slot(int)
     def _on_currency_activated(self, index: int) -> None:
         self._currency_choice = self.currency.itemData(index) or None
-        self.reload()
+        self.recompute()
 
     @Slot(str)
     def _on_funnel_stage_clicked(self, stage_id: str) -> None:
@@ -346,7 +356,7 @@ class DashboardPage(QWidget):
             QMessageBox.warning(self, self.tr("Monthly target"), message(error))
             return
         self.services.insight.set_monthly_target(currency, amount)
-        self.reload()
+        self.recompute()
 
     @Slot(QListWidgetItem)
     def _on_top_accounts_item_activated(self, item: QListWidgetItem) -> None:
@@ -360,5 +370,5 @@ class DashboardPage(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         if self._shown_before:
             self._reload_owners()
-            self.reload()
+            self.recompute()
         self._shown_before = True

@@ -181,6 +181,7 @@ class ReportsPage(QWidget):
         self._generation = 0
         self.reports: Reports | None = None
         self.setObjectName("reportsPage")
+        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{title}</h2>", self))
@@ -221,11 +222,11 @@ class ReportsPage(QWidget):
                           (self.rfm, self.tr("RF&M segments"))):
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
-        self.period.currentIndexChanged.connect(self.reload)
+        self.period.currentIndexChanged.connect(self.recompute)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.png_button.clicked.connect(self._on_png_button_clicked)
         self.tabs.currentChanged.connect(lambda _i: self.count_changed.emit(self.count()))
-        self.reload()
+        self.recompute()
 
     def count(self) -> int:
         tab = self.tabs.currentWidget()
@@ -242,6 +243,15 @@ class ReportsPage(QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """After a write anywhere (the main window calls this on every change): recompute
+        now when on screen, else when next shown — a hidden page costs nothing."""
+        if self.isVisible():
+            self.recompute()
+        else:
+            self._stale = True
+
+    @Slot()
+    def recompute(self) -> None:
         from desk_crm.ui.operations import BackgroundOperation
 
         self._generation += 1
@@ -434,3 +444,9 @@ class ReportsPage(QWidget):
         if path is not None:
             self.export_png(path)
             self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self._stale = False
+            self.recompute()
