@@ -94,8 +94,12 @@ def test_the_monthly_target_is_asked_and_drawn(qtbot: Any, services: Services,
     qtbot.waitUntil(lambda: page.dashboard is not None)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(
         lambda *_args, **_kw: ("12,000.50", True)))
-    with qtbot.waitSignal(page.dashboard_ready, timeout=5000):
-        page.target_button.click()
+    # Not qtbot.waitSignal: with a Python object as the argument it corrupts the heap
+    # under PySide6 6.12 ("shared QObject was deleted directly").
+    shown: list[object] = []
+    page.dashboard_ready.connect(shown.append)
+    page.target_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
     assert page.dashboard is not None
     assert {m.target for m in page.dashboard.months} == {Decimal("12000.50")}
     assert services.insight.monthly_target("CNY") == Decimal("12000.50")

@@ -108,9 +108,10 @@ def test_a_segment_is_built_saved_and_opens_the_filtered_list(
     page.conditions.cellWidget(row, 0).setCurrentIndex(
         page.conditions.cellWidget(row, 0).findData("city"))
     page.conditions.cellWidget(row, 2).setText("shanghai")
-    with qtbot.waitSignal(page.count_shown, timeout=5000) as counted:
-        assert page.save() is not None
-    assert counted.args == [2]
+    counts: list[int] = []  # not qtbot.waitSignal: see test_dashboard.py
+    page.count_shown.connect(counts.append)
+    assert page.save() is not None
+    qtbot.waitUntil(lambda: counts == [2], timeout=5000)
     assert page.list.count() == 1
     page.show_button.click()
     qtbot.waitUntil(lambda: window.current_area() == "contacts", timeout=5000)
@@ -160,8 +161,10 @@ def test_deleting_a_segment_asks_first(qtbot: Any, services: Services,
     services.segments.save(SegmentDraft("Everyone", "contact"))
     page = SegmentsPage(services, "Segments")
     qtbot.addWidget(page)
-    with qtbot.waitSignal(page.count_shown, timeout=5000):  # its count, from a worker
-        page.list.setCurrentRow(0)
+    counts: list[int] = []  # its count comes from a worker: let it finish
+    page.count_shown.connect(counts.append)
+    page.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: len(counts) == 1, timeout=5000)
     message_boxes.reply("question", QMessageBox.StandardButton.No)
     page.delete_button.click()
     assert page.list.count() == 1
@@ -178,6 +181,8 @@ def test_a_hidden_insight_page_recomputes_only_when_shown(
     before = page._generation
     page.reload()  # what the main window does after any write
     assert page._generation == before and page._stale
-    with qtbot.waitSignal(page.items_shown, timeout=5000):
-        page.show()
+    shown: list[object] = []  # not qtbot.waitSignal: see test_dashboard.py
+    page.items_shown.connect(shown.append)
+    page.show()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
     assert page._generation == before + 1 and not page._stale
