@@ -4,7 +4,7 @@ computed in one BackgroundOperation."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,21 +15,17 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,11 +39,11 @@ from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
 from desk_crm.services.service_report import ServiceReport
 from desk_crm.ui.report_export import save_pdf, save_png
+from desk_crm.ui.report_tab import ReportTab, bar_chart, number_text
 
 translate = QCoreApplication.translate
 PERIODS = ("this_quarter", "last_quarter", "this_year", "last_12_months")
 PARETO_BARS = 30
-NUMERIC_START = set("0123456789-—¥$€£")
 
 
 def _period(key: str, today: date) -> Period:
@@ -66,97 +62,6 @@ class Reports:
     service: ServiceReport
     population: Population
     names: dict[str, str]
-
-
-def _number(value: object) -> str:
-    return "—" if value is None else f"{value}"
-
-
-class ReportTab(QWidget):
-    """A chart above a table; what a report tab shows and exports."""
-
-    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.title = title
-        self.subtitle = ""
-        self.chart = QChartView(self)
-        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart.setMinimumHeight(220)
-        self.chart.setAccessibleName(translate("Reports", "%1 chart").replace("%1", title))
-        self.table = QTableWidget(self)
-        self.table.setAccessibleName(translate("Reports", "%1 table").replace("%1", title))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-    def fill(self, headers: Sequence[str], rows: Sequence[Sequence[str]], chart: QChart,
-             subtitle: str) -> None:
-        self.subtitle = subtitle
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels(list(headers))
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(value)
-                if c and value[:1] in NUMERIC_START:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(len(headers) > 6)  # before sizing: it resets the last
-        self.table.resizeColumnsToContents()
-        metrics = header.fontMetrics()
-        for column, title in enumerate(headers):  # never narrower than the column's title
-            self.table.setColumnWidth(column, max(self.table.columnWidth(column),
-                                                  metrics.horizontalAdvance(title) + 24))
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setChart(chart)
-
-    def headers(self) -> list[str]:
-        return [self.table.horizontalHeaderItem(c).text()
-                for c in range(self.table.columnCount())]
-
-    def rows(self) -> list[list[str]]:
-        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
-                for r in range(self.table.rowCount())]
-
-
-def bar_chart(title: str, categories: Sequence[str],
-              sets: Sequence[tuple[str, str, Sequence[float]]]) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    series = QBarSeries()
-    top = 0.0
-    for name, colour, values in sets:
-        bar = QBarSet(name)
-        bar.setColor(QColor(colour))
-        for value in values:
-            bar.append(value)
-            top = max(top, value)
-        series.append(bar)
-    chart.addSeries(series)
-    x_axis = QBarCategoryAxis()
-    x_axis.append(list(categories))
-    y_axis = QValueAxis()
-    y_axis.setRange(0, top * 1.1 if top > 0 else 1)
-    y_axis.setLabelFormat("%.0f")
-    y_axis.applyNiceNumbers()
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x_axis)
-    series.attachAxis(y_axis)
-    return chart
 
 
 class ReportsPage(QWidget):
@@ -294,8 +199,8 @@ class ReportsPage(QWidget):
             [self.tr("Rep"), self.tr("Won"), self.tr("Lost"), self.tr("Win rate %"),
              self.tr("Won amount"), self.tr("Average cycle (days)"),
              self.tr("Activities done")],
-            [[r.owner or nobody, str(r.won), str(r.lost), _number(r.win_rate),
-              format_money(r.won_amount, currency), _number(r.cycle_days),
+            [[r.owner or nobody, str(r.won), str(r.lost), number_text(r.win_rate),
+              format_money(r.won_amount, currency), number_text(r.cycle_days),
               str(r.activities_done)] for r in perf.reps],
             bar_chart(self.tr("Won amount by rep (%1)").replace("%1", currency),
                       [r.owner or nobody for r in perf.reps],
@@ -309,7 +214,7 @@ class ReportsPage(QWidget):
              self.tr("Opportunities"), self.tr("Won"), self.tr("Won amount"),
              self.tr("Lead to won %")],
             [[s.source or none, str(s.leads), str(s.converted), str(s.opportunities),
-              str(s.won), format_money(s.won_amount, currency), _number(s.conversion)]
+              str(s.won), format_money(s.won_amount, currency), number_text(s.conversion)]
              for s in perf.sources],
             bar_chart(self.tr("Leads → opportunities → won by source"),
                       [s.source or none for s in perf.sources],
@@ -401,7 +306,7 @@ class ReportsPage(QWidget):
             money = sum((r.monetary for r in members), Decimal(0))
             recency = (sum(r.recency_days for r in members) // len(members)) if members else None
             rows.append([translate("Rfm", SEGMENT_NAMES[key]), translate("Rfm", rule),
-                         str(len(members)), format_money(money, currency), _number(recency)])
+                         str(len(members)), format_money(money, currency), number_text(recency)])
         self.rfm.fill(
             [self.tr("Segment"), self.tr("Rule (first that matches)"), self.tr("Customers"),
              self.tr("Revenue"), self.tr("Average days since last order")], rows,
