@@ -21,6 +21,13 @@ from helpers.sales_rows import add_account, add_opportunity, add_stages
 TODAY = date.today()
 
 
+def choose(combo: Any, data: str) -> None:
+    """Pick an item as a user does: the index changes and ``activated`` is sent."""
+    index = combo.findData(data)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
 @pytest.fixture
 def customers(services: Services) -> dict[str, str]:
     stages = add_stages(services)
@@ -76,7 +83,9 @@ def test_reports_compute_and_export_pdf_and_png(qtbot: Any, services: Services,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     page = ReportsPage(services, "Performance reports")
     qtbot.addWidget(page)
-    page.period.setCurrentIndex(page.period.findData("last_12_months"))
+    index = page.period.findData("last_12_months")
+    page.period.setCurrentIndex(index)
+    page.period.activated.emit(index)  # what choosing it with mouse or keys sends
     qtbot.waitUntil(lambda: page.reports is not None
                     and page.reports.performance.period.first.day == 1
                     and page.reps.table.rowCount() > 0, timeout=5000)
@@ -105,8 +114,7 @@ def test_a_segment_is_built_saved_and_opens_the_filtered_list(
     page = window.pages["segments"]
     page.name.setText("Shanghai people")
     row = page.add_condition()
-    page.conditions.cellWidget(row, 0).setCurrentIndex(
-        page.conditions.cellWidget(row, 0).findData("city"))
+    choose(page.conditions.cellWidget(row, 0), "city")
     page.conditions.cellWidget(row, 2).setText("shanghai")
     counts: list[int] = []  # not qtbot.waitSignal: see test_dashboard.py
     page.count_shown.connect(counts.append)
@@ -126,10 +134,8 @@ def test_the_builder_shows_validation_messages(qtbot: Any, services: Services) -
     page = SegmentsPage(services, "Segments")
     qtbot.addWidget(page)
     row = page.add_condition()
-    page.conditions.cellWidget(row, 0).setCurrentIndex(
-        page.conditions.cellWidget(row, 0).findData("created_at"))
-    page.conditions.cellWidget(row, 1).setCurrentIndex(
-        page.conditions.cellWidget(row, 1).findData("within_days"))
+    choose(page.conditions.cellWidget(row, 0), "created_at")
+    choose(page.conditions.cellWidget(row, 1), "within_days")
     page.conditions.cellWidget(row, 2).setText("soon")
     assert page.save() is None
     assert page.error.text() == ("Enter a name for the segment\n"

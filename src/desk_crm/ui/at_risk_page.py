@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -35,6 +36,7 @@ from desk_crm.domain.lifecycle import STAGE_NAMES
 from desk_crm.domain.money import format_money
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
+from desk_crm.ui.gc_guard import paused
 from desk_crm.ui.operations import BackgroundOperation
 
 translate = QCoreApplication.translate
@@ -168,8 +170,16 @@ class AtRiskPage(QWidget):
         self.setFocusProxy(self.risk_table)
         self.risk_table.activated.connect(self._on_table_activated)
         self.task_button.clicked.connect(self._on_task_button_clicked)
-        self.owner.currentIndexChanged.connect(self.recompute)
-        self.minimum.editingFinished.connect(self.recompute)
+        # User choices only (activated; a changed value, after a pause): a combo box being
+        # destroyed emits currentIndexChanged and a focused spin box editingFinished, and
+        # Python slots run on a half-destroyed page corrupted the heap (segfaults in tests
+        # under load).
+        self.owner.activated.connect(self._on_owner_activated)
+        self._minimum_timer = QTimer(self)
+        self._minimum_timer.setSingleShot(True)
+        self._minimum_timer.setInterval(400)
+        self._minimum_timer.timeout.connect(self.recompute)
+        self.minimum.valueChanged.connect(self._minimum_timer.start)
         self._reload_owners()
         self.recompute()
 
@@ -200,7 +210,7 @@ class AtRiskPage(QWidget):
         customers = self.services.customers
         self.status.setText(self.tr("Calculating…"))
         operation = BackgroundOperation(
-            self, lambda _p: customers.at_risk(minimum, owner), title=self.title,
+            self, paused(lambda: customers.at_risk(minimum, owner)), title=self.title,
             show_dialog=False)
         operation.succeeded.connect(lambda items: self._on_items(generation, items))
         operation.failed.connect(lambda error: self._on_failed(generation, error))
@@ -233,6 +243,10 @@ class AtRiskPage(QWidget):
         for user in self.services.users.list_active():
             self.owner.addItem(user.name, user.id)
         self.owner.blockSignals(False)
+
+    @Slot(int)
+    def _on_owner_activated(self, _index: int) -> None:
+        self.recompute()
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:

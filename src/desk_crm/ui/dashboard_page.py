@@ -36,6 +36,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.insight import Dashboard, DashboardQuery
 from desk_crm.store.types import format_utc
 from desk_crm.ui.dashboard_charts import FunnelChart, TargetChart
+from desk_crm.ui.gc_guard import paused
 from desk_crm.ui.operations import BackgroundOperation
 from desk_crm.ui.validation_text import message
 
@@ -168,8 +169,10 @@ class DashboardPage(QWidget):
         charts.addWidget(self.target)
         layout.addWidget(charts, 1)
 
-        self.period.currentIndexChanged.connect(self._on_filter_changed)
-        self.owner.currentIndexChanged.connect(self._on_filter_changed)
+        # activated: user choices only; currentIndexChanged also fires while a combo box
+        # is destroyed, and work started from a half-destroyed page corrupts the heap.
+        self.period.activated.connect(self._on_filter_changed)
+        self.owner.activated.connect(self._on_filter_changed)
         self.currency.activated.connect(self._on_currency_activated)
         self.funnel.stage_clicked.connect(self._on_funnel_stage_clicked)
         self.target.month_clicked.connect(self._on_target_month_clicked)
@@ -231,7 +234,7 @@ class DashboardPage(QWidget):
         query = self.query()
         service = self.services.insight
         self.status.setText(self.tr("Calculating…"))
-        operation = BackgroundOperation(self, lambda _progress: service.dashboard(query),
+        operation = BackgroundOperation(self, paused(lambda: service.dashboard(query)),
                                         title=self.tr("Dashboard"), show_dialog=False)
         operation.succeeded.connect(lambda result: self._on_dashboard(generation, result))
         operation.failed.connect(lambda error: self._on_failed(generation, error))

@@ -38,6 +38,8 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
 from desk_crm.services.service_report import ServiceReport
+from desk_crm.ui.gc_guard import paused
+from desk_crm.ui.operations import BackgroundOperation
 from desk_crm.ui.report_export import save_pdf, save_png
 from desk_crm.ui.report_tab import ReportTab, bar_chart, number_text
 
@@ -127,7 +129,9 @@ class ReportsPage(QWidget):
                           (self.rfm, self.tr("RF&M segments"))):
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
-        self.period.currentIndexChanged.connect(self.recompute)
+        # activated: user choices only (currentIndexChanged also fires while the combo box
+        # is destroyed; work started from a half-destroyed page corrupts the heap).
+        self.period.activated.connect(lambda _index: self.recompute())
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.png_button.clicked.connect(self._on_png_button_clicked)
         self.tabs.currentChanged.connect(lambda _i: self.count_changed.emit(self.count()))
@@ -157,8 +161,6 @@ class ReportsPage(QWidget):
 
     @Slot()
     def recompute(self) -> None:
-        from desk_crm.ui.operations import BackgroundOperation
-
         self._generation += 1
         generation = self._generation
         period = self.selected_period()
@@ -166,7 +168,7 @@ class ReportsPage(QWidget):
         services = self.services
         weeks = max(4, (today - period.first).days // 7 + 1)
 
-        def work(_progress: object) -> Reports:
+        def work() -> Reports:
             population = services.customers.population(today)
             names = {row.customer_id: "" for row in population.abc_rows[:PARETO_BARS]}
             for account_id in names:
@@ -178,7 +180,8 @@ class ReportsPage(QWidget):
                            services.service_report.build(weeks), population, names)
 
         self.status.setText(self.tr("Calculating…"))
-        operation = BackgroundOperation(self, work, title=self.title, show_dialog=False)
+        operation = BackgroundOperation(self, paused(work), title=self.title,
+                                        show_dialog=False)
         operation.succeeded.connect(lambda result: self._on_reports(generation, result))
         operation.failed.connect(lambda error: self._on_failed(generation, error))
         operation.start()

@@ -26,6 +26,7 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, Validatio
 from desk_crm.domain.segments import FIELDS, NO_VALUE, OPERATORS, Condition, SegmentDraft
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
+from desk_crm.ui.gc_guard import paused
 from desk_crm.ui.operations import BackgroundOperation
 from desk_crm.ui.validation_text import all_messages
 
@@ -173,7 +174,7 @@ class SegmentsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.show_button.clicked.connect(self.show_matching)
-        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self.kind.activated.connect(self._on_kind_activated)
         self.reload()
         self.new_segment()
 
@@ -240,9 +241,10 @@ class SegmentsPage(QWidget):
         self.conditions.setCellWidget(row, 0, fields)
         self.conditions.setCellWidget(row, 1, ops)
         self.conditions.setCellWidget(row, 2, value)
-        fields.currentIndexChanged.connect(lambda _i: self._fill_ops(fields, ops, value))
-        ops.currentIndexChanged.connect(lambda _i: value.setEnabled(
-            ops.currentData() not in NO_VALUE))
+        # activated: user choices only (currentIndexChanged also fires while a row or the
+        # page is destroyed, with its sibling widgets half gone)
+        fields.activated.connect(lambda _i: self._fill_ops(fields, ops, value))
+        ops.activated.connect(lambda _i: value.setEnabled(ops.currentData() not in NO_VALUE))
         if condition is not None:
             fields.setCurrentIndex(max(fields.findData(condition.field), 0))
         self._fill_ops(fields, ops, value)
@@ -291,7 +293,7 @@ class SegmentsPage(QWidget):
     def _count(self, segment_id: str) -> None:
         segments = self.services.segments
         self.count_label.setText(self.tr("Counting…"))
-        operation = BackgroundOperation(self, lambda _p: segments.count(segment_id),
+        operation = BackgroundOperation(self, paused(lambda: segments.count(segment_id)),
                                         title=self.title, show_dialog=False)
         operation.succeeded.connect(self._on_count)
         operation.start()
@@ -307,7 +309,7 @@ class SegmentsPage(QWidget):
             return
         segment = self.segment
         segments = self.services.segments
-        operation = BackgroundOperation(self, lambda _p: segments.refresh(segment.id),
+        operation = BackgroundOperation(self, paused(lambda: segments.refresh(segment.id)),
                                         title=self.tr("Finding the segment's records"))
         operation.succeeded.connect(lambda _count: self.list_requested.emit(
             AREA_OF[segment.entity], (("segment_id", segment.id),)))
@@ -342,5 +344,5 @@ class SegmentsPage(QWidget):
             self.new_segment()
 
     @Slot(int)
-    def _on_kind_current_index_changed(self, _index: int) -> None:
+    def _on_kind_activated(self, _index: int) -> None:
         self.conditions.setRowCount(0)  # the fields differ per record type

@@ -16,6 +16,7 @@ from desk_crm.domain.money import format_money
 from desk_crm.domain.rfm import SEGMENT_NAMES, SEGMENT_RULES
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
+from desk_crm.ui.gc_guard import paused
 from desk_crm.ui.operations import BackgroundOperation
 
 translate = QCoreApplication.translate
@@ -101,7 +102,7 @@ class AccountInsightTab(QWidget):
         self._generation += 1
         generation, account_id = self._generation, self.account_id
         customers = self.services.customers
-        operation = BackgroundOperation(self, lambda _p: customers.account(account_id),
+        operation = BackgroundOperation(self, paused(lambda: customers.account(account_id)),
                                         title=self.tr("Insight"), show_dialog=False)
         operation.succeeded.connect(lambda result: self._on_insight(generation, result))
         operation.failed.connect(lambda error: self._on_failed(generation, error))
@@ -203,7 +204,7 @@ class ContactLifecycleLabel(QLabel):
         generation = self._generation
         customers = self.services.customers
         operation = BackgroundOperation(
-            self, lambda _p: customers.contact_lifecycle(contact_id),
+            self, paused(lambda: customers.contact_lifecycle(contact_id)),
             title=self.tr("Lifecycle"), show_dialog=False)
         operation.succeeded.connect(lambda result: self._on_result(generation, result))
         operation.start()
