@@ -46,10 +46,10 @@ def test_customers_at_risk_and_one_click_retention_task(
         qtbot: Any, services: Services, customers: dict[str, str]) -> None:
     page = AtRiskPage(services, "Customers at risk")
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    names = [item.name for item in page.model.items]
+    qtbot.waitUntil(lambda: page.count() > 0)
+    names = [item.name for item in page.items]
     assert names == ["Fading Ltd"]  # Steady Ltd is well below 50
-    assert "below the earlier average" in page.model.index(0, 2).data()
+    assert "below the earlier average" in page.risk_table.item(0, 2).text()
     opened: list[tuple[str, object]] = []
     page.open_record_requested.connect(lambda entity, record_id, _p: opened.append(
         (entity, record_id)))
@@ -183,12 +183,12 @@ def test_a_hidden_insight_page_recomputes_only_when_shown(
         qtbot: Any, services: Services, customers: dict[str, str]) -> None:
     page = AtRiskPage(services, "Customers at risk")
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    before = page._generation
+    qtbot.waitUntil(lambda: page.count() > 0)
+    before = page._computation.generation
     page.reload()  # what the main window does after any write
-    assert page._generation == before and page._stale
+    assert page._computation.generation == before and page._stale
     shown: list[object] = []  # not qtbot.waitSignal: see test_dashboard.py
     page.items_shown.connect(shown.append)
     page.show()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
-    assert page._generation == before + 1 and not page._stale
+    assert page._computation.generation == before + 1 and not page._stale

@@ -7,10 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -25,7 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +34,10 @@ from desk_crm.domain.lifecycle import STAGE_NAMES
 from desk_crm.domain.money import format_money
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
-from desk_crm.ui.gc_guard import paused
-from desk_crm.ui.operations import BackgroundOperation
+from desk_crm.ui.computation import Computation
+from desk_crm.ui.gc_guard import Boxed
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -63,43 +60,6 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
 )
 
 
-class AtRiskModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[CustomerInsight] = []
-
-    def set_items(self, items: list[CustomerInsight]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = COLUMNS[index.column()][1](item)
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 5):
-            return int(RIGHT)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2 and item.churn:
-            return "\n".join(f"+{r.points}  {translate('Churn', r.text).format(**r.params)}"
-                             for r in item.churn.reasons)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("AtRisk", COLUMNS[section][0])
-        return None
-
-
 class AtRiskPage(QWidget):
     """Signals:
         open_requested(str): open the account with this id.
@@ -107,7 +67,7 @@ class AtRiskPage(QWidget):
         count_changed(int): customers listed.
         open_record_requested(str, object, object): open the retention task just made.
         records_changed(str, str): a retention task was written (entity, id).
-        items_shown(object): the list was filled.
+        items_shown(object): the list was filled (a Boxed tuple of CustomerInsight).
     """
 
     open_requested = Signal(str)
@@ -122,7 +82,7 @@ class AtRiskPage(QWidget):
         self.services = services
         self.entity = "account"
         self.title = title
-        self._generation = 0
+        self._computation = Computation(self, self._on_items, self._on_failed)
         self.setObjectName("atRiskPage")
         self._stale = False
         layout = QVBoxLayout(self)
@@ -153,11 +113,16 @@ class AtRiskPage(QWidget):
         self.status.setObjectName("atRiskStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.model = AtRiskModel(self)
-        self.risk_table = QTableView(self)
+        # A QTableWidget filled from the results, not a Python model: with a Python
+        # QAbstractTableModel here the process crashed (heap corruption) in about one test
+        # run in three under load with PySide6 6.12; the table widget never did.
+        self.items: list[CustomerInsight] = []
+        self.risk_table = QTableWidget(0, len(COLUMNS), self)
         self.risk_table.setObjectName("atRiskTable")
         self.risk_table.setAccessibleName(self.tr("Customers at risk"))
-        self.risk_table.setModel(self.model)
+        self.risk_table.setHorizontalHeaderLabels(
+            [translate("AtRisk", title) for title, _value in COLUMNS])
+        self.risk_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.risk_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.risk_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.risk_table.verticalHeader().hide()
@@ -168,7 +133,7 @@ class AtRiskPage(QWidget):
             self.risk_table.setColumnWidth(column, width)
         layout.addWidget(self.risk_table, 1)
         self.setFocusProxy(self.risk_table)
-        self.risk_table.activated.connect(self._on_table_activated)
+        self.risk_table.cellActivated.connect(self._on_table_cell_activated)
         self.task_button.clicked.connect(self._on_task_button_clicked)
         # User choices only (activated; a changed value, after a pause): a combo box being
         # destroyed emits currentIndexChanged and a focused spin box editingFinished, and
@@ -184,11 +149,11 @@ class AtRiskPage(QWidget):
         self.recompute()
 
     def count(self) -> int:
-        return self.model.rowCount()
+        return len(self.items)
 
     def current_record_id(self) -> str | None:
-        index = self.risk_table.currentIndex()
-        return self.model.items[index.row()].account_id if index.isValid() else None
+        row = self.risk_table.currentRow()
+        return self.items[row].account_id if 0 <= row < len(self.items) else None
 
     def focus_search(self) -> None:
         self.minimum.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -204,37 +169,38 @@ class AtRiskPage(QWidget):
 
     @Slot()
     def recompute(self) -> None:
-        self._generation += 1
-        generation = self._generation
         minimum, owner = self.minimum.value(), self.owner.currentData() or None
         customers = self.services.customers
         self.status.setText(self.tr("Calculating…"))
-        operation = BackgroundOperation(
-            self, paused(lambda: customers.at_risk(minimum, owner)), title=self.title,
-            show_dialog=False)
-        operation.succeeded.connect(lambda items: self._on_items(generation, items))
-        operation.failed.connect(lambda error: self._on_failed(generation, error))
-        operation.start()
+        self._computation.start(lambda: customers.at_risk(minimum, owner))
 
-    def _on_items(self, generation: int, items: list[CustomerInsight]) -> None:
-        if generation != self._generation:
-            return
+    def _on_items(self, items: list[CustomerInsight]) -> None:
         current = self.current_record_id()
-        self.model.set_items(items)
+        self.items = list(items)
+        self.risk_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for column, (_title, value) in enumerate(COLUMNS):
+                cell = QTableWidgetItem(str(value(item)))
+                if column in (1, 5):
+                    cell.setTextAlignment(RIGHT)
+                if column == 2 and item.churn:
+                    cell.setToolTip("\n".join(
+                        f"+{r.points}  {translate('Churn', r.text).format(**r.params)}"
+                        for r in item.churn.reasons))
+                self.risk_table.setItem(row, column, cell)
         rows = [i for i, item in enumerate(items) if item.account_id == current]
         if items:
-            self.risk_table.setCurrentIndex(self.model.index(rows[0] if rows else 0, 0))
+            self.risk_table.setCurrentCell(rows[0] if rows else 0, 0)
         self.status.setText(self.tr(
             "%1 customers with a churn risk of %2 or more. The score adds points for an "
             "overdue order, falling order value, open tickets, SLA breaches, low "
             "satisfaction and no recent activity (hover a reason for the points).")
             .replace("%1", str(len(items))).replace("%2", str(self.minimum.value())))
         self.count_changed.emit(len(items))
-        self.items_shown.emit(items)
+        self.items_shown.emit(Boxed(tuple(items)))
 
-    def _on_failed(self, generation: int, error: object) -> None:
-        if generation == self._generation:
-            self.status.setText(self.tr("The list failed: %1").replace("%1", str(error)))
+    def _on_failed(self, error: object) -> None:
+        self.status.setText(self.tr("The list failed: %1").replace("%1", str(error)))
 
     def _reload_owners(self) -> None:
         self.owner.blockSignals(True)
@@ -248,16 +214,17 @@ class AtRiskPage(QWidget):
     def _on_owner_activated(self, _index: int) -> None:
         self.recompute()
 
-    @Slot(QModelIndex)
-    def _on_table_activated(self, index: QModelIndex) -> None:
-        self.open_requested.emit(self.model.items[index.row()].account_id)
+    @Slot(int, int)
+    def _on_table_cell_activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.items):
+            self.open_requested.emit(self.items[row].account_id)
 
     @Slot()
     def _on_task_button_clicked(self) -> None:
-        index = self.risk_table.currentIndex()
-        if not index.isValid():
+        row = self.risk_table.currentRow()
+        if not 0 <= row < len(self.items):
             return
-        item = self.model.items[index.row()]
+        item = self.items[row]
         notes = "\n".join(f"- {translate('Churn', r.text).format(**r.params)}"
                           for r in (item.churn.top() if item.churn else ()))
         task = self.services.customers.retention_task(

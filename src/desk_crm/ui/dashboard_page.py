@@ -2,7 +2,7 @@
 activities due, tickets breaching, renewals due), the pipeline funnel, won and weighted
 pipeline against the monthly target, and the top accounts — for a period and an owner.
 
-Computed in a BackgroundOperation (a newer request makes older results stale). Every
+Computed in a worker (ui/computation.py; a newer request makes older results stale). Every
 element clicks through to the records behind it: ``list_requested(area, filters)`` asks
 the main window for a filtered list, ``open_record_requested`` for one record.
 """
@@ -35,9 +35,9 @@ from desk_crm.domain.money import format_money, parse_amount
 from desk_crm.services.bundle import Services
 from desk_crm.services.insight import Dashboard, DashboardQuery
 from desk_crm.store.types import format_utc
+from desk_crm.ui.computation import Computation
 from desk_crm.ui.dashboard_charts import FunnelChart, TargetChart
-from desk_crm.ui.gc_guard import paused
-from desk_crm.ui.operations import BackgroundOperation
+from desk_crm.ui.gc_guard import Boxed
 from desk_crm.ui.validation_text import message
 
 translate = QCoreApplication.translate
@@ -82,7 +82,8 @@ class DashboardPage(QWidget):
         open_requested(str): open the opportunity with this id (unused: see below).
         delete_requested(str): never emitted.
         count_changed(int): opportunities in the funnel.
-        list_requested(str, object): show area key with these list filters (tuple of pairs).
+        list_requested(str, object): show area key with these list filters (a Boxed tuple
+            of (key, value) pairs).
         open_record_requested(str, object, object): open a record (entity, id, preset).
         dashboard_ready(object): a Dashboard was shown.
     """
@@ -101,7 +102,7 @@ class DashboardPage(QWidget):
         self.entity = "opportunity"
         self.title = title
         self._today = today
-        self._generation = 0
+        self._computation = Computation(self, self._on_dashboard, self._on_failed)
         self._currency_choice: str | None = None
         self._shown_before = False
         self.dashboard: Dashboard | None = None
@@ -179,17 +180,17 @@ class DashboardPage(QWidget):
         self.top_accounts.itemActivated.connect(self._on_top_accounts_item_activated)
         self.target_button.clicked.connect(self._on_target_button_clicked)
         self.cards["win_rate"].clicked.connect(
-            lambda: self.list_requested.emit("opportunities", self._filters(
+            lambda: self._request_list("opportunities", self._filters(
                 ("stage_kind", "won"))))  # the won ones behind the rate and the amount
         self.cards["won"].clicked.connect(self.cards["win_rate"].click)
         self.cards["cycle"].clicked.connect(self.cards["win_rate"].click)
         self.cards["activities"].clicked.connect(
-            lambda: self.list_requested.emit("my_day", ()))
+            lambda: self._request_list("my_day", ()))
         self.cards["tickets"].clicked.connect(
-            lambda: self.list_requested.emit("tickets", (
+            lambda: self._request_list("tickets", (
                 ("breached_at", format_utc(datetime.now(UTC))),)))
         self.cards["renewals"].clicked.connect(
-            lambda: self.list_requested.emit("renewals", ()))
+            lambda: self._request_list("renewals", ()))
         self._reload_owners()
         self.recompute()
 
@@ -229,16 +230,10 @@ class DashboardPage(QWidget):
     @Slot()
     def recompute(self) -> None:
         """Recompute in the background; the newest request wins."""
-        self._generation += 1
-        generation = self._generation
         query = self.query()
         service = self.services.insight
         self.status.setText(self.tr("Calculating…"))
-        operation = BackgroundOperation(self, paused(lambda: service.dashboard(query)),
-                                        title=self.tr("Dashboard"), show_dialog=False)
-        operation.succeeded.connect(lambda result: self._on_dashboard(generation, result))
-        operation.failed.connect(lambda error: self._on_failed(generation, error))
-        operation.start()
+        self._computation.start(lambda: service.dashboard(query))
 
     # -- results --------------------------------------------------------------------------
 
@@ -246,9 +241,7 @@ class DashboardPage(QWidget):
         assert self.dashboard is not None
         return format_money(amount, self.dashboard.currency)
 
-    def _on_dashboard(self, generation: int, dashboard: Dashboard) -> None:
-        if generation != self._generation:
-            return
+    def _on_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
         self._fill_currencies(dashboard)
         wins = dashboard.wins
@@ -291,9 +284,8 @@ class DashboardPage(QWidget):
         self.count_changed.emit(self.count())
         self.dashboard_ready.emit(dashboard)
 
-    def _on_failed(self, generation: int, error: object) -> None:
-        if generation == self._generation:
-            self.status.setText(self.tr("The dashboard failed: %1").replace("%1", str(error)))
+    def _on_failed(self, error: object) -> None:
+        self.status.setText(self.tr("The dashboard failed: %1").replace("%1", str(error)))
 
     def _fill_currencies(self, dashboard: Dashboard) -> None:
         self.currency.blockSignals(True)
@@ -312,6 +304,9 @@ class DashboardPage(QWidget):
             self.owner.addItem(user.name, user.id)
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0) if current else 0)
         self.owner.blockSignals(False)
+
+    def _request_list(self, area: str, filters: tuple[tuple[str, str], ...]) -> None:
+        self.list_requested.emit(area, Boxed(filters))  # boxed: see gc_guard.Boxed
 
     def _filters(self, *pairs: tuple[str, str], period: bool = True
                  ) -> tuple[tuple[str, str], ...]:
@@ -335,11 +330,11 @@ class DashboardPage(QWidget):
 
     @Slot(str)
     def _on_funnel_stage_clicked(self, stage_id: str) -> None:
-        self.list_requested.emit("opportunities", self._filters(("stage_id", stage_id)))
+        self._request_list("opportunities", self._filters(("stage_id", stage_id)))
 
     @Slot(str)
     def _on_target_month_clicked(self, month: str) -> None:
-        self.list_requested.emit("opportunities", self._filters(("close_month", month),
+        self._request_list("opportunities", self._filters(("close_month", month),
                                                                 period=False))
 
     @Slot()

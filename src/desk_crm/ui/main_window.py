@@ -332,6 +332,9 @@ class MainWindow(QMainWindow):
         of its ListSource filters)."""
         self.show_area(name)
         page = self.pages[name]
+        # Pages send the pairs boxed (a Python sequence through a Signal(object) is not
+        # safe in PySide6 6.12: ui/gc_guard.Boxed).
+        filters = getattr(filters, "value", filters)
         if filters and hasattr(page, "apply_filters"):
             page.apply_filters(tuple(filters))  # type: ignore[arg-type]
 

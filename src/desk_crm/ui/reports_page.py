@@ -1,6 +1,6 @@
 """The "Performance reports" area: sales reps, lead sources, service quality and the ABC
 (Pareto) view of customers, for a period; each tab exports to PDF and PNG. Everything is
-computed in one BackgroundOperation."""
+computed in one worker (ui/computation.py)."""
 
 from __future__ import annotations
 
@@ -38,8 +38,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
 from desk_crm.services.service_report import ServiceReport
-from desk_crm.ui.gc_guard import paused
-from desk_crm.ui.operations import BackgroundOperation
+from desk_crm.ui.computation import Computation
 from desk_crm.ui.report_export import save_pdf, save_png
 from desk_crm.ui.report_tab import ReportTab, bar_chart, number_text
 
@@ -85,7 +84,7 @@ class ReportsPage(QWidget):
         self.entity = "opportunity"
         self.title = title
         self._today = today
-        self._generation = 0
+        self._computation = Computation(self, self._on_reports, self._on_failed)
         self.reports: Reports | None = None
         self.setObjectName("reportsPage")
         self._stale = False
@@ -161,8 +160,6 @@ class ReportsPage(QWidget):
 
     @Slot()
     def recompute(self) -> None:
-        self._generation += 1
-        generation = self._generation
         period = self.selected_period()
         today = self._today()
         services = self.services
@@ -180,19 +177,12 @@ class ReportsPage(QWidget):
                            services.service_report.build(weeks), population, names)
 
         self.status.setText(self.tr("Calculating…"))
-        operation = BackgroundOperation(self, paused(work), title=self.title,
-                                        show_dialog=False)
-        operation.succeeded.connect(lambda result: self._on_reports(generation, result))
-        operation.failed.connect(lambda error: self._on_failed(generation, error))
-        operation.start()
+        self._computation.start(work)
 
-    def _on_failed(self, generation: int, error: object) -> None:
-        if generation == self._generation:
-            self.status.setText(self.tr("The reports failed: %1").replace("%1", str(error)))
+    def _on_failed(self, error: object) -> None:
+        self.status.setText(self.tr("The reports failed: %1").replace("%1", str(error)))
 
-    def _on_reports(self, generation: int, reports: Reports) -> None:
-        if generation != self._generation:
-            return
+    def _on_reports(self, reports: Reports) -> None:
         self.reports = reports
         perf = reports.performance
         currency = perf.currency

@@ -26,8 +26,8 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, Validatio
 from desk_crm.domain.segments import FIELDS, NO_VALUE, OPERATORS, Condition, SegmentDraft
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
-from desk_crm.ui.gc_guard import paused
-from desk_crm.ui.operations import BackgroundOperation
+from desk_crm.ui.computation import Computation
+from desk_crm.ui.gc_guard import Boxed
 from desk_crm.ui.validation_text import all_messages
 
 translate = QCoreApplication.translate
@@ -95,6 +95,9 @@ class SegmentsPage(QWidget):
         self.entity = "contact"
         self.title = title
         self.segment: SegmentRecord | None = None
+        self._showing: SegmentRecord | None = None
+        self._counting = Computation(self, self._on_count)
+        self._refreshing = Computation(self, self._on_refreshed)
         self.setObjectName("segmentsPage")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{title}</h2>", self))
@@ -293,10 +296,13 @@ class SegmentsPage(QWidget):
     def _count(self, segment_id: str) -> None:
         segments = self.services.segments
         self.count_label.setText(self.tr("Counting…"))
-        operation = BackgroundOperation(self, paused(lambda: segments.count(segment_id)),
-                                        title=self.title, show_dialog=False)
-        operation.succeeded.connect(self._on_count)
-        operation.start()
+        self._counting.start(lambda: segments.count(segment_id))
+
+    def _on_refreshed(self, _count: int) -> None:
+        segment = self._showing
+        if segment is not None:
+            self.list_requested.emit(AREA_OF[segment.entity],
+                                     Boxed((("segment_id", segment.id),)))
 
     def _on_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%1 matching").replace("%1", f"{count:,}"))
@@ -309,11 +315,8 @@ class SegmentsPage(QWidget):
             return
         segment = self.segment
         segments = self.services.segments
-        operation = BackgroundOperation(self, paused(lambda: segments.refresh(segment.id)),
-                                        title=self.tr("Finding the segment's records"))
-        operation.succeeded.connect(lambda _count: self.list_requested.emit(
-            AREA_OF[segment.entity], (("segment_id", segment.id),)))
-        operation.start()
+        self._showing = segment
+        self._refreshing.start(lambda: segments.refresh(segment.id))
 
     # -- slots ----------------------------------------------------------------------------
 

@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desk_crm.domain.clv import HORIZON_YEARS
-from desk_crm.domain.lifecycle import STAGE_NAMES
+from desk_crm.domain.lifecycle import STAGE_NAMES, Lifecycle
 from desk_crm.domain.money import format_money
 from desk_crm.domain.rfm import SEGMENT_NAMES, SEGMENT_RULES
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
-from desk_crm.ui.gc_guard import paused
-from desk_crm.ui.operations import BackgroundOperation
+from desk_crm.ui.computation import Computation
+from desk_crm.ui.gc_guard import Boxed
 
 translate = QCoreApplication.translate
 
@@ -54,7 +54,7 @@ class AccountInsightTab(QWidget):
         self.setObjectName("accountInsight")
         self.account_id: str | None = None
         self.insight: CustomerInsight | None = None
-        self._generation = 0
+        self._computation = Computation(self, self._on_insight, self._on_failed)
         self._tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)
         self.labels: dict[str, QLabel] = {}
@@ -99,22 +99,15 @@ class AccountInsightTab(QWidget):
     def reload(self) -> None:
         if self.account_id is None:
             return
-        self._generation += 1
-        generation, account_id = self._generation, self.account_id
+        account_id = self.account_id
         customers = self.services.customers
-        operation = BackgroundOperation(self, paused(lambda: customers.account(account_id)),
-                                        title=self.tr("Insight"), show_dialog=False)
-        operation.succeeded.connect(lambda result: self._on_insight(generation, result))
-        operation.failed.connect(lambda error: self._on_failed(generation, error))
-        operation.start()
+        self._computation.start(lambda: customers.account(account_id))
 
     def _money(self, amount: object) -> str:
         assert self.insight is not None
         return escape(format_money(amount, self.insight.currency))  # type: ignore[arg-type]
 
-    def _on_insight(self, generation: int, insight: CustomerInsight) -> None:
-        if generation != self._generation:
-            return
+    def _on_insight(self, insight: CustomerInsight) -> None:
         self.insight = insight
         self.labels["lifecycle"].setText(lifecycle_text(insight))
         rfm = insight.rfm
@@ -163,10 +156,9 @@ class AccountInsightTab(QWidget):
         self.task_button.setEnabled(True)
         self.insight_shown.emit(insight)
 
-    def _on_failed(self, generation: int, error: object) -> None:
-        if generation == self._generation:
-            self.labels["lifecycle"].setText(
-                self.tr("The insight failed: %1").replace("%1", escape(str(error))))
+    def _on_failed(self, error: object) -> None:
+        self.labels["lifecycle"].setText(
+            self.tr("The insight failed: %1").replace("%1", escape(str(error))))
 
     @Slot()
     def _on_task_button_clicked(self) -> None:
@@ -193,26 +185,18 @@ class ContactLifecycleLabel(QLabel):
         self.services = services
         self.setObjectName("contactLifecycle")
         self.setWordWrap(True)
-        self._generation = 0
+        self._computation = Computation(self, self._on_result)
 
     @Slot(str)
     def set_record(self, contact_id: str | None) -> None:
         if contact_id is None:
             self.clear()
             return
-        self._generation += 1
-        generation = self._generation
         customers = self.services.customers
-        operation = BackgroundOperation(
-            self, paused(lambda: customers.contact_lifecycle(contact_id)),
-            title=self.tr("Lifecycle"), show_dialog=False)
-        operation.succeeded.connect(lambda result: self._on_result(generation, result))
-        operation.start()
+        self._computation.start(lambda: Boxed(customers.contact_lifecycle(contact_id)))
 
-    def _on_result(self, generation: int, result: object) -> None:
-        if generation != self._generation:
-            return
-        lifecycle, account = result  # type: ignore[misc]
+    def _on_result(self, boxed: Boxed[tuple[Lifecycle, str]]) -> None:
+        lifecycle, account = boxed.value
         stage = translate("Lifecycle", STAGE_NAMES[lifecycle.stage])
         rule = translate("Lifecycle", lifecycle.rule).format(**lifecycle.params)
         text = self.tr("Lifecycle: <b>%1</b> — %2").replace("%1", escape(stage)).replace(
