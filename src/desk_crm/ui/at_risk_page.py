@@ -34,8 +34,8 @@ from desk_crm.domain.lifecycle import STAGE_NAMES
 from desk_crm.domain.money import format_money
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
+from desk_crm.ui.boxed import Boxed
 from desk_crm.ui.computation import Computation
-from desk_crm.ui.gc_guard import Boxed
 
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

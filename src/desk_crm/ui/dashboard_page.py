@@ -35,9 +35,9 @@ from desk_crm.domain.money import format_money, parse_amount
 from desk_crm.services.bundle import Services
 from desk_crm.services.insight import Dashboard, DashboardQuery
 from desk_crm.store.types import format_utc
+from desk_crm.ui.boxed import Boxed
 from desk_crm.ui.computation import Computation
 from desk_crm.ui.dashboard_charts import FunnelChart, TargetChart
-from desk_crm.ui.gc_guard import Boxed
 from desk_crm.ui.validation_text import message
 
 translate = QCoreApplication.translate
@@ -306,7 +306,7 @@ class DashboardPage(QWidget):
         self.owner.blockSignals(False)
 
     def _request_list(self, area: str, filters: tuple[tuple[str, str], ...]) -> None:
-        self.list_requested.emit(area, Boxed(filters))  # boxed: see gc_guard.Boxed
+        self.list_requested.emit(area, Boxed(filters))  # boxed: see ui/boxed.Boxed
 
     def _filters(self, *pairs: tuple[str, str], period: bool = True
                  ) -> tuple[tuple[str, str], ...]:

@@ -26,8 +26,8 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, Validatio
 from desk_crm.domain.segments import FIELDS, NO_VALUE, OPERATORS, Condition, SegmentDraft
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
+from desk_crm.ui.boxed import Boxed
 from desk_crm.ui.computation import Computation
-from desk_crm.ui.gc_guard import Boxed
 from desk_crm.ui.validation_text import all_messages
 
 translate = QCoreApplication.translate
