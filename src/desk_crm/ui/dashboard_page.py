@@ -306,7 +306,7 @@ class DashboardPage(QWidget):
         self.owner.blockSignals(False)
 
     def _request_list(self, area: str, filters: tuple[tuple[str, str], ...]) -> None:
-        self.list_requested.emit(area, Boxed(filters))  # boxed: see ui/boxed.Boxed
+        self.list_requested.emit(area, Boxed(filters))  # boxed: see ui/boxed.py
 
     def _filters(self, *pairs: tuple[str, str], period: bool = True
                  ) -> tuple[tuple[str, str], ...]:

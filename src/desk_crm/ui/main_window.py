@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         self.show_area(name)
         page = self.pages[name]
         # Pages send the pairs boxed (a Python sequence through a Signal(object) is not
-        # safe in PySide6 6.12: ui/ui/boxed.Boxed).
+        # safe in PySide6 6.12: ui/boxed.py).
         filters = getattr(filters, "value", filters)
         if filters and hasattr(page, "apply_filters"):
             page.apply_filters(tuple(filters))  # type: ignore[arg-type]
