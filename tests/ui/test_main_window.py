@@ -62,7 +62,7 @@ def test_it_opens_on_contacts_and_ctrl_digits_switch_areas(
 def test_clicking_an_area_in_the_sidebar_shows_it(
         qtbot: Any, people: list[ContactRecord], shown_window: MainWindow) -> None:
     window = shown_window
-    item = window.nav.item(0)
+    item = window.nav.item(list(window.pages).index("accounts"))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.nav.visualItemRect(item).center())
     assert window.stack.currentWidget() is window.pages["accounts"]

@@ -23,7 +23,9 @@ def test_sales_areas_editors_and_settings_menu(qtbot: Any, services: Services,
     events = AppEvents()
     window = MainWindow(services, Settings(tmp_path / "s.ini"), events, database.path)
     qtbot.addWidget(window)
-    assert list(window.pages)[:4] == ["accounts", "contacts", "leads", "opportunities"]
+    # the dashboard comes first, then the record areas
+    assert list(window.pages)[:5] == ["dashboard", "accounts", "contacts", "leads",
+                                      "opportunities"]
     window.show_area("leads")
     lead_editor = window.open_record("lead", None)
     assert isinstance(lead_editor, LeadEditor)

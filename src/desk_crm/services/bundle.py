@@ -13,21 +13,25 @@ from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.contracts import ContractService
+from desk_crm.services.customer_insight import CustomerInsightService
 from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.grid_cells import GridCellService
 from desk_crm.services.history import HistoryService
 from desk_crm.services.importer import ImportService
+from desk_crm.services.insight import InsightService
 from desk_crm.services.knowledge import KnowledgeService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.loyalty import LoyaltyService
 from desk_crm.services.mail_outbox import MailOutboxService
 from desk_crm.services.merge import MergeService
 from desk_crm.services.opportunities import OpportunityService
+from desk_crm.services.performance import PerformanceService
 from desk_crm.services.pipeline import PipelineService
 from desk_crm.services.products import PriceBookService, ProductService
 from desk_crm.services.quote_settings import QuoteSettingsService
 from desk_crm.services.quotes import QuoteService
+from desk_crm.services.segments import SegmentService
 from desk_crm.services.service_report import ServiceReportService
 from desk_crm.services.sla_policies import SlaPolicyService
 from desk_crm.services.smtp_settings import SmtpSettingsService
@@ -76,6 +80,11 @@ class Services:
     mail: MailOutboxService  # templates, previews, the outbox queue
     smtp: SmtpSettingsService
     loyalty: LoyaltyService
+    # insight
+    insight: InsightService
+    customers: CustomerInsightService
+    performance: PerformanceService
+    segments: SegmentService
 
     @property
     def default_region(self) -> str:
@@ -121,4 +130,8 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         mail=MailOutboxService(context),
         smtp=SmtpSettingsService(context),
         loyalty=LoyaltyService(context),
+        insight=InsightService(context),
+        customers=CustomerInsightService(context, activities),
+        performance=PerformanceService(context),
+        segments=SegmentService(context),
     )

@@ -46,6 +46,7 @@ class DemoBuilder:
     def __init__(self, services: Services, seed: int = 20261123) -> None:
         self.services = services
         self.rng = random.Random(seed)
+        self.seed = seed
         self.reps: list[str] = []
         self.contacts_by_account: dict[str, list[str]] = {}
 
@@ -56,7 +57,10 @@ class DemoBuilder:
               progress: ProgressCallback | None = None, leads: int | None = None,
               opportunities: int | None = None,
               activities: int | None = None, quotes: int | None = None,
-              tickets: int | None = None, campaigns: bool | None = None) -> tuple[int, int]:
+              tickets: int | None = None, campaigns: bool | None = None,
+              history: bool | None = None) -> tuple[int, int]:
+        # Two years of won/lost deals (insight): by default with the default sales demo.
+        history = opportunities is None if history is None else history
         # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.
         leads = accounts * 3 // 4 if leads is None else leads
         opportunities = accounts * 3 // 2 if opportunities is None else opportunities
@@ -95,9 +99,20 @@ class DemoBuilder:
         # in a demo of some size (None), so small test demos keep their exact counts.
         if (accounts >= 50 if campaigns is None else campaigns) and contacts and opportunities:
             marketing.build()
+        # Last, so everything above is what it was without it.
+        if history and opportunities:
+            self._order_history(account_refs)
         if progress:
             progress(total, total, "done")
         return accounts, contacts
+
+    def _order_history(self, account_refs: list[tuple[str, bool, dict[str, str]]]) -> None:
+        """Won and lost deals over the last two years (insight: RFM, churn, lifecycle)."""
+        from desk_crm.services.demo_history import DemoHistory
+
+        # Its own random stream: the rest of the demo stays what it was without it.
+        DemoHistory(self.services, random.Random(self.seed + 1), self.reps).build(
+            [(ref[0], ref[1]) for ref in account_refs])
 
     def _quotes(self, quotes: int | None) -> None:
         """Products, price books, quotes (None: for a third of the opportunities, 0: no

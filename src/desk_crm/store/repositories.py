@@ -61,6 +61,10 @@ class ListSource:
         raise KeyError(key)
 
 
+# No alias inside: the list's own table is then enough (ListSource.needs_joins).
+_SEGMENT_MEMBER = ("{alias}.id IN (SELECT record_id FROM segment_member "
+                   "WHERE segment_id = :segment_id)")
+
 CONTACTS = ListSource(
     entity="contact",
     alias="c",
@@ -79,7 +83,9 @@ CONTACTS = ListSource(
         ListColumn("updated_at", "c.updated_at", "c.updated_at", kind="datetime"),
     ),
     default_sort="name",
-    filters={"account_id": "c.account_id = :account_id", "owner_id": "c.owner_id = :owner_id"},
+    filters={"account_id": "c.account_id = :account_id", "owner_id": "c.owner_id = :owner_id",
+             # a saved segment's members as last refreshed (services.segments.refresh)
+             "segment_id": _SEGMENT_MEMBER.replace("{alias}", "c")},
 )
 
 ACCOUNTS = ListSource(
@@ -100,7 +106,8 @@ ACCOUNTS = ListSource(
         ListColumn("updated_at", "a.updated_at", "a.updated_at", kind="datetime"),
     ),
     default_sort="name",
-    filters={"owner_id": "a.owner_id = :owner_id"},
+    filters={"owner_id": "a.owner_id = :owner_id",
+             "segment_id": _SEGMENT_MEMBER.replace("{alias}", "a")},
 )
 
 LEADS = ListSource(
@@ -170,6 +177,10 @@ OPPORTUNITIES = ListSource(
         # "YYYY-MM": a range on close_date, so ix_opportunity_close can be used
         "close_month": ("o.close_date >= :close_month || '-01' AND "
                         "o.close_date < date(:close_month || '-01', '+1 month')"),
+        # A period as the dashboard counts it (ISO dates, end exclusive): the close date,
+        # else the day it was closed.
+        "close_from": "COALESCE(o.close_date, substr(o.closed_at, 1, 10)) >= :close_from",
+        "close_before": "COALESCE(o.close_date, substr(o.closed_at, 1, 10)) < :close_before",
     },
 )
 

@@ -69,7 +69,7 @@ class CampaignListPage(FilteredListPage):
         self.compose_button.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.outbox_button = QPushButton(self.tr("Out&box…"), self)
         self.outbox_button.setObjectName("campaignOutbox")
-        self.outbox_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.outbox_button.setShortcut(QKeySequence("Ctrl+Shift+U"))
         bar.row.addWidget(self.compose_button)
         bar.row.addWidget(self.outbox_button)
         self.compose_button.clicked.connect(self._on_compose_button_clicked)

@@ -214,6 +214,16 @@ class ListPage(QWidget):
     def set_view_filters(self, filters: tuple[tuple[str, str], ...]) -> None:
         """Show *filters* in the page's own filter widgets (a filter bar overrides this)."""
 
+    def apply_filters(self, filters: tuple[tuple[str, str], ...]) -> None:
+        """Narrow the list to *filters* with one query (a click-through from the dashboard
+        or a segment): the search is cleared, the sort kept; "All records" undoes it."""
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.set_view_filters(filters)
+        self.model.set_query(replace(self.model.query, search="", filters=tuple(filters)))
+
     def _store_views(self, current: str | None) -> None:
         if self._settings is not None:
             self._settings.set_saved_views(self._user, self.entity,

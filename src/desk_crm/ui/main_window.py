@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
             page.record_edited.connect(self._push_edit_undo)
         if hasattr(page, "cells_pasted"):  # a pasted block: one batch, one undo step
             page.cells_pasted.connect(self._push_paste_undo)
+        if hasattr(page, "list_requested"):  # dashboard click-through: a filtered list
+            page.list_requested.connect(self.show_filtered)
+        if hasattr(page, "open_record_requested"):  # e.g. a top account, a customer at risk
+            page.open_record_requested.connect(self._on_editor_open_record_requested)
         placeholder = self._placeholders.pop(name)
         index = self.stack.indexOf(placeholder)
         current = self.stack.currentIndex()
@@ -326,6 +330,18 @@ class MainWindow(QMainWindow):
 
     def show_area(self, name: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(name))
+
+    @Slot(str, object)
+    def show_filtered(self, name: str, filters: object) -> None:
+        """Show area *name*; a list page there is narrowed to *filters* ((key, value) pairs
+        of its ListSource filters)."""
+        self.show_area(name)
+        page = self.pages[name]
+        # Pages send the pairs boxed (a Python sequence through a Signal(object) is not
+        # safe in PySide6 6.12: ui/boxed.py).
+        filters = getattr(filters, "value", filters)
+        if filters and hasattr(page, "apply_filters"):
+            page.apply_filters(tuple(filters))  # type: ignore[arg-type]
 
     @Slot()
     def focus_search(self) -> None:

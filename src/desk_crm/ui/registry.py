@@ -154,6 +154,30 @@ def _article_editor(services: Services, record_id: str | None, parent: QWidget,
     return ArticleEditor(services, record_id, parent=parent)
 
 
+def _dashboard(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.dashboard_page import DashboardPage
+
+    return DashboardPage(services, translate("Areas", "Dashboard"), parent)
+
+
+def _at_risk(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.at_risk_page import AtRiskPage
+
+    return AtRiskPage(services, translate("Areas", "Customers at risk"), parent)
+
+
+def _reports(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.reports_page import ReportsPage
+
+    return ReportsPage(services, translate("Areas", "Performance reports"), parent)
+
+
+def _segments(services: Services, parent: QWidget) -> QWidget:
+    from desk_crm.ui.segments_page import SegmentsPage
+
+    return SegmentsPage(services, translate("Areas", "Segments"), parent)
+
+
 EDITORS: list[EditorSpec] = [
     EditorSpec("account", _account_editor, lambda s: s.accounts,
                lambda s, record_id: s.accounts.get(record_id).draft.name),
@@ -180,6 +204,10 @@ EDITORS: list[EditorSpec] = [
 ]
 
 AREAS: list[AreaSpec] = [
+    # First in the sidebar, with its own key so Ctrl+1 … Ctrl+0 keep their areas.
+    AreaSpec("dashboard", lambda: translate("Areas", "Dashboard"),
+             QStyle.StandardPixmap.SP_ComputerIcon,
+             lambda s, parent: _dashboard(s, parent), extra={"shortcut": "Ctrl+Shift+O"}),
     AreaSpec("accounts", lambda: translate("Areas", "Accounts"),
              QStyle.StandardPixmap.SP_DirHomeIcon,
              lambda s, parent: ListPage("account", translate("Areas", "Accounts"), s.lists,
@@ -234,6 +262,16 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_MediaVolume, _campaign_page,
              # eager: built at start-up, so its outbox scheduler sends queued mail
              extra={"shortcut": "Ctrl+Shift+G", "eager": True}),
+    # Insight (the dashboard is first, above)
+    AreaSpec("at_risk", lambda: translate("Areas", "Customers at risk"),
+             QStyle.StandardPixmap.SP_MessageBoxCritical,
+             lambda s, parent: _at_risk(s, parent), extra={"shortcut": "Ctrl+Shift+K"}),
+    AreaSpec("reports", lambda: translate("Areas", "Performance reports"),
+             QStyle.StandardPixmap.SP_FileDialogInfoView,
+             lambda s, parent: _reports(s, parent), extra={"shortcut": "Ctrl+Shift+T"}),
+    AreaSpec("segments", lambda: translate("Areas", "Segments"),
+             QStyle.StandardPixmap.SP_DirLinkIcon,
+             lambda s, parent: _segments(s, parent), extra={"shortcut": "Ctrl+Shift+J"}),
 ]
 
 

@@ -6,6 +6,7 @@ from alembic import context
 
 from desk_crm.store import (
     import_models,  # noqa: F401  (import batches, merges)
+    insight_models,  # noqa: F401  (saved segments)
     marketing_models,  # noqa: F401  (campaigns, outbox, loyalty)
     quote_models,  # noqa: F401  (registers the quote tables)
     sales_models,  # noqa: F401  (registers the sales tables)

@@ -18,6 +18,7 @@ from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_account_editor import Ui_AccountEditor
 from desk_crm.ui.list_model import PagedTableModel
 from desk_crm.ui.points_tab import PointsTab
+from desk_crm.ui.widgets.account_insight import AccountInsightTab
 from desk_crm.ui.widgets.timeline import ActivitiesTab
 
 
@@ -61,6 +62,13 @@ class AccountEditor(RecordEditor):
         self.points_tab.install(self.ui.tabs, self.ui.historyTab)
         self.points_tab.set_record(account_id)
         self.record_saved.connect(self.points_tab.set_record)
+        # Insight: lifecycle, RFM, ABC, lifetime value, churn risk, retention task.
+        self.insight_tab = AccountInsightTab(services, self)
+        self.insight_tab.install(self.ui.tabs, self.ui.historyTab)
+        self.insight_tab.set_record(account_id)
+        self.insight_tab.open_record_requested.connect(self.open_record_requested)
+        self.insight_tab.task_created.connect(lambda _id: self.activities_tab.reload())
+        self.record_saved.connect(self.insight_tab.set_record)
         for edit in (self.ui.name, self.ui.industry, self.ui.website, self.ui.phone,
                      self.ui.email, self.ui.street, self.ui.city, self.ui.region,
                      self.ui.postalCode, self.ui.country, self.ui.tags):

@@ -19,6 +19,7 @@ from desk_crm.services.records import ContactRecord
 from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.forms.ui_contact_editor import Ui_ContactEditor
 from desk_crm.ui.points_tab import PointsTab
+from desk_crm.ui.widgets.account_insight import ContactLifecycleLabel
 from desk_crm.ui.widgets.account_picker import AccountPicker
 from desk_crm.ui.widgets.email_flags import EmailFlags
 from desk_crm.ui.widgets.point_list import PointListEditor
@@ -80,6 +81,13 @@ class ContactEditor(RecordEditor):
         self.points_tab.set_record(contact_id)
         self.record_saved.connect(self.points_tab.set_record)
         self.email_flags.changed.connect(self.refresh_state)
+        # Insight: the lifecycle stage (its account's, or its own without an account).
+        self.lifecycle_label = ContactLifecycleLabel(services, self)
+        layout = self.ui.timestamps.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(self.ui.timestamps),  # type: ignore[attr-defined]
+                            self.lifecycle_label)
+        self.lifecycle_label.set_record(contact_id)
+        self.record_saved.connect(self.lifecycle_label.set_record)
 
         for edit in (self.ui.familyName, self.ui.givenName, self.ui.title, self.ui.department,
                      self.ui.street, self.ui.city, self.ui.region, self.ui.postalCode,

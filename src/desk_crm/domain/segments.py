@@ -1,0 +1,174 @@
+"""Saved segments: a named set of conditions on an entity's fields, tags, activity counts
+and dates. This module holds the condition model, its validation and the evaluation rules
+(:func:`matches`, pure Python); ``services.segments`` turns the same rules into SQL, and a
+test checks both agree.
+
+Rules: text comparisons ignore case (ASCII letters, as SQLite's ``lower``); "contains" is a
+substring test; tags compare ignoring case; a date condition on a missing date is false;
+"within the last N days" means on or after today − N; counts are whole numbers ≥ 0.
+``match`` "all" needs every condition, "any" at least one; a segment without conditions
+matches every live record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.text import clean_text
+
+ENTITIES = ("account", "contact")
+TEXT, TAGS, REF, DATE, COUNT = "text", "tags", "ref", "date", "count"
+
+# field -> kind, per entity; the titles live in the UI.
+FIELDS: dict[str, dict[str, str]] = {
+    "account": {"name": TEXT, "industry": TEXT, "city": TEXT, "region": TEXT,
+                "country": TEXT, "tags": TAGS, "owner_id": REF, "created_at": DATE,
+                "updated_at": DATE, "contacts": COUNT, "recent_activities": COUNT,
+                "open_tickets": COUNT, "won_deals": COUNT},
+    "contact": {"display_name": TEXT, "title": TEXT, "department": TEXT, "city": TEXT,
+                "region": TEXT, "country": TEXT, "primary_email": TEXT, "tags": TAGS,
+                "owner_id": REF, "account_id": REF, "created_at": DATE,
+                "updated_at": DATE, "recent_activities": COUNT},
+}
+RECENT_DAYS = 90  # "recent_activities": activities due or done in the last 90 days
+
+OPERATORS: dict[str, tuple[str, ...]] = {
+    TEXT: ("equals", "not_equals", "contains", "starts_with", "is_empty", "not_empty"),
+    TAGS: ("has_tag", "lacks_tag", "is_empty", "not_empty"),
+    REF: ("is", "is_not", "is_empty", "not_empty"),
+    DATE: ("before", "after", "within_days", "older_than_days"),
+    COUNT: ("at_least", "at_most", "equals"),
+}
+NO_VALUE = ("is_empty", "not_empty")
+
+
+@dataclass(frozen=True)
+class Condition:
+    field: str
+    op: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class SegmentDraft:
+    name: str = ""
+    entity: str = "contact"
+    match: str = "all"  # all / any
+    conditions: tuple[Condition, ...] = ()
+    description: str = ""
+
+
+def field_kind(entity: str, name: str) -> str:
+    return FIELDS[entity][name]
+
+
+def validate_segment(draft: SegmentDraft) -> SegmentDraft:
+    """A normalised copy, or ValidationErrors naming every problem."""
+    errors: list[ValidationError] = []
+    name = clean_text(draft.name)
+    if not name:
+        errors.append(ValidationError("name", QT_TRANSLATE_NOOP(
+            "Validation", "Enter a name for the segment")))
+    if draft.entity not in ENTITIES:
+        errors.append(ValidationError("entity", QT_TRANSLATE_NOOP(
+            "Validation", "Unknown record type “{value}”"), value=draft.entity))
+        raise ValidationErrors(errors)
+    if draft.match not in ("all", "any"):
+        errors.append(ValidationError("match", QT_TRANSLATE_NOOP(
+            "Validation", "Choose “all” or “any”")))
+    conditions = []
+    for number, condition in enumerate(draft.conditions, start=1):
+        kind = FIELDS[draft.entity].get(condition.field)
+        if kind is None:
+            errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                "Validation", "Condition {number}: unknown field “{value}”"),
+                number=number, value=condition.field))
+            continue
+        if condition.op not in OPERATORS[kind]:
+            errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                "Validation", "Condition {number}: “{value}” does not apply to this field"),
+                number=number, value=condition.op))
+            continue
+        value = clean_text(condition.value)
+        if condition.op in NO_VALUE:
+            value = ""
+        elif kind == DATE and condition.op in ("before", "after"):
+            try:
+                value = date.fromisoformat(value).isoformat()
+            except ValueError:
+                errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                    "Validation", "Condition {number}: “{value}” is not a date "
+                    "(YYYY-MM-DD)"), number=number, value=value))
+                continue
+        elif kind in (DATE, COUNT):
+            if not value.isdigit():
+                errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                    "Validation", "Condition {number}: “{value}” is not a whole number"),
+                    number=number, value=value))
+                continue
+            value = str(int(value))
+        elif not value and kind != TEXT:
+            errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                "Validation", "Condition {number}: enter a value"), number=number))
+            continue
+        conditions.append(Condition(condition.field, condition.op, value))
+    if errors:
+        raise ValidationErrors(errors)
+    return replace(draft, name=name, description=clean_text(draft.description),
+                   conditions=tuple(conditions))
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def condition_holds(kind: str, condition: Condition, value: Any, today: date) -> bool:
+    op, wanted = condition.op, condition.value
+    if kind == TEXT:
+        text = (value or "").lower()
+        return {"equals": lambda: text == wanted.lower(),
+                "not_equals": lambda: text != wanted.lower(),
+                "contains": lambda: wanted.lower() in text,
+                "starts_with": lambda: text.startswith(wanted.lower()),
+                "is_empty": lambda: text == "",
+                "not_empty": lambda: text != ""}[op]()
+    if kind == TAGS:
+        tags = {str(tag).lower() for tag in (value or ())}
+        return {"has_tag": lambda: wanted.lower() in tags,
+                "lacks_tag": lambda: wanted.lower() not in tags,
+                "is_empty": lambda: not tags, "not_empty": lambda: bool(tags)}[op]()
+    if kind == REF:
+        return {"is": lambda: value == wanted, "is_not": lambda: value != wanted,
+                "is_empty": lambda: not value, "not_empty": lambda: bool(value)}[op]()
+    if kind == DATE:
+        day = _day(value)
+        if day is None:
+            return False
+        if op == "before":
+            return day < date.fromisoformat(wanted)
+        if op == "after":
+            return day > date.fromisoformat(wanted)
+        limit = today - timedelta(days=int(wanted))
+        return day >= limit if op == "within_days" else day < limit
+    number = int(value or 0)
+    return {"at_least": number >= int(wanted), "at_most": number <= int(wanted),
+            "equals": number == int(wanted)}[op]
+
+
+def matches(segment: SegmentDraft, values: Mapping[str, Any], today: date) -> bool:
+    """Whether a record with *values* (field -> value) belongs to *segment*."""
+    if not segment.conditions:
+        return True
+    results = (condition_holds(field_kind(segment.entity, c.field), c, values.get(c.field),
+                               today) for c in segment.conditions)
+    return all(results) if segment.match == "all" else any(results)
