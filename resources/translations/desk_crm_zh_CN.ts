@@ -181,6 +181,91 @@
     </message>
 </context>
 <context>
+    <name>AccountInsightTab</name>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>RFM (recency, frequency, money)</source>
+        <translation>RFM（最近购买、购买频率、消费金额）</translation>
+    </message>
+    <message>
+        <source>ABC class (revenue, last 365 days)</source>
+        <translation>ABC 分类（近 365 天收入）</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客户生命周期价值</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Create &amp;retention task</source>
+        <translation>创建挽留任务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create retention task</source>
+        <translation>创建挽留任务</translation>
+    </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation>洞察(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No orders yet (won deals, accepted quotes or contracts).</source>
+        <translation>暂无订单（赢单商机、已接受的报价单或合同）。</translation>
+    </message>
+    <message>
+        <source>R %1 · F %2 · M %3 — &lt;b&gt;%4&lt;/b&gt; (rule: %5)&lt;br&gt;Last order %6 days ago; orders: %7; %8 in total. Scores 1–5 by quintile among all customers.</source>
+        <translation>R %1 · F %2 · M %3 — &lt;b&gt;%4&lt;/b&gt;（规则：%5）&lt;br&gt;最近一次订单在 %6 天前；订单数：%7；总计 %8。评分 1–5 按所有客户中的五分位数计算。</translation>
+    </message>
+    <message>
+        <source>No revenue in the last 365 days</source>
+        <translation>近 365 天无收入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 % of revenue; with the bigger customers %3 % (A: top customers making 80 %, B: the next 15 %, C: the rest)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 占收入的 %2 %；连同更大的客户累计 %3 %（A：贡献 80 % 收入的头部客户，B：其后的 15 %，C：其余客户）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2 so far + %3 projected&lt;br&gt;projected = average order %4 × %5 orders a year × %6 years × (1 − churn risk %7 %)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = 迄今 %2 + 预计 %3&lt;br&gt;预计 = 平均订单额 %4 × 每年 %5 笔订单 × %6 年 × (1 − 流失风险 %7 %)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2 so far; churned customers project nothing</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = 迄今 %2；已流失客户不计预计值</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2 / 100&lt;/b&gt; — top reasons:</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;%2 / 100&lt;/b&gt; — 主要原因:</translation>
+    </message>
+    <message>
+        <source> none</source>
+        <translation> 无</translation>
+    </message>
+    <message>
+        <source>The insight failed: %1</source>
+        <translation>洞察计算失败：%1</translation>
+    </message>
+    <message>
+        <source>Retention call: %1</source>
+        <translation>挽留电话：%1</translation>
+    </message>
+    <message>
+        <source>Churn risk %1 / 100.
+%2</source>
+        <translation>流失风险 %1 / 100。
+%2</translation>
+    </message>
+</context>
+<context>
     <name>AccountMergeDialog</name>
     <message>
         <source>Name</source>
@@ -633,6 +718,22 @@
         <translation>营销活动</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Performance reports</source>
+        <translation>绩效报表</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
@@ -797,6 +898,90 @@
     <message>
         <source>Article preview</source>
         <translation>文章预览</translation>
+    </message>
+</context>
+<context>
+    <name>AtRisk</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskPage</name>
+    <message>
+        <source>Owner filter</source>
+        <translation>按负责人筛选</translation>
+    </message>
+    <message>
+        <source>Lowest risk shown</source>
+        <translation>显示的最低风险</translation>
+    </message>
+    <message>
+        <source>Own&amp;er:</source>
+        <translation>负责人(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Risk at &amp;least:</source>
+        <translation>风险至少(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Create retention &amp;task</source>
+        <translation>创建挽留任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A task on the selected account (Ctrl+T)</source>
+        <translation>为所选客户创建任务 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 customers with a churn risk of %2 or more. The score adds points for an overdue order, falling order value, open tickets, SLA breaches, low satisfaction and no recent activity (hover a reason for the points).</source>
+        <translation>%1 个客户的流失风险不低于 %2。评分在以下情况下加分：订单逾期、订单金额下降、未结工单、违反 SLA、满意度低以及近期无活动（将鼠标悬停在原因上可查看分值）。</translation>
+    </message>
+    <message>
+        <source>The list failed: %1</source>
+        <translation>列表加载失败：%1</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Retention call: %1</source>
+        <translation>挽留电话：%1</translation>
+    </message>
+    <message>
+        <source>Churn risk %1 / 100.
+%2</source>
+        <translation>流失风险 %1 / 100。
+%2</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1565,37 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     </message>
 </context>
 <context>
+    <name>Churn</name>
+    <message>
+        <source>No order for {days} days; usually every {usual} days</source>
+        <translation>已 {days} 天无订单；通常每 {usual} 天下单一次</translation>
+    </message>
+    <message>
+        <source>Last order {percent} % below the earlier average</source>
+        <translation>最近订单比此前平均值低 {percent} %</translation>
+    </message>
+    <message>
+        <source>{count} open tickets</source>
+        <translation>{count} 个未结工单</translation>
+    </message>
+    <message>
+        <source>{count} SLA breaches in 90 days</source>
+        <translation>90 天内 {count} 次违反 SLA</translation>
+    </message>
+    <message>
+        <source>Low satisfaction: {csat} / 5</source>
+        <translation>满意度低：{csat} / 5</translation>
+    </message>
+    <message>
+        <source>No activity for {days} days</source>
+        <translation>已 {days} 天无活动</translation>
+    </message>
+    <message>
+        <source>No activity in the last {days} days</source>
+        <translation>最近 {days} 天无活动</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <source>Reset columns</source>
@@ -1440,6 +1656,209 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>Contacts</source>
         <translation>联系人数</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve conflict: %1</source>
+        <translation>解决冲突：%1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was changed here and on the server. Choose what to keep for each field; the result is sent at the next sync.</source>
+        <translation>%1“%2”在本地和服务器上均已修改。请为每个字段选择要保留的值；结果将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before (last synced)</source>
+        <translation>修改前（上次同步）</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>%1 保留的值</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留本地</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用服务器</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Value for %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>全部本地(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All &amp;theirs</source>
+        <translation>全部服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>未解决的冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fields / server message</source>
+        <translation>字段 / 服务器消息</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>解决(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>The server refused this record:
+%1
+
+Send it again at the next sync? (Correct the record first if needed.)</source>
+        <translation>服务器拒绝了此记录：
+%1
+
+是否在下次同步时重新发送？（如有需要，请先更正该记录。）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Tryton (JSON-RPC)</source>
+        <translation>Tryton (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>服务器类型</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>仅在手动请求时</translation>
+    </message>
+    <message>
+        <source>Sync in the background every</source>
+        <translation>后台同步间隔</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in the database or the settings file.</source>
+        <translation>密码保存在系统钥匙串中，绝不会存入数据库或设置文件。</translation>
+    </message>
+    <message>
+        <source>Server &amp;type:</source>
+        <translation>服务器类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>同步间隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>无钥匙串</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain to keep the password in safely. Keep it for this session only? You will be asked again after a restart.</source>
+        <translation>此计算机没有可安全保存密码的系统钥匙串。是否仅在本次会话中保留密码？重启后将再次询问。</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2042,21 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>What / new value</source>
         <translation>操作/新值</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLifecycleLabel</name>
+    <message>
+        <source>Lifecycle: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>生命周期：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source> (account %1)</source>
+        <translation>（客户 %1）</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2338,196 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>The lead or the chosen account was deleted.</source>
         <translation>该线索或所选客户已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Pipeline funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Click a stage, or pick one with the arrow keys and press Enter, to list its opportunities</source>
+        <translation>单击某个阶段，或用方向键选择后按 Enter，即可列出该阶段的商机</translation>
+    </message>
+    <message>
+        <source>Pipeline funnel (click a stage)</source>
+        <translation>销售漏斗（单击阶段）</translation>
+    </message>
+    <message>
+        <source>Opportunities in the stage</source>
+        <translation>该阶段的商机</translation>
+    </message>
+    <message>
+        <source>Reached the stage</source>
+        <translation>到达该阶段</translation>
+    </message>
+    <message>
+        <source>Forecast against target</source>
+        <translation>预测与目标对比</translation>
+    </message>
+    <message>
+        <source>Won and weighted pipeline against target (%1)</source>
+        <translation>赢单及加权管道与目标对比（%1）</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Weighted open</source>
+        <translation>加权未结</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>单位：千 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>下季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>按负责人筛选</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Own&amp;er:</source>
+        <translation>负责人(&amp;E):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;target…</source>
+        <translation>月度目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>平均销售周期</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Activities due</source>
+        <translation>到期活动</translation>
+    </message>
+    <message>
+        <source>Tickets breaching SLA</source>
+        <translation>违反 SLA 的工单</translation>
+    </message>
+    <message>
+        <source>Renewals in 60 days</source>
+        <translation>60 天内续约</translation>
+    </message>
+    <message>
+        <source>Top accounts</source>
+        <translation>头部客户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top &amp;accounts&lt;/b&gt; (won in the period)</source>
+        <translation>&lt;b&gt;头部客户(&amp;A)&lt;/b&gt;（本期间赢单）</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>赢单 %1，输单 %2</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>from the first stage to won</source>
+        <translation>从第一阶段到赢单</translation>
+    </message>
+    <message>
+        <source>closing in the period</source>
+        <translation>本期间预计成交</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 个已逾期</translation>
+    </message>
+    <message>
+        <source>%1 close to breaching</source>
+        <translation>%1 个即将违反</translation>
+    </message>
+    <message>
+        <source>contracts ending</source>
+        <translation>合同即将到期</translation>
+    </message>
+    <message>
+        <source>Nothing won in this period</source>
+        <translation>本期间无赢单</translation>
+    </message>
+    <message>
+        <source>Opportunities closing %1 – %2. Conversion: share of opportunities that reached a stage going on to the next. Monthly target: %3.</source>
+        <translation>预计成交日期在 %1 – %2 的商机。转化率：到达某阶段的商机中进入下一阶段的比例。月度目标：%3。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The dashboard failed: %1</source>
+        <translation>仪表盘加载失败：%1</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Monthly target</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <source>Target per month in %1 (empty for none):</source>
+        <translation>每月目标（%1，留空表示不设）:</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3765,69 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>No order yet</source>
+        <translation>尚无订单</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago (more than {limit}), no running contract</source>
+        <translation>最近订单在 {days} 天前（超过 {limit} 天），且无有效合同</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago (more than {limit})</source>
+        <translation>最近订单在 {days} 天前（超过 {limit} 天）</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago, more than twice the usual {usual} days between orders</source>
+        <translation>最近订单在 {days} 天前，超过通常订单间隔 {usual} 天的两倍</translation>
+    </message>
+    <message>
+        <source>Ordered again after a gap of {gap} days</source>
+        <translation>间隔 {gap} 天后再次下单</translation>
+    </message>
+    <message>
+        <source>First order {days} days ago</source>
+        <translation>首次订单在 {days} 天前</translation>
+    </message>
+    <message>
+        <source>{orders} orders in the last 365 days</source>
+        <translation>近 365 天内 {orders} 笔订单</translation>
+    </message>
+    <message>
+        <source>Last order {days} days ago</source>
+        <translation>最近订单在 {days} 天前</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search %1 (Ctrl+F)</source>
@@ -3349,6 +4036,10 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3603,6 +4294,10 @@ Data file: %2</source>
         <translation>导入地址 (CSV)(&amp;I)…</translation>
     </message>
     <message>
+        <source>Add from se&amp;gment…</source>
+        <translation>从客户分群添加(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Remove from campaign</source>
         <translation>从营销活动中移除(&amp;R)</translation>
     </message>
@@ -3629,6 +4324,34 @@ Data file: %2</source>
     <message>
         <source>Save the campaign first, then add members.</source>
         <translation>请先保存营销活动，再添加成员。</translation>
+    </message>
+    <message>
+        <source>Add from segment</source>
+        <translation>从客户分群添加</translation>
+    </message>
+    <message>
+        <source>There are no saved segments yet. Build one under Segments (Ctrl+Shift+J).</source>
+        <translation>还没有已保存的客户分群。请先在“客户分群”(Ctrl+Shift+J)中创建。</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contacts of accounts</source>
+        <translation>客户的联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>客户分群(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Adding members…</source>
+        <translation>正在添加成员…</translation>
+    </message>
+    <message>
+        <source>The members could not all be added: %1</source>
+        <translation>未能添加全部成员：%1</translation>
     </message>
     <message>
         <source>Import e-mail addresses</source>
@@ -5228,6 +5951,367 @@ Save anyway and overwrite their changes with yours?</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 图表</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>%1 表格</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export PN&amp;G…</source>
+        <translation>导出 PNG(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Sales rep performance</source>
+        <translation>销售代表业绩</translation>
+    </message>
+    <message>
+        <source>Lead source performance</source>
+        <translation>线索来源效果</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Customers by revenue (ABC)</source>
+        <translation>按收入划分客户 (ABC)</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Sales &amp;reps</source>
+        <translation>销售代表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation>线索来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice quality</source>
+        <translation>服务质量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;ABC customers</source>
+        <translation>ABC 客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>RF&amp;M segments</source>
+        <translation>RFM 分群(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The reports failed: %1</source>
+        <translation>报表生成失败：%1</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>赢单率 %</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Average cycle (days)</source>
+        <translation>平均周期（天）</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>已完成活动</translation>
+    </message>
+    <message>
+        <source>Won amount by rep (%1)</source>
+        <translation>各销售代表赢单金额（%1）</translation>
+    </message>
+    <message>
+        <source>Opportunities closing %1; cycle: first stage to won.</source>
+        <translation>预计成交期间为 %1 的商机；周期：从第一阶段到赢单。</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Lead to won %</source>
+        <translation>线索赢单转化率 %</translation>
+    </message>
+    <message>
+        <source>Leads → opportunities → won by source</source>
+        <translation>按来源统计：线索 → 商机 → 赢单</translation>
+    </message>
+    <message>
+        <source>Leads created %1, followed to their opportunities.</source>
+        <translation>统计 %1 期间创建的线索，并追踪至其对应的商机。</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>SLA met %</source>
+        <translation>SLA 达标率 %</translation>
+    </message>
+    <message>
+        <source>Median first response (h)</source>
+        <translation>首次响应时间中位数（小时）</translation>
+    </message>
+    <message>
+        <source>Median resolution (h)</source>
+        <translation>解决时间中位数（小时）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Tickets opened and closed per week</source>
+        <translation>每周新建和关闭的工单</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Tickets opened in the last %1 weeks; hours are business hours.</source>
+        <translation>最近 %1 周内新建的工单；时长按工作时间计算。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Export the tab you see with the buttons above.</source>
+        <translation>金额单位：%1。可使用上方按钮导出当前显示的标签页。</translation>
+    </message>
+    <message>
+        <source>Pareto: revenue of the last 365 days by customer (%1)</source>
+        <translation>帕累托分析：最近 365 天各客户收入（%1）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>累计占比 %</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>A: %1 customers making 80 % of revenue; B: %2 (next 15 %); C: %3.</source>
+        <translation>A 类：%1 个客户，贡献 80% 的收入；B 类：%2 个（其后 15%）；C 类：%3 个。</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Rule (first that matches)</source>
+        <translation>规则（取首个匹配项）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Average days since last order</source>
+        <translation>距上次下单平均天数</translation>
+    </message>
+    <message>
+        <source>Customers per RFM segment</source>
+        <translation>各 RFM 分群的客户数</translation>
+    </message>
+    <message>
+        <source>R, F and M are scored 1–5 by quintile among all %1 customers (5: the best fifth).</source>
+        <translation>R、F、M 按全部 %1 个客户的五分位数评为 1–5 分（5 分：表现最好的五分之一）。</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export report as PNG</source>
+        <translation>将报表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Rfm</name>
+    <message>
+        <source>R ≥ 4 and F ≥ 4</source>
+        <translation>R ≥ 4 且 F ≥ 4</translation>
+    </message>
+    <message>
+        <source>R ≥ 3 and F ≥ 3</source>
+        <translation>R ≥ 3 且 F ≥ 3</translation>
+    </message>
+    <message>
+        <source>R ≥ 4 and F = 1</source>
+        <translation>R ≥ 4 且 F = 1</translation>
+    </message>
+    <message>
+        <source>R ≥ 4 and F ≤ 2</source>
+        <translation>R ≥ 4 且 F ≤ 2</translation>
+    </message>
+    <message>
+        <source>R ≤ 2 and F ≥ 3</source>
+        <translation>R ≤ 2 且 F ≥ 3</translation>
+    </message>
+    <message>
+        <source>R = 2 and F ≤ 2</source>
+        <translation>R = 2 且 F ≤ 2</translation>
+    </message>
+    <message>
+        <source>R = 1 and F ≤ 2</source>
+        <translation>R = 1 且 F ≤ 2</translation>
+    </message>
+    <message>
+        <source>R = 3 and F ≤ 2</source>
+        <translation>R = 3 且 F ≤ 2</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+</context>
+<context>
     <name>SalesColumns</name>
     <message>
         <source>Website</source>
@@ -5452,6 +6536,272 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Has title</source>
         <translation>有职务</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province / state</source>
+        <translation>省份/州</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Number of contacts</source>
+        <translation>联系人数量</translation>
+    </message>
+    <message>
+        <source>Activities (last 90 days)</source>
+        <translation>活动数（最近 90 天）</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未关闭工单数</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Loyalty points earned</source>
+        <translation>累计获得积分</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>has tag</source>
+        <translation>含有标签</translation>
+    </message>
+    <message>
+        <source>lacks tag</source>
+        <translation>不含标签</translation>
+    </message>
+    <message>
+        <source>before (YYYY-MM-DD)</source>
+        <translation>早于 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>after (YYYY-MM-DD)</source>
+        <translation>晚于 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>within the last … days</source>
+        <translation>最近 … 天内</translation>
+    </message>
+    <message>
+        <source>more than … days ago</source>
+        <translation>超过 … 天以前</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客户分群</translation>
+    </message>
+    <message>
+        <source>&amp;New segment</source>
+        <translation>新建客户分群(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>分群名称</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>all conditions</source>
+        <translation>满足全部条件</translation>
+    </message>
+    <message>
+        <source>any condition</source>
+        <translation>满足任一条件</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>添加条件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove condition</source>
+        <translation>删除条件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;matching records</source>
+        <translation>显示匹配的记录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录类型(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tch:</source>
+        <translation>匹配方式(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件:</translation>
+    </message>
+    <message>
+        <source>The list opened by “Show matching records” is filtered to the segment: bulk edit and export there act on its members.</source>
+        <translation>通过“显示匹配的记录”打开的列表已按该分群筛选：在其中执行的批量编辑和导出仅作用于分群成员。</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Field of condition %1</source>
+        <translation>条件 %1 的字段</translation>
+    </message>
+    <message>
+        <source>Operator of condition %1</source>
+        <translation>条件 %1 的运算符</translation>
+    </message>
+    <message>
+        <source>Value of condition %1</source>
+        <translation>条件 %1 的值</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>%1 条匹配</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its records stay as they are.</source>
+        <translation>删除客户分群“%1”？其中的记录将保持不变。</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +7252,289 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     <message>
         <source>Desk CRM did not close properly last time. Your committed data is safe.</source>
         <translation>Desk CRM 上次未正常关闭。您已提交的数据是安全的。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>连接到服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>冲突(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;history…</source>
+        <translation>同步历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect and forget password</source>
+        <translation>断开连接并清除密码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>● Syncing…</source>
+        <translation>● 正在同步…</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ 离线</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 项待同步</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s)</source>
+        <translation>%1 个冲突</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>服务器拒绝了登录。</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Please enter your credentials again.</source>
+        <translation>服务器拒绝了登录。请重新输入登录凭据。</translation>
+    </message>
+    <message>
+        <source>Server not reachable: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Sending changes… %1</source>
+        <translation>正在发送更改… %1</translation>
+    </message>
+    <message>
+        <source>Receiving… %1</source>
+        <translation>正在接收… %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Sync history</source>
+        <translation>同步历史</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation>同步记录</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Open sync conflicts</source>
+        <translation>打开同步冲突</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
     </message>
 </context>
 <context>
@@ -6946,6 +8579,46 @@ Restore the latest good backup, taken %2? The damaged file is kept next to it un
     <message>
         <source>The unsubscribe address must start with https://</source>
         <translation>退订地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Enter a name for the segment</source>
+        <translation>请输入客户分群名称</translation>
+    </message>
+    <message>
+        <source>Unknown record type “{value}”</source>
+        <translation>未知的记录类型“{value}”</translation>
+    </message>
+    <message>
+        <source>Choose “all” or “any”</source>
+        <translation>请选择“全部”或“任一”</translation>
+    </message>
+    <message>
+        <source>Condition {number}: unknown field “{value}”</source>
+        <translation>条件 {number}：未知字段“{value}”</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” does not apply to this field</source>
+        <translation>条件 {number}：“{value}”不适用于此字段</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>条件 {number}：“{value}”不是有效日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” is not a whole number</source>
+        <translation>条件 {number}：“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>Condition {number}: enter a value</source>
+        <translation>条件 {number}：请输入值</translation>
+    </message>
+    <message>
+        <source>Condition {number}: no loyalty tier is called “{value}”</source>
+        <translation>条件 {number}：没有名为“{value}”的会员等级</translation>
+    </message>
+    <message>
+        <source>A segment named “{value}” exists already</source>
+        <translation>已存在名为“{value}”的客户分群</translation>
     </message>
 </context>
 <context>

@@ -324,3 +324,25 @@ def test_outbox_shows_an_interrupted_mail_in_words(qtbot: Any, services: Service
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 3).text() == "Failed"
     assert dialog.table.item(0, 6).text().startswith("Interrupted while sending")
+
+
+def test_members_tab_adds_a_saved_segment_in_the_background(
+        qtbot: Any, services: Services, show_dialog: Any, monkeypatch: Any) -> None:
+    from desk_crm.domain.segments import Condition, SegmentDraft
+
+    campaign, _ids = _people(services)
+    for city in ("上海", "上海", "北京"):
+        services.contacts.save(contact_draft("王", city, city=city))
+    segment = services.segments.save(SegmentDraft(
+        "Shanghai", "contact", "all", (Condition("city", "equals", "上海"),)))
+    editor = show_dialog(CampaignEditor(services, campaign))
+    assert editor.members.segment_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *args, **kwargs: (args[3][0], True)))
+    added: list[int] = []
+    editor.members.segment_added.connect(added.append)
+    editor.members.segment_button.click()
+    qtbot.waitUntil(lambda: bool(added), timeout=10_000)
+    assert added == [2]
+    assert editor.members.table.rowCount() == 4
+    assert services.segments.get(segment.id).name == "Shanghai"

@@ -57,6 +57,16 @@ def next_tier(lifetime_points: int, tiers: tuple[Tier, ...]) -> Tier | None:
     return min(ahead, key=lambda tier: tier.threshold) if ahead else None
 
 
+def tier_range(name: str, tiers: tuple[Tier, ...]) -> tuple[int, int | None] | None:
+    """Lifetime points [low, high) that put a holder in the tier called *name* (high None:
+    the top tier), or None when no tier has that name."""
+    wanted = next((tier for tier in tiers if tier.name == name), None)
+    if wanted is None:
+        return None
+    above = next_tier(wanted.threshold, tiers)
+    return wanted.threshold, above.threshold if above else None
+
+
 def check_redemption(balance: int, points: int) -> int:
     """The points to take off (a positive number), or a ValidationError."""
     if points <= 0:

@@ -21,18 +21,20 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, Validatio
 from desk_crm.domain.text import clean_text
 
 ENTITIES = ("account", "contact")
-TEXT, TAGS, REF, DATE, COUNT = "text", "tags", "ref", "date", "count"
+TEXT, TAGS, REF, DATE, COUNT, TIER = "text", "tags", "ref", "date", "count", "tier"
 
 # field -> kind, per entity; the titles live in the UI.
 FIELDS: dict[str, dict[str, str]] = {
     "account": {"name": TEXT, "industry": TEXT, "city": TEXT, "region": TEXT,
                 "country": TEXT, "tags": TAGS, "owner_id": REF, "created_at": DATE,
                 "updated_at": DATE, "contacts": COUNT, "recent_activities": COUNT,
-                "open_tickets": COUNT, "won_deals": COUNT},
+                "open_tickets": COUNT, "won_deals": COUNT,
+                "loyalty_tier": TIER, "loyalty_points": COUNT},
     "contact": {"display_name": TEXT, "title": TEXT, "department": TEXT, "city": TEXT,
                 "region": TEXT, "country": TEXT, "primary_email": TEXT, "tags": TAGS,
                 "owner_id": REF, "account_id": REF, "created_at": DATE,
-                "updated_at": DATE, "recent_activities": COUNT},
+                "updated_at": DATE, "recent_activities": COUNT,
+                "loyalty_tier": TIER, "loyalty_points": COUNT},
 }
 RECENT_DAYS = 90  # "recent_activities": activities due or done in the last 90 days
 
@@ -42,6 +44,7 @@ OPERATORS: dict[str, tuple[str, ...]] = {
     REF: ("is", "is_not", "is_empty", "not_empty"),
     DATE: ("before", "after", "within_days", "older_than_days"),
     COUNT: ("at_least", "at_most", "equals"),
+    TIER: ("is", "is_not"),  # the value is a tier's name; "loyalty_points" are points ever earned
 }
 NO_VALUE = ("is_empty", "not_empty")
 
@@ -160,6 +163,8 @@ def condition_holds(kind: str, condition: Condition, value: Any, today: date) ->
             return day > date.fromisoformat(wanted)
         limit = today - timedelta(days=int(wanted))
         return day >= limit if op == "within_days" else day < limit
+    if kind == TIER:  # *value* is the record's tier name
+        return (value == wanted) if op == "is" else (value != wanted)
     number = int(value or 0)
     return {"at_least": number >= int(wanted), "at_most": number <= int(wanted),
             "equals": number == int(wanted)}[op]

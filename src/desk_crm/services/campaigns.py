@@ -4,9 +4,10 @@ the results (members, responses, leads, opportunities, won revenue, cost per lea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -133,6 +134,27 @@ class CampaignService:
                 chunk = ids[start:start + CHUNK]
                 with self._context.write() as session:
                     added += _add_chunk(session, campaign_id, column, model, chunk)
+        return added
+
+    def add_segment(self, campaign_id: str, segment_ids: Iterable[str], entity: str,
+                    progress: Callable[[int], bool] | None = None) -> int:
+        """Members from a saved segment's matching ids (services.segments.matching_ids):
+        contacts as they are, accounts by their contacts. *progress* gets the ids read so
+        far and returns False to stop; members added until then stay (adding is
+        idempotent, so running it again completes it)."""
+        added = read = 0
+        ids = iter(segment_ids)
+        while chunk := list(islice(ids, CHUNK)):
+            if entity == "account":
+                with self._context.read() as session:
+                    contact_ids = session.scalars(select(Contact.id).where(
+                        Contact.account_id.in_(chunk), Contact.deleted_at.is_(None))).all()
+            else:
+                contact_ids = chunk
+            added += self.add_members(campaign_id, contact_ids=contact_ids)
+            read += len(chunk)
+            if progress is not None and not progress(read):
+                break
         return added
 
     def add_members_by_email(self, campaign_id: str, addresses: Iterable[str]) -> EmailImport:

@@ -235,6 +235,11 @@ def _tier_rows(session: Session, programme_id: str) -> list[LoyaltyTier]:
         .order_by(LoyaltyTier.threshold)))
 
 
+def programme_tiers(session: Session) -> tuple[Tier, ...]:
+    """The programme's tiers (none without a programme), for segment conditions."""
+    return _programme_draft(session).tiers
+
+
 def _programme_draft(session: Session) -> ProgrammeDraft:
     programme = _programme_row(session)
     if programme is None:

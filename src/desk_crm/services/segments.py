@@ -20,6 +20,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk_crm.domain.loyalty import Tier, tier_range
 from desk_crm.domain.segments import (
     COUNT,
     DATE,
@@ -28,12 +29,14 @@ from desk_crm.domain.segments import (
     REF,
     TAGS,
     TEXT,
+    TIER,
     Condition,
     SegmentDraft,
     validate_segment,
 )
 from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.loyalty import programme_tiers
 from desk_crm.store.insight_models import Segment, SegmentMember
 from desk_crm.store.types import format_utc
 
@@ -74,6 +77,13 @@ def _recent(alias: str, entity: str) -> str:
             f"t.contact_id = {alias}.id AND {day} >= :recent_since AND {day} <= :now)")
 
 
+def _lifetime_points(alias: str, entity: str) -> str:
+    """Points ever earned (earned minus reversed), what a loyalty tier is decided by."""
+    return (f"(SELECT COALESCE(SUM(p.points), 0) FROM points_entry p WHERE "
+            f"p.holder_entity = '{entity}' AND p.holder_id = {alias}.id "
+            "AND p.kind IN ('earned', 'reversed'))")
+
+
 def _column(entity: str, alias: str, field: str) -> str:
     computed = {
         "contacts": f"(SELECT COUNT(*) FROM contact x WHERE x.account_id = {alias}.id "
@@ -84,12 +94,15 @@ def _column(entity: str, alias: str, field: str) -> str:
                      f"s.id = o.stage_id WHERE o.account_id = {alias}.id AND "
                      "o.deleted_at IS NULL AND s.kind = 'won')",
         "recent_activities": _recent(alias, entity),
+        "loyalty_points": _lifetime_points(alias, entity),
     }
     return computed.get(field, f"{alias}.{field}")
 
 
-def compile_segment(draft: SegmentDraft, today: date) -> tuple[str, dict[str, Any]]:
-    """The WHERE clause (on the entity's table with its alias) and its parameters."""
+def compile_segment(draft: SegmentDraft, today: date, tiers: tuple[Tier, ...] = ()
+                    ) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (on the entity's table with its alias) and its parameters;
+    *tiers* are the loyalty programme's, for "loyalty tier" conditions."""
     _table, alias = _TABLES[draft.entity]
     params: dict[str, Any] = {
         "recent_since": format_utc(datetime.combine(today - timedelta(days=RECENT_DAYS),
@@ -128,6 +141,17 @@ def compile_segment(draft: SegmentDraft, today: date) -> tuple[str, dict[str, An
             else:
                 params[name] = (today - timedelta(days=int(value))).isoformat()
                 clause = f"{day} {'>=' if op == 'within_days' else '<'} :{name}"
+        elif kind == TIER:
+            bounds = tier_range(value, tiers)
+            if bounds is None:
+                inside = "0"  # no such tier (any more): nobody is in it
+            else:
+                params[f"{name}_low"] = bounds[0]
+                inside = f"{_lifetime_points(alias, draft.entity)} >= :{name}_low"
+                if bounds[1] is not None:
+                    params[f"{name}_high"] = bounds[1]
+                    inside += f" AND {_lifetime_points(alias, draft.entity)} < :{name}_high"
+            clause = f"({inside})" if op == "is" else f"NOT ({inside})"
         else:
             assert kind == COUNT
             params[name] = int(value)
@@ -159,6 +183,12 @@ class SegmentService:
              expected_version: int | None = None) -> SegmentRecord:
         clean = validate_segment(draft)
         with self._context.write() as session:
+            tiers = {tier.name for tier in programme_tiers(session)}
+            for number, condition in enumerate(clean.conditions, start=1):
+                if FIELDS[clean.entity][condition.field] == TIER and condition.value not in tiers:
+                    raise ValidationError("conditions", QT_TRANSLATE_NOOP(
+                        "Validation", "Condition {number}: no loyalty tier is called “{value}”"),
+                        number=number, value=condition.value)
             duplicate = session.scalars(select(Segment.id).where(
                 Segment.deleted_at.is_(None), Segment.name == clean.name,
                 Segment.entity == clean.entity)).first()
@@ -192,7 +222,8 @@ class SegmentService:
              ) -> tuple[SegmentRecord, str, str, dict[str, Any]]:
         record = _record(_common.load(session, Segment, segment_id))
         table, alias = _TABLES[record.entity]
-        where, params = compile_segment(record.draft, today or date.today())
+        where, params = compile_segment(record.draft, today or date.today(),
+                                        programme_tiers(session))
         return record, f"{table} {alias}", where, params
 
     def matching_ids(self, segment_id: str, entity: str | None = None,

@@ -1,8 +1,8 @@
 """The members tab of the campaign editor: who is in the campaign and how far they got.
 
 Members come from a list selection ("Add to campaign…" on the contacts and leads lists),
-from a CSV of e-mail addresses (here), and — after the segments merge — from a segment;
-all through ``services.campaigns.add_members``.
+from a CSV of e-mail addresses and from a saved segment (here); all through
+``services.campaigns.add_members``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk_crm.domain.campaigns import addresses_from_csv
 from desk_crm.services.bundle import Services
+from desk_crm.ui.operations import BackgroundOperation, Progress
 
 translate = QCoreApplication.translate
 
@@ -45,15 +47,18 @@ class MembersTab(QWidget):
     """Signals:
         members_changed(): members were added, removed or changed status.
         compose_requested(list): write an e-mail to these contact ids.
+        segment_added(int): members a segment added (-1: cancelled part-way).
     """
 
     members_changed = Signal()
     compose_requested = Signal(list)
+    segment_added = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.campaign_id: str | None = None
+        self._segment_operation: BackgroundOperation | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
@@ -80,6 +85,9 @@ class MembersTab(QWidget):
         self.apply_status = QPushButton(self.tr("&Apply"), self)
         self.import_button = QPushButton(self.tr("&Import addresses (CSV)…"), self)
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.segment_button = QPushButton(self.tr("Add from se&gment…"), self)
+        self.segment_button.setObjectName("addFromSegment")
+        self.segment_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.remove_button = QPushButton(self.tr("&Remove from campaign"), self)
         self.compose_button = QPushButton(self.tr("&Write email…"), self)
         self.compose_button.setObjectName("composeButton")
@@ -87,11 +95,13 @@ class MembersTab(QWidget):
         for widget in (caption, self.status, self.apply_status):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (self.import_button, self.remove_button, self.compose_button):
+        for widget in (self.segment_button, self.import_button, self.remove_button,
+                       self.compose_button):
             row.addWidget(widget)
         layout.addLayout(row)
         self.apply_status.clicked.connect(self._on_apply_status_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.segment_button.clicked.connect(self._on_segment_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.compose_button.clicked.connect(self._on_compose_button_clicked)
         self.set_campaign(None)
@@ -99,7 +109,7 @@ class MembersTab(QWidget):
     def set_campaign(self, campaign_id: str | None) -> None:
         self.campaign_id = campaign_id
         for widget in (self.apply_status, self.import_button, self.remove_button,
-                       self.compose_button):
+                       self.compose_button, self.segment_button):
             widget.setEnabled(campaign_id is not None)
         self.reload()
 
@@ -151,6 +161,57 @@ class MembersTab(QWidget):
             self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             for row in range(self.table.rowCount())]
         self.compose_requested.emit([m.record_id for m in chosen if m.entity == "contact"])
+
+    @Slot()
+    def _on_segment_button_clicked(self) -> None:
+        segments = self.services.segments.list_segments()
+        if not segments:
+            QMessageBox.information(self, self.tr("Add from segment"), self.tr(
+                "There are no saved segments yet. Build one under Segments (Ctrl+Shift+J)."))
+            return
+        kinds = {"contact": self.tr("contacts"), "account": self.tr("contacts of accounts")}
+        names = [f"{s.name} ({kinds[s.entity]})" for s in segments]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Add from segment"),
+                                          self.tr("&Segment:"), names, 0, False)
+        if ok and chosen in names:
+            self.add_segment(segments[names.index(chosen)].id)
+
+    def add_segment(self, segment_id: str) -> None:
+        """Adds everyone the segment matches now, in a worker with progress and Cancel."""
+        if self.campaign_id is None:
+            return
+        campaign_id, services = self.campaign_id, self.services
+        segment = services.segments.get(segment_id)
+        total = services.segments.count(segment_id)
+
+        def work(progress: Progress) -> int:
+            def report(read: int) -> bool:
+                progress.report(read, total)
+                return not progress.cancelled
+            return services.campaigns.add_segment(
+                campaign_id, services.segments.matching_ids(segment_id), segment.entity, report)
+
+        operation = BackgroundOperation(self, work, title=self.tr("Adding members…"))
+        operation.succeeded.connect(self._on_segment_added)
+        operation.cancelled.connect(self._on_segment_added)
+        operation.failed.connect(self._on_segment_failed)
+        self._segment_operation = operation
+        operation.start()
+
+    @Slot(object)
+    def _on_segment_added(self, added: object = None) -> None:
+        self._segment_operation = None
+        self.reload()
+        self.members_changed.emit()
+        self.segment_added.emit(added if isinstance(added, int) else -1)
+
+    @Slot(object)
+    def _on_segment_failed(self, error: object) -> None:
+        self._segment_operation = None
+        self.reload()
+        QMessageBox.warning(self, self.tr("Add from segment"),
+                            self.tr("The members could not all be added: %1")
+                            .replace("%1", str(error)))
 
     @Slot()
     def _on_import_button_clicked(self) -> None:

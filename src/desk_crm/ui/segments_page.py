@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
-from desk_crm.domain.segments import FIELDS, NO_VALUE, OPERATORS, Condition, SegmentDraft
+from desk_crm.domain.segments import (
+    FIELDS,
+    NO_VALUE,
+    OPERATORS,
+    TIER,
+    Condition,
+    SegmentDraft,
+)
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
 from desk_crm.ui.boxed import Boxed
@@ -51,6 +58,8 @@ FIELD_TITLES = {
     "recent_activities": QT_TRANSLATE_NOOP("Segments", "Activities (last 90 days)"),
     "open_tickets": QT_TRANSLATE_NOOP("Segments", "Open tickets"),
     "won_deals": QT_TRANSLATE_NOOP("Segments", "Won deals"),
+    "loyalty_tier": QT_TRANSLATE_NOOP("Segments", "Loyalty tier"),
+    "loyalty_points": QT_TRANSLATE_NOOP("Segments", "Loyalty points earned"),
 }
 OP_TITLES = {
     "equals": QT_TRANSLATE_NOOP("Segments", "is"),
@@ -262,6 +271,10 @@ class SegmentsPage(QWidget):
         for op in OPERATORS[kind]:
             ops.addItem(translate("Segments", OP_TITLES[op]), op)
         value.setEnabled(ops.currentData() not in NO_VALUE)
+        # A tier is named: say which names exist rather than let the user guess.
+        tiers = [tier.name for tier in self.services.loyalty.programme().tiers]
+        value.setPlaceholderText(self.tr("One of: %1").replace("%1", ", ".join(tiers))
+                                 if kind == TIER and tiers else "")
 
     def read_draft(self) -> SegmentDraft:
         conditions = []

@@ -54,3 +54,13 @@ def test_thresholds_must_start_at_zero_and_rise() -> None:
     clean = validate_programme(ProgrammeDraft(rule=EarningRule("usd", Decimal(2)),
                                               tiers=(Tier(" a ", 0), Tier("b", 5))))
     assert clean.rule.currency == "USD" and clean.tiers[0].name == "a"
+
+
+def test_tier_range_gives_the_points_of_a_named_tier() -> None:
+    from desk_crm.domain.loyalty import tier_range
+
+    tiers = (Tier("gold", 2000), Tier("member", 0), Tier("silver", 500))
+    assert tier_range("member", tiers) == (0, 500)
+    assert tier_range("silver", tiers) == (500, 2000)
+    assert tier_range("gold", tiers) == (2000, None)
+    assert tier_range("platinum", tiers) is None

@@ -59,3 +59,12 @@ def test_validation_lists_every_problem() -> None:
     assert cleaned.name == "VIPs"
     assert cleaned.conditions == (Condition("recent_activities", "at_least", "7"),
                                   Condition("city", "is_empty", ""))
+
+
+def test_a_loyalty_tier_condition_compares_tier_names() -> None:
+    from desk_crm.domain.segments import TIER, Condition, condition_holds
+
+    today = date(2026, 11, 23)
+    assert condition_holds(TIER, Condition("loyalty_tier", "is", "gold"), "gold", today)
+    assert not condition_holds(TIER, Condition("loyalty_tier", "is", "gold"), "silver", today)
+    assert condition_holds(TIER, Condition("loyalty_tier", "is_not", "gold"), "silver", today)
