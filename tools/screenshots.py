@@ -48,6 +48,9 @@ def main() -> int:
     suffix = "" if args.language == "en" else f"-{args.language}"
     for name in window.pages:
         window.show_area(name)
+        page = window.pages[name]
+        if name == "segments" and page.list.count():  # a saved segment, not an empty form
+            page.list.setCurrentRow(page.list.count() - 1)
         for _ in range(20):
             app.processEvents()
         target = args.out / f"{name}{suffix}.png"

@@ -102,6 +102,8 @@ class DemoBuilder:
         # Last, so everything above is what it was without it.
         if history and opportunities:
             self._order_history(account_refs)
+        if campaigns is not False and accounts >= 50:
+            self._segments()
         if progress:
             progress(total, total, "done")
         return accounts, contacts
@@ -113,6 +115,27 @@ class DemoBuilder:
         # Its own random stream: the rest of the demo stays what it was without it.
         DemoHistory(self.services, random.Random(self.seed + 1), self.reps).build(
             [(ref[0], ref[1]) for ref in account_refs])
+
+    def _segments(self) -> None:
+        """A few saved segments a manager would keep: by city, by loyalty tier, by activity."""
+        from desk_crm.domain.segments import Condition, SegmentDraft
+
+        tiers = [tier.name for tier in self.services.loyalty.programme().tiers]
+        drafts = [
+            SegmentDraft("上海联系人", "contact", "all", (Condition("city", "equals", "上海"),),
+                         "Contacts in Shanghai, for the spring fair invitations"),
+            SegmentDraft("Quiet accounts", "account", "all",
+                         (Condition("recent_activities", "equals", "0"),
+                          Condition("won_deals", "at_least", "1")),
+                         "Customers nobody has talked to for 90 days"),
+        ]
+        if tiers:
+            drafts.append(SegmentDraft(
+                f"{tiers[-1]} members", "account", "all",
+                (Condition("loyalty_tier", "is", tiers[-1]),),
+                "The top loyalty tier, for the VIP evening"))
+        for draft in drafts:
+            self.services.segments.save(draft)
 
     def _quotes(self, quotes: int | None) -> None:
         """Products, price books, quotes (None: for a third of the opportunities, 0: no
