@@ -5,8 +5,6 @@ comparisons see only that test's records."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -22,41 +20,9 @@ from desk_crm.sync.engine import RetryPolicy, SyncEngine
 from desk_crm.sync.issues import SyncIssues
 from desk_crm.sync.merge import DELETED
 from desk_crm.sync.protocol import TransientError
-from sync.django_crm_server import DjangoCrmServer
+from sync.djcrm.engine_helpers import assert_same, server_view
 
 pytestmark = pytest.mark.djcrm
-
-# What the engine's local side handles today (leads, tickets and estimates stay local).
-ENTITIES = ("account", "contact", "opportunity")
-
-
-class Server:
-    """Another user of the same organisation, writing through the REST API directly."""
-
-    def __init__(self, server: DjangoCrmServer, token: str) -> None:
-        self.server, self.token, self.url = server, token, server.base_url
-
-    def __call__(self, method: str, path: str, body: object = None) -> Any:
-        return self.server.request(method, path, body, token=self.token)
-
-    def adapter(self, transport: Any = None) -> DjangoCrmAdapter:
-        return DjangoCrmAdapter(self.url, self.token, timeout=30, entities=ENTITIES,
-                                transport=transport)
-
-    def all(self, entity: str) -> dict[str, Mapping[str, Any]]:
-        """Every record the server holds: remote id -> local-vocabulary fields."""
-        adapter, out, cursor = self.adapter(), {}, None
-        while True:
-            page = adapter.list_changes(entity, cursor, 100)
-            out.update((r.remote_id, r.fields) for r in page.records if not r.deleted)
-            if not page.has_more:
-                return out
-            cursor = page.cursor
-
-
-@pytest.fixture
-def server(djcrm_server: DjangoCrmServer) -> Server:
-    return Server(djcrm_server, djcrm_server.new_org("engine " + uuid.uuid4().hex[:8]))
 
 
 def sync(database, adapter: DjangoCrmAdapter, **kw: Any):
@@ -68,32 +34,6 @@ def sync(database, adapter: DjangoCrmAdapter, **kw: Any):
 def remote_id(database, record_id: str) -> str:
     return str(scalar(database, "SELECT remote_id FROM sync_link WHERE record_id=:r",
                       r=record_id))
-
-
-def local_view(database) -> dict[str, set[tuple[Any, ...]]]:
-    """What must be equal on both sides, in the server's terms (primary e-mail only)."""
-    accounts = {(r["name"], r["city"], r["email"]) for r in rows(
-        database, "SELECT name, city, email FROM account WHERE deleted_at IS NULL")}
-    contacts = {(r["family_name"], r["given_name"], r["title"], r["primary_email"] or "")
-                for r in rows(database, "SELECT family_name, given_name, title, primary_email "
-                                        "FROM contact WHERE deleted_at IS NULL")}
-    deals = {(r["name"], Decimal(r["amount_minor"]) / 100) for r in rows(
-        database, "SELECT name, amount_minor FROM opportunity WHERE deleted_at IS NULL")}
-    return {"account": accounts, "contact": contacts, "opportunity": deals}
-
-
-def server_view(server: Server) -> dict[str, set[tuple[Any, ...]]]:
-    return {
-        "account": {(f["name"], f["city"], f["email"]) for f in server.all("account").values()},
-        "contact": {(f["family_name"], f["given_name"], f["title"],
-                     (f["emails"] or [""])[0]) for f in server.all("contact").values()},
-        "opportunity": {(f["name"], Decimal(f["amount"]))
-                        for f in server.all("opportunity").values()},
-    }
-
-
-def assert_same(database, server: Server) -> None:
-    assert local_view(database) == server_view(server)
 
 
 def test_push_pull_first_only_and_chinese_round_trip(database, services, server):
@@ -262,4 +202,21 @@ def test_final_state_equal_after_edits_everywhere(database, services, server):
     report = sync(database, server.adapter())
     assert report.status == "ok" and report.conflicts == 0, report.message
     assert services.opportunities.get(deal.id).draft.amount == Decimal("90000")
+    assert_same(database, server)
+
+
+def test_local_delete_against_server_edit_is_a_conflict(database, services, server):
+    firm = services.accounts.save(AccountDraft(name="本地删除公司", city="厦门"))
+    assert sync(database, server.adapter()).status == "ok"
+    rid = remote_id(database, firm.id)
+    server("PATCH", f"/api/accounts/{rid}/", {"city": "福州"})
+    services.accounts.delete(firm.id)
+    report = sync(database, server.adapter())
+    assert report.conflicts == 1      # the hash moved: the delete is not sent blindly
+    assert server("GET", f"/api/accounts/{rid}/")["account_obj"]["city"] == "福州"
+    issues = SyncIssues(services.context)
+    [issue] = issues.open_issues()
+    issues.resolve(issue.pk, {DELETED: "theirs"})    # their edit wins: restored here
+    assert sync(database, server.adapter()).status == "ok"
+    assert services.accounts.get(firm.id).draft.city == "福州"
     assert_same(database, server)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from tests.helpers.db import rows, scalar
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
@@ -17,8 +18,7 @@ from desk_crm.sync.adapters.django_crm import urllib_transport
 from desk_crm.sync.engine import RetryPolicy, SyncEngine
 from desk_crm.sync.issues import SyncIssues
 from desk_crm.sync.protocol import TransientError
-from sync.djcrm.test_engine_djcrm import Server, assert_same, server  # noqa: F401
-from tests.helpers.db import rows, scalar
+from sync.djcrm.engine_helpers import Server, assert_same
 
 pytestmark = pytest.mark.djcrm
 
@@ -70,8 +70,10 @@ def _local_ops(rng: random.Random, database, services, round_no: int) -> None:
             services.accounts.save(AccountDraft(name=f"本地公司 {tag}", city="杭州",
                                                 email=f"{tag.lower()}@loc.example"))
         elif kind == "contact":
+            accounts = [r for e, r in live if e == "account"]
             services.contacts.save(ContactDraft(
                 family_name="本地", given_name=tag, title="经理",
+                account_id=rng.choice(accounts) if accounts and rng.random() < 0.5 else None,
                 emails=(ContactPoint(f"p{tag.lower()}@loc.example"),)))
         else:
             entity, record_id = rng.choice(live)
@@ -96,8 +98,10 @@ def _server_ops(rng: random.Random, server: Server, round_no: int) -> None:
         if kind == "account":
             server("POST", "/api/accounts/", {"name": f"服务器公司 {tag}", "city": "广州"})
         elif kind == "contact":
+            link = rng.choice(accounts) if accounts and rng.random() < 0.5 else None
             server("POST", "/api/contacts/", {"first_name": tag, "last_name": "远端",
-                                              "email": f"s{tag.lower()}@srv.example"})
+                                              "email": f"s{tag.lower()}@srv.example",
+                                              "account": link})
         else:
             path, remote_id = rng.choice(live)
             if kind == "delete":
@@ -108,7 +112,7 @@ def _server_ops(rng: random.Random, server: Server, round_no: int) -> None:
                 server("PATCH", f"/api/contacts/{remote_id}/", {"title": f"岗{tag}"})
 
 
-def test_random_rounds_with_faults_converge(database, services, server):  # noqa: F811
+def test_random_rounds_with_faults_converge(database, services, server):
     seed = int(os.environ.get("DESK_CRM_SYNC_SEED", "20261123"))
     rng = random.Random(seed)
     faults = FaultyTransport(random.Random(seed + 99), 0.0)
@@ -139,4 +143,19 @@ def test_random_rounds_with_faults_converge(database, services, server):  # noqa
         assert final.conflicts == 0 and issues.status().open_issues == 0, issues.open_issues()
         assert pending(database) == 0, f"round {round_no}"
         assert_same(database, server)
+        assert _links_here(database) == _links_there(server), f"round {round_no}"
     assert faults.seen, "no fault happened"
+
+
+def _links_here(database) -> set[tuple[str, str | None]]:
+    """(contact e-mail, its account's name) on this side."""
+    return {(r["primary_email"], r["name"]) for r in rows(
+        database, "SELECT c.primary_email, a.name FROM contact c LEFT JOIN account a "
+                  "ON a.id = c.account_id AND a.deleted_at IS NULL "
+                  "WHERE c.deleted_at IS NULL")}
+
+
+def _links_there(server: Server) -> set[tuple[str, str | None]]:
+    names = {rid: f["name"] for rid, f in server.all("account").items()}
+    return {(f["emails"][0], names.get(f["account_id"]) if f["account_id"] else None)
+            for f in server.all("contact").values()}
