@@ -39,6 +39,7 @@ class ConnectDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Server type"))
         self.url = QLineEdit(current.url if current else "http://127.0.0.1:8000/", self)
         self.url.setAccessibleName(self.tr("Server address"))
+        self.url.setMinimumWidth(320)  # a whole https address stays readable
         self.database = QLineEdit(current.database if current else "", self)
         self.database.setAccessibleName(self.tr("Database"))
         self.user = QLineEdit(current.user if current else "", self)
