@@ -196,12 +196,20 @@ def test_final_state_equal_after_edits_everywhere(database, services, server):
                                                         amount=Decimal("88000"), stage_id=stage))
     assert sync(database, server.adapter()).status == "ok"
     server("PATCH", f"/api/opportunities/{remote_id(database, deal.id)}/", {"amount": "90000"})
-    server("POST", "/api/accounts/", {"name": "南方物流", "city": "广州"})
+    south = server("POST", "/api/accounts/", {"name": "南方物流", "city": "广州"})["id"]
+    server("POST", "/api/opportunities/", {"name": "仓储扩建", "account": south,
+                                           "amount": "50000.00", "currency": "CNY",
+                                           "probability": 30})
     services.accounts.save(replace(services.accounts.get(firm.id).draft, email="hi@bf.example"),
                            firm.id)
     report = sync(database, server.adapter())
     assert report.status == "ok" and report.conflicts == 0, report.message
     assert services.opportunities.get(deal.id).draft.amount == Decimal("90000")
+    made = rows(database, "SELECT o.name, o.amount_minor, o.probability, a.name AS account "
+                          "FROM opportunity o JOIN account a ON a.id = o.account_id "
+                          "WHERE o.name = '仓储扩建'")
+    assert made == [{"name": "仓储扩建", "amount_minor": 5000000, "probability": "30",
+                     "account": "南方物流"}]
     assert_same(database, server)
 
 
