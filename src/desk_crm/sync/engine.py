@@ -482,10 +482,14 @@ class SyncEngine:
         for name in self._first_only(entity):
             if isinstance(fields.get(name), list):
                 fields[name] = fields[name][:1]
+        gone_there = self._adapter.capabilities.hard_deletes
         for name, target in self._adapter.references(entity).items():
             if name in fields and fields[name] is not None:
                 link = book.link_of(session, target, fields[name])
-                fields[name] = link.remote_id if link is not None else None
+                # A record hard-deleted there cannot be referenced any more (django-crm
+                # refuses "No such account"); an archived one (Tryton) still can.
+                usable = link is not None and not (gone_there and link.remote_deleted)
+                fields[name] = link.remote_id if usable else None
         return fields
 
     def _norm(self, fields: Mapping[str, Any]) -> dict[str, Any]:

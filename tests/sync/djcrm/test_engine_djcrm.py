@@ -228,3 +228,28 @@ def test_local_delete_against_server_edit_is_a_conflict(database, services, serv
     assert sync(database, server.adapter()).status == "ok"
     assert services.accounts.get(firm.id).draft.city == "福州"
     assert_same(database, server)
+
+
+def test_a_contact_linked_to_an_account_deleted_there_goes_out_without_it(database, services,
+                                                                          server):
+    """Found by the random test: the server deleted the account while a new contact here was
+    linked to it. The create is refused ("No such account"); after the pull learnt of the
+    delete, retrying sent the dead id again and was refused for ever."""
+    firm = services.accounts.save(AccountDraft(name="已删公司"))
+    assert sync(database, server.adapter()).status == "ok"
+    server("DELETE", f"/api/accounts/{remote_id(database, firm.id)}/")
+    zhao = services.contacts.save(ContactDraft(
+        family_name="赵", given_name="六", account_id=firm.id,
+        emails=(ContactPoint("zhao.liu@example.com"),)))
+    report = sync(database, server.adapter())
+    assert report.rejected == 1      # pushed before the pull could know
+    issues = SyncIssues(services.context)
+    [issue] = issues.open_issues()
+    assert issue.kind == "rejected" and "account" in (issue.message or "")
+    issues.resolve(issue.pk, {})     # try again
+    report = sync(database, server.adapter())
+    assert report.status == "ok" and report.rejected == 0, issues.open_issues()
+    contact = server("GET", f"/api/contacts/{remote_id(database, zhao.id)}/")["contact_obj"]
+    assert contact["email"] == "zhao.liu@example.com" and not contact["account"]
+    assert issues.status().open_issues == 0
+    assert_same(database, server)
