@@ -1,12 +1,14 @@
-"""Random rounds of edits on both sides against a real django-crm, with random network
-faults injected through the adapter's transport; after every round (faults off, conflicts
-settled, a final sync) both sides hold the same data. Seeded: DESK_CRM_SYNC_SEED explores."""
+"""Random rounds of edits on both sides (accounts, contacts, opportunities) against a real
+django-crm, with random network faults injected through the adapter's transport; after every
+round (faults off, conflicts settled, a final sync) both sides hold the same data. Seeded:
+DESK_CRM_SYNC_SEED explores."""
 
 from __future__ import annotations
 
 import os
 import random
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -14,6 +16,7 @@ from tests.helpers.db import rows, scalar
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.domain.opportunities import OpportunityDraft
 from desk_crm.sync.adapters.django_crm import urllib_transport
 from desk_crm.sync.engine import RetryPolicy, SyncEngine
 from desk_crm.sync.issues import SyncIssues
@@ -51,22 +54,30 @@ class FaultyTransport:
         return answer
 
 
+def stage(services) -> str:
+    services.pipeline.ensure_defaults()
+    return services.pipeline.stages()[0].id
+
+
 def pending(database) -> int:
     return int(scalar(database, "SELECT COUNT(*) FROM change_log WHERE sync_state='pending' "
-                                "AND entity IN ('account','contact')"))
+                                "AND entity IN ('account','contact','opportunity')"))
 
 
 def _local_ops(rng: random.Random, database, services, round_no: int) -> None:
     for op in range(5):
         tag = f"L{round_no}x{op}"
-        live = [("account", r["id"]) for r in rows(
-            database, "SELECT id FROM account WHERE deleted_at IS NULL")] + [
-            ("contact", r["id"]) for r in rows(
-                database, "SELECT id FROM contact WHERE deleted_at IS NULL")]
-        kind = rng.choice(["account", "contact", "edit", "edit", "delete"])
+        live = [(entity, r["id"]) for entity in ("account", "contact", "opportunity")
+                for r in rows(database, f"SELECT id FROM {entity} WHERE deleted_at IS NULL")]
+        kind = rng.choice(["account", "contact", "deal", "edit", "edit", "delete"])
         if kind in ("edit", "delete") and not live:
             kind = "account"
-        if kind == "account":
+        if kind == "deal":
+            accounts = [r for e, r in live if e == "account"]
+            services.opportunities.save(OpportunityDraft(
+                name=f"本地商机 {tag}", account_id=rng.choice(accounts) if accounts else None,
+                amount=Decimal(rng.randrange(100, 9999)), stage_id=stage(services)))
+        elif kind == "account":
             services.accounts.save(AccountDraft(name=f"本地公司 {tag}", city="杭州",
                                                 email=f"{tag.lower()}@loc.example"))
         elif kind == "contact":
@@ -78,7 +89,12 @@ def _local_ops(rng: random.Random, database, services, round_no: int) -> None:
         else:
             entity, record_id = rng.choice(live)
             if kind == "delete":
-                getattr(services, entity + "s").delete(record_id)
+                service = services.opportunities if entity == "opportunity" else getattr(
+                    services, entity + "s")
+                service.delete(record_id)
+            elif entity == "opportunity":
+                draft = services.opportunities.get(record_id).draft
+                services.opportunities.save(replace(draft, amount=draft.amount + 1), record_id)
             elif entity == "account":
                 draft = services.accounts.get(record_id).draft
                 services.accounts.save(replace(draft, city=f"城{tag}"), record_id)
@@ -91,11 +107,18 @@ def _server_ops(rng: random.Random, server: Server, round_no: int) -> None:
     for op in range(5):
         tag = f"S{round_no}x{op}"
         accounts, contacts = list(server.all("account")), list(server.all("contact"))
-        kind = rng.choice(["account", "contact", "edit", "edit", "delete"])
-        live = [("accounts", a) for a in accounts] + [("contacts", c) for c in contacts]
+        deals = server.all("opportunity")
+        kind = rng.choice(["account", "contact", "deal", "edit", "edit", "delete"])
+        live = [("accounts", a) for a in accounts] + [("contacts", c) for c in contacts] + [
+            ("opportunities", d) for d in deals]
         if kind in ("edit", "delete") and not live:
             kind = "contact"
-        if kind == "account":
+        if kind == "deal":
+            server("POST", "/api/opportunities/", {
+                "name": f"远端商机 {tag}", "currency": "CNY",
+                "amount": f"{rng.randrange(100, 9999)}.00",
+                "account": rng.choice(accounts) if accounts else None})
+        elif kind == "account":
             server("POST", "/api/accounts/", {"name": f"服务器公司 {tag}", "city": "广州"})
         elif kind == "contact":
             link = rng.choice(accounts) if accounts and rng.random() < 0.5 else None
@@ -106,6 +129,9 @@ def _server_ops(rng: random.Random, server: Server, round_no: int) -> None:
             path, remote_id = rng.choice(live)
             if kind == "delete":
                 server("DELETE", f"/api/{path}/{remote_id}/")
+            elif path == "opportunities":
+                amount = Decimal(deals[remote_id]["amount"]) + 7
+                server("PATCH", f"/api/opportunities/{remote_id}/", {"amount": str(amount)})
             elif path == "accounts":
                 server("PATCH", f"/api/accounts/{remote_id}/", {"city": f"市{tag}"})
             else:
