@@ -252,6 +252,23 @@ class DjangoCrmServer:
         finally:
             self._stop_gunicorn()
 
+    def new_org(self, name: str) -> str:
+        """A fresh organisation on the running server and a personal access token bound to
+        it: a test that compares whole lists sees none of the other tests' records."""
+        assert self.postgres is not None, "start() first"
+        port = self.postgres.port
+        jwt = _access_token(self._django_admin(port, "devlogin", USER_EMAIL, debug=True))
+        answer = self.request("POST", "/api/org/", {"name": name}, token=jwt)
+        if not isinstance(answer, dict):
+            raise RuntimeError(f"creating the org answered {answer!r}")
+        jwt = _access_token(self._django_admin(port, "devlogin", USER_EMAIL, "--org", name,
+                                               debug=True))
+        answer = self.request("POST", "/api/profile/tokens/", {"name": name}, token=jwt)
+        token = str(answer.get("token", "")) if isinstance(answer, dict) else ""
+        if not token:
+            raise RuntimeError(f"creating the access token answered {answer!r}")
+        return token
+
     # -- lifecycle ----------------------------------------------------------------------
     def start(self) -> DjangoCrmServer:
         template = self._template_dir()

@@ -118,6 +118,8 @@ class FakeAdapter:
                expected_version: str | None) -> RemoteRecord:
         self.server.calls.append("update")
         self._fault("drop_request")
+        if (entity, remote_id) not in self.server.meta:
+            raise NotFoundError(remote_id)  # hard-deleted (FullScanAdapter tests)
         meta = self.server.meta[(entity, remote_id)]
         if expected_version is not None and str(meta["version"]) != expected_version:
             raise StaleVersionError(remote_id)
@@ -128,6 +130,8 @@ class FakeAdapter:
     def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
         self.server.calls.append("delete")
         self._fault("drop_request")
+        if (entity, remote_id) not in self.server.meta:
+            raise NotFoundError(remote_id)  # hard-deleted (FullScanAdapter tests)
         meta = self.server.meta[(entity, remote_id)]
         if expected_version is not None and str(meta["version"]) != expected_version:
             raise StaleVersionError(remote_id)

@@ -49,3 +49,20 @@ def test_without_a_keychain_save_says_so_and_session_keeps_it(no_keyring):
     store.keep_for_session(CONNECTION)
     assert store.load() == CONNECTION and store.session_only
     assert CredentialStore().load() is None  # a new session starts without it
+
+
+def test_django_crm_connection_builds_its_adapter_and_hides_the_token():
+    from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter
+    from desk_crm.sync.credentials import DJANGO_CRM_ENTITIES, make_adapter
+    connection = Connection("django-crm", "http://127.0.0.1:8001/", "", "", "bcrm_pat_secret")
+    adapter = make_adapter(connection)
+    assert isinstance(adapter, DjangoCrmAdapter)
+    assert adapter.entities() == DJANGO_CRM_ENTITIES == ("account", "contact", "opportunity")
+    assert connection.label == "http://127.0.0.1:8001"
+    assert "bcrm_pat_secret" not in repr(connection) + str(connection)
+
+
+def test_django_crm_token_is_stored_in_the_keychain(memory_keyring):
+    connection = Connection("django-crm", "http://127.0.0.1:8001/", "", "", "bcrm_pat_x")
+    CredentialStore().save(connection)
+    assert CredentialStore().load() == connection

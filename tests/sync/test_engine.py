@@ -362,3 +362,29 @@ def test_a_row_a_full_scan_skipped_is_not_taken_for_deleted(database, services, 
     SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
     live = {r["name"] for r in rows(database, "SELECT name FROM account WHERE deleted_at IS NULL")}
     assert live == {"A Co", "B Co", "C Co"}
+
+
+def test_keep_mine_on_a_record_hard_deleted_there_creates_it_again(database, services, server):
+    """Found against django-crm: the push sent an update to the deleted id, got 404, and
+    queued the same delete-vs-edit conflict again on every run."""
+    from desk_crm.sync.issues import SyncIssues
+    acme = services.accounts.save(AccountDraft(name="Acme"))
+    adapter = FullScanAdapter(server)
+    SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    old = remote_of(database, acme.id)
+    del server.rows[("account", old)], server.meta[("account", old)]
+    services.accounts.save(replace(services.accounts.get(acme.id).draft, email="hi@acme.example"),
+                           acme.id)
+    assert SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run().conflicts == 1
+    issues = SyncIssues(services.context)
+    [issue] = issues.open_issues()
+    issues.resolve(issue.pk, {"__deleted__": "mine"})
+    report = SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    assert report.conflicts == 0 and report.pushed == 1
+    new = remote_of(database, acme.id)
+    assert new != old
+    assert list(server.rows.values()) == [{"name": "Acme", "email": "hi@acme.example",
+                                           "phone": ""}]
+    assert issues.status().open_issues == 0 and pending(database) == 0
+    again = SyncEngine(database.session_factory, adapter, sleep=lambda _s: None).run()
+    assert (again.pushed, again.conflicts) == (0, 0)

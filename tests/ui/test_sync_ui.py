@@ -210,3 +210,26 @@ def test_disconnect_forgets_the_server(main_window, memory_keyring):
     controller.disconnect_action.trigger()
     assert CredentialStore().load() is None and not controller.timer.isActive()
     assert "Not connected" in controller.indicator.state.text()
+
+
+def test_connect_dialog_django_crm_asks_for_address_and_token_only(qtbot, memory_keyring):
+    dialog = ConnectDialog(CredentialStore(), 15)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("django-crm"))
+    assert not dialog.form.isRowVisible(dialog.database)
+    assert not dialog.form.isRowVisible(dialog.user)
+    assert dialog.password.accessibleName() == "Personal access token"
+    assert not ok.isEnabled()
+    dialog.password.setText("bcrm_pat_abc")
+    assert ok.isEnabled()
+    dialog.accept()
+    assert CredentialStore().load() == Connection("django-crm", "http://127.0.0.1:8000/", "",
+                                                  "", "bcrm_pat_abc")
+    again = ConnectDialog(CredentialStore(), 15)  # opens on the stored kind
+    qtbot.addWidget(again)
+    assert again.kind.currentData() == "django-crm" and again.secret_label.text() == \
+        "Access &token:"
+    again.kind.setCurrentIndex(again.kind.findData("tryton"))
+    assert again.form.isRowVisible(again.database) and again.form.isRowVisible(again.user)
+    assert again.secret_label.text() == "&Password:"

@@ -49,6 +49,8 @@ class SyncBook:
                                      remote_id=remote.remote_id, remote_version=remote.version,
                                      base=base, synced_at=utc_now()))
             else:
+                # A record re-created after a hard delete there gets a new remote id.
+                link.remote_id = remote.remote_id
                 link.base, link.remote_version = base, remote.version
                 link.remote_deleted, link.force_push = False, False
                 link.synced_at = utc_now()

@@ -18,13 +18,18 @@ SERVICE = "Desk CRM sync"
 ACCOUNT = "server"
 
 
+# What the engine's local side syncs with django-crm today (leads, tickets and estimates
+# have no local write path in sync/local.py yet).
+DJANGO_CRM_ENTITIES = ("account", "contact", "opportunity")
+
+
 @dataclass(frozen=True)
 class Connection:
-    kind: str          # adapter name: "tryton"
+    kind: str          # adapter name: "tryton" or "django-crm"
     url: str
-    database: str
-    user: str
-    password: str
+    database: str      # Tryton only
+    user: str          # Tryton only
+    password: str      # Tryton: the password; django-crm: the personal access token
 
     def __repr__(self) -> str:  # never print the secret (logs, tracebacks)
         return f"Connection({self.kind!r}, {self.url!r}, {self.database!r}, {self.user!r})"
@@ -33,6 +38,8 @@ class Connection:
 
     @property
     def label(self) -> str:
+        if self.kind == "django-crm":
+            return self.url.rstrip("/")
         return f"{self.user}@{self.url.rstrip('/')}/{self.database}"
 
 
@@ -87,4 +94,8 @@ def make_adapter(connection: Connection):  # -> Adapter
         from desk_crm.sync.adapters.tryton import TrytonAdapter
         return TrytonAdapter(connection.url, connection.database, connection.user,
                              connection.password)
+    if connection.kind == "django-crm":
+        from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter
+        return DjangoCrmAdapter(connection.url, connection.password,
+                                entities=DJANGO_CRM_ENTITIES)
     raise ValueError(f"unknown server kind {connection.kind!r}")

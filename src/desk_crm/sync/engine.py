@@ -180,6 +180,11 @@ class SyncEngine:
                     self._book.store_deleted(entity, record_id, item.last_seq, key)
                     report.pushed += 1
                     return
+                if remote_deleted and self._adapter.capabilities.hard_deletes:
+                    # Kept here, hard-deleted there: nothing is left to restore on the
+                    # server, so the record is created anew and linked to its new id.
+                    self._recreate(entity, record_id, item, report, mine)
+                    return
                 changes = changed_fields(self._norm(base), mine)
                 if remote_deleted:
                     changes = dict(mine)  # a restore sends the whole record
@@ -218,6 +223,34 @@ class SyncEngine:
                 self._book.reject(entity, record_id, exc.message, key)
                 report.rejected += 1
                 return
+
+    def _recreate(self, entity: str, record_id: str, item: outbox.OutboxItem,
+                  report: SyncReport, mine: dict[str, Any]) -> None:
+        """Create again a record the server hard-deleted while we kept it (keep mine on a
+        delete-vs-edit conflict). A lost answer of an earlier attempt is found by natural
+        key first, so the record is not made twice."""
+        remote: RemoteRecord | None = None
+        natural = self._adapter.natural_key(entity, local.to_domain(mine))
+        if natural is not None:
+            remote = self._call(lambda: self._adapter.find_by_natural_key(entity, natural))
+        key = push_key(item)
+        if remote is None:
+            self._book.journal(key, entity, record_id, "create")
+            try:
+                remote = self._create(entity, mine, key)
+            except RejectedError as exc:
+                self._book.reject(entity, record_id, exc.message, key)
+                report.rejected += 1
+                return
+            report.pushed += 1
+            self._book.store_pushed(self._adapter.fields(entity), entity, record_id, remote,
+                                    mine, item.last_seq, [key])
+            return
+        # Found, not made: its base is what the server has; our difference goes out now.
+        self._book.store_pushed(self._adapter.fields(entity), entity, record_id, remote,
+                                {}, item.last_seq, [])
+        if changed_fields(self._norm(self._incoming(entity, remote)), mine):
+            self._update(entity, record_id, item, report, mine, False)
 
     def _create(self, entity: str, mine: dict[str, Any], key: str) -> RemoteRecord:
         """A create is not safe to resend blindly: after a failed attempt, look for the
@@ -449,10 +482,14 @@ class SyncEngine:
         for name in self._first_only(entity):
             if isinstance(fields.get(name), list):
                 fields[name] = fields[name][:1]
+        gone_there = self._adapter.capabilities.hard_deletes
         for name, target in self._adapter.references(entity).items():
             if name in fields and fields[name] is not None:
                 link = book.link_of(session, target, fields[name])
-                fields[name] = link.remote_id if link is not None else None
+                # A record hard-deleted there cannot be referenced any more (django-crm
+                # refuses "No such account"); an archived one (Tryton) still can.
+                usable = link is not None and not (gone_there and link.remote_deleted)
+                fields[name] = link.remote_id if usable else None
         return fields
 
     def _norm(self, fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -184,6 +184,22 @@ class TrytonAdapter:
 
     def update(self, entity: str, remote_id: str, fields: Mapping[str, Any], *,
                expected_version: str | None) -> RemoteRecord:
+        try:
+            return self._update(entity, remote_id, fields, expected_version)
+        except RejectedError as refused:
+            # Tryton answers a write or read of a missing id with a UserError ("records
+            # ... don't exist"): the engine must see NotFoundError, not a rejection.
+            if not self._exists(entity, remote_id):
+                raise NotFoundError(f"{entity} {remote_id}") from refused
+            raise
+
+    def _exists(self, entity: str, remote_id: str) -> bool:
+        return bool(self.rpc.call(f"model.{self._model(entity)}.search",
+                                  [["id", "=", int(remote_id)]], 0, 1, None,
+                                  context={"active_test": False}))
+
+    def _update(self, entity: str, remote_id: str, fields: Mapping[str, Any],
+                expected_version: str | None) -> RemoteRecord:
         model = self._model(entity)
         if entity == "quote":
             self._quotes.update(remote_id, fields, expected_version)
@@ -215,6 +231,17 @@ class TrytonAdapter:
         return RemoteRecord(entity, remote_id, dict(fields), rows[0]["_timestamp"])
 
     def delete(self, entity: str, remote_id: str, *, expected_version: str | None) -> None:
+        try:
+            self._delete(entity, remote_id, expected_version)
+        except RejectedError as refused:
+            if not self._exists(entity, remote_id):
+                raise NotFoundError(f"{entity} {remote_id}") from refused
+            # Cancelling what is cancelled already is refused by Tryton; for us the record
+            # is deleted there, which is what was asked.
+            if not self.fetch(entity, remote_id).deleted:
+                raise
+
+    def _delete(self, entity: str, remote_id: str, expected_version: str | None) -> None:
         model = self._model(entity)
         context = self._timestamp(model, remote_id, expected_version)
         if entity == "quote":
