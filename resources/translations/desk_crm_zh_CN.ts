@@ -1789,6 +1789,10 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>Tryton (JSON-RPC)</translation>
     </message>
     <message>
+        <source>django-crm (REST)</source>
+        <translation>django-crm (REST)</translation>
+    </message>
+    <message>
         <source>Server type</source>
         <translation>服务器类型</translation>
     </message>
@@ -1821,8 +1825,8 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>后台同步间隔</translation>
     </message>
     <message>
-        <source>The password is kept in the system keychain, never in the database or the settings file.</source>
-        <translation>密码保存在系统钥匙串中，绝不会存入数据库或设置文件。</translation>
+        <source>The password or token is kept in the system keychain, never in the database or the settings file.</source>
+        <translation>密码或令牌只保存在系统钥匙串中，绝不会写入数据库或设置文件。</translation>
     </message>
     <message>
         <source>Server &amp;type:</source>
@@ -1851,6 +1855,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>访问令牌(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
     </message>
     <message>
         <source>No keychain</source>
