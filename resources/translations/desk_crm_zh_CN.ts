@@ -2534,6 +2534,10 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>所有人</translation>
     </message>
     <message>
+        <source>what you clicked on the dashboard</source>
+        <translation>您在仪表盘上点击的内容</translation>
+    </message>
+    <message>
         <source>Monthly target</source>
         <translation>月度目标</translation>
     </message>
@@ -3850,8 +3854,24 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>搜索%1</translation>
     </message>
     <message>
+        <source>Show &amp;all records</source>
+        <translation>显示全部记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show all records</source>
+        <translation>显示全部记录</translation>
+    </message>
+    <message>
         <source>%1 list</source>
         <translation>%1列表</translation>
+    </message>
+    <message>
+        <source>Showing only %1.</source>
+        <translation>仅显示%1。</translation>
+    </message>
+    <message>
+        <source>Showing only the records you chose elsewhere.</source>
+        <translation>仅显示您在其他位置选择的记录。</translation>
     </message>
 </context>
 <context>
@@ -6806,6 +6826,10 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>the segment “%1”</source>
+        <translation>客户分群“%1”中的记录</translation>
     </message>
     <message>
         <source>%1 matching</source>

@@ -76,6 +76,8 @@ def test_a_click_on_a_funnel_stage_opens_the_filtered_opportunities(
     names = {opportunities.model.index(row, 0).data()
              for row in range(opportunities.model.rowCount())}
     assert names == {"B", "C"}  # not "Old", closing in 2025
+    assert opportunities.filter_note.isVisible()
+    assert "dashboard" in opportunities.filter_label.text()
 
 
 def test_dashboard_is_first_and_ctrl_digits_keep_their_areas(main_window: MainWindow) -> None:

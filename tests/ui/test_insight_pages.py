@@ -126,6 +126,13 @@ def test_a_segment_is_built_saved_and_opens_the_filtered_list(
     contacts = window.pages["contacts"]
     assert contacts.model.rowCount() == 2
     assert dict(contacts.model.query.filters)["segment_id"] == page.segment.id
+    # The list says what it shows and offers the way back to every record.
+    assert contacts.filter_note.isVisible()
+    assert "Shanghai people" in contacts.filter_label.text()
+    contacts.show_all_button.click()
+    assert not contacts.filter_note.isVisible()
+    assert contacts.model.query.filters == ()
+    assert contacts.model.rowCount() == 3
 
 
 def test_the_builder_shows_validation_messages(qtbot: Any, services: Services) -> None:

@@ -15,3 +15,4 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Boxed(Generic[T]):
     value: T
+    label: str = ""  # what the value stands for, in words (list filters: "segment “VIP”")

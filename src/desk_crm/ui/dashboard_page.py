@@ -306,7 +306,8 @@ class DashboardPage(QWidget):
         self.owner.blockSignals(False)
 
     def _request_list(self, area: str, filters: tuple[tuple[str, str], ...]) -> None:
-        self.list_requested.emit(area, Boxed(filters))  # boxed: see ui/boxed.py
+        self.list_requested.emit(area, Boxed(  # boxed: see ui/boxed.py
+            filters, self.tr("what you clicked on the dashboard")))
 
     def _filters(self, *pairs: tuple[str, str], period: bool = True
                  ) -> tuple[tuple[str, str], ...]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,21 @@ class ListPage(QWidget):
         self.search.setMinimumWidth(320)
         top.addWidget(self.search)
         layout.addLayout(top)
+        # Filters that came from elsewhere (a dashboard click, a segment) have no widget
+        # here: say what is shown and offer the way back, or the list looks incomplete.
+        self.filter_note = QWidget(self)
+        note_row = QHBoxLayout(self.filter_note)
+        note_row.setContentsMargins(0, 0, 0, 0)
+        self.filter_label = QLabel(self.filter_note)
+        self.filter_label.setObjectName(f"{entity}FilterNote")
+        self.show_all_button = QPushButton(self.tr("Show &all records"), self.filter_note)
+        self.show_all_button.setAccessibleName(self.tr("Show all records"))
+        note_row.addWidget(self.filter_label)
+        note_row.addWidget(self.show_all_button)
+        note_row.addStretch(1)
+        self.filter_note.hide()
+        layout.addWidget(self.filter_note)
+        self.show_all_button.clicked.connect(self._on_show_all_button_clicked)
 
         self._in_reload = False
         self._resetting_from_reload = False
@@ -193,6 +209,7 @@ class ListPage(QWidget):
 
     def apply_view(self, view: SavedView) -> None:
         """Search, filters, sort and columns of *view*, with one query."""
+        self.filter_note.hide()
         self._search_timer.stop()
         self.search.blockSignals(True)
         self.search.setText(view.search)
@@ -214,9 +231,14 @@ class ListPage(QWidget):
     def set_view_filters(self, filters: tuple[tuple[str, str], ...]) -> None:
         """Show *filters* in the page's own filter widgets (a filter bar overrides this)."""
 
-    def apply_filters(self, filters: tuple[tuple[str, str], ...]) -> None:
+    def apply_filters(self, filters: tuple[tuple[str, str], ...], label: str = "") -> None:
         """Narrow the list to *filters* with one query (a click-through from the dashboard
-        or a segment): the search is cleared, the sort kept; "All records" undoes it."""
+        or a segment): the search is cleared, the sort kept; a note above the list says
+        what is shown (*label*), and "Show all records" or "All records" undoes it."""
+        self.filter_label.setText(
+            self.tr("Showing only %1.").replace("%1", label) if label
+            else self.tr("Showing only the records you chose elsewhere."))
+        self.filter_note.setVisible(bool(filters))
         self._search_timer.stop()
         self.search.blockSignals(True)
         self.search.clear()
@@ -229,6 +251,11 @@ class ListPage(QWidget):
             self._settings.set_saved_views(self._user, self.entity,
                                            [view.to_dict() for view in self._views])
         self.view_bar.set_views(self._views, current)
+
+    @Slot()
+    def _on_show_all_button_clicked(self) -> None:
+        self._on_view_bar_view_chosen(None)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object)
     def _on_view_bar_view_chosen(self, view: object) -> None:

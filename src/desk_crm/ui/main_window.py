@@ -339,9 +339,10 @@ class MainWindow(QMainWindow):
         page = self.pages[name]
         # Pages send the pairs boxed (a Python sequence through a Signal(object) is not
         # safe in PySide6 6.12: ui/boxed.py).
+        label = getattr(filters, "label", "")
         filters = getattr(filters, "value", filters)
         if filters and hasattr(page, "apply_filters"):
-            page.apply_filters(tuple(filters))  # type: ignore[arg-type]
+            page.apply_filters(tuple(filters), label)  # type: ignore[arg-type]
 
     @Slot()
     def focus_search(self) -> None:

@@ -314,8 +314,9 @@ class SegmentsPage(QWidget):
     def _on_refreshed(self, _count: int) -> None:
         segment = self._showing
         if segment is not None:
-            self.list_requested.emit(AREA_OF[segment.entity],
-                                     Boxed((("segment_id", segment.id),)))
+            self.list_requested.emit(AREA_OF[segment.entity], Boxed(
+                (("segment_id", segment.id),),
+                self.tr("the segment “%1”").replace("%1", segment.name)))
 
     def _on_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%1 matching").replace("%1", f"{count:,}"))
