@@ -146,11 +146,12 @@ def compile_segment(draft: SegmentDraft, today: date, tiers: tuple[Tier, ...] = 
             if bounds is None:
                 inside = "0"  # no such tier (any more): nobody is in it
             else:
-                params[f"{name}_low"] = bounds[0]
-                inside = f"{_lifetime_points(alias, draft.entity)} >= :{name}_low"
-                if bounds[1] is not None:
-                    params[f"{name}_high"] = bounds[1]
-                    inside += f" AND {_lifetime_points(alias, draft.entity)} < :{name}_high"
+                # Points are whole numbers: one BETWEEN evaluates the sum once per row.
+                low, high = bounds
+                params[f"{name}_low"] = low
+                params[f"{name}_high"] = (high - 1) if high is not None else 2**62
+                inside = (f"{_lifetime_points(alias, draft.entity)} "
+                          f"BETWEEN :{name}_low AND :{name}_high")
             clause = f"({inside})" if op == "is" else f"NOT ({inside})"
         else:
             assert kind == COUNT

@@ -181,15 +181,18 @@ class MembersTab(QWidget):
         if self.campaign_id is None:
             return
         campaign_id, services = self.campaign_id, self.services
-        segment = services.segments.get(segment_id)
-        total = services.segments.count(segment_id)
+        entity = services.segments.get(segment_id).entity
 
         def work(progress: Progress) -> int:
+            # Counting a segment runs its conditions over the whole table: here, not on
+            # the UI thread.
+            total = services.segments.count(segment_id)
+
             def report(read: int) -> bool:
                 progress.report(read, total)
                 return not progress.cancelled
             return services.campaigns.add_segment(
-                campaign_id, services.segments.matching_ids(segment_id), segment.entity, report)
+                campaign_id, services.segments.matching_ids(segment_id), entity, report)
 
         operation = BackgroundOperation(self, work, title=self.tr("Adding members…"))
         operation.succeeded.connect(self._on_segment_added)
