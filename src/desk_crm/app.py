@@ -32,14 +32,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     parser.add_argument("--version", action="version", version=f"desk-crm {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("backup", help="back up the database now (no window) and print "
-                        "the backup's path")
-    restore = commands.add_parser("restore", help="replace the database with a backup "
-                                  "(no window); the current file is kept aside")
-    restore.add_argument("file", help="the backup file to restore")
-    from desk_crm.cli_import import add_parser as add_import_parser
+    from desk_crm.cli import add_commands
 
-    add_import_parser(commands)
+    add_commands(commands)
     return parser.parse_args(list(argv))
 
 
@@ -49,19 +44,39 @@ def main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths = resolve_paths(args.data_dir).ensure()
     configure(paths.log_dir, args.verbose)
-    if args.command == "import":
-        from desk_crm.cli_import import run_import
-
-        return run_import(args, paths)
-    if args.command in ("backup", "restore"):
+    if args.command is not None:
         from desk_crm.cli import run_command
 
         return run_command(args, paths)
-    if args.self_test:
-        from desk_crm.self_test import run_self_test
+    from desk_crm.session_lock import SessionBusy, SessionLock
 
-        return run_self_test(paths)
-    return run_gui(paths, demo=args.demo)
+    lock = SessionLock(paths.data_dir, "the self-test" if args.self_test else "the window")
+    try:
+        lock.acquire()
+    except SessionBusy as error:
+        return _refuse_second_session(error, window=not args.self_test)
+    try:
+        if args.self_test:
+            from desk_crm.self_test import run_self_test
+
+            return run_self_test(paths)
+        return run_gui(paths, demo=args.demo)
+    finally:
+        lock.release()
+
+
+def _refuse_second_session(error: Exception, *, window: bool) -> int:
+    """Another process (a window, or a command such as an import) has this data folder."""
+    print(f"desk-crm: {error}", file=sys.stderr)
+    if window:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+        QMessageBox.warning(None, "Desk CRM", QCoreApplication.translate(
+            "App", "Desk CRM is already working with this data (%1). Wait for it to finish "
+            "or close it, then start again.").replace("%1", getattr(error, "holder", "")))
+    return 1
 
 
 def backups_dir(paths: AppPaths, settings: Any) -> Path:
@@ -139,6 +154,8 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
             services = build_services(database, settings.get(opts.CURRENT_USER),
                                       settings.get(opts.PHONE_REGION))
             services.users.ensure(settings.get(opts.CURRENT_USER))
+            if first:  # this process holds the session lock: nothing else imports now
+                services.imports.mark_interrupted()
             services.pipeline.ensure_defaults(
                 lambda name: QCoreApplication.translate("Stages", name))
             services.quotes.expire_overdue()  # sent quotes past their expiry date

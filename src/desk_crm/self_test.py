@@ -40,7 +40,12 @@ def run_self_test(paths: AppPaths) -> int:
 
     def open_store() -> str:
         nonlocal database
-        database = open_database(paths.database, paths.backups_dir)
+        from desk_crm.cli.common import backups_folder, passphrase
+
+        # The chosen backup folder and the passphrase (DESK_CRM_PASSPHRASE, keychain or a
+        # terminal), as the window would open it: never a plain backup in the default folder.
+        folder = backups_folder(paths)
+        database = open_database(paths.database, folder, passphrase(paths.database, folder))
         return f"{paths.database} at schema {database.migration.to_revision}"
 
     check("store", open_store)

@@ -28,8 +28,10 @@ def test_backup_then_restore_on_the_command_line(tmp_path: Path,
     copy = Path(capsys.readouterr().out.strip())
     assert copy.parent == tmp_path / "backups"
     _store(tmp_path, "After")
-    assert main(["--data-dir", str(tmp_path), "restore", str(copy)]) == 0
+    # --data-dir after the command, like every other command accepts it
+    assert main(["restore", str(copy), "--yes", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
+    assert "holds accounts: 1" in out and "current database holds accounts: 2" in out
     assert "kept as" in out
     assert sqlite_file_rows(tmp_path / "crm.sqlite3", "SELECT name FROM account") == [
         ("Before",)]
@@ -41,7 +43,7 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(
     _store(tmp_path, "Kept")
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database at all" * 100)
-    assert main(["--data-dir", str(tmp_path), "restore", str(bad)]) == 1
+    assert main(["--data-dir", str(tmp_path), "restore", str(bad), "--yes"]) == 1
     assert "damaged" in capsys.readouterr().err
     assert sqlite_file_rows(tmp_path / "crm.sqlite3", "SELECT name FROM account") == [
         ("Kept",)]

@@ -171,7 +171,7 @@ def test_import_history_undoes_an_old_import(
     assert dialog.table.item(0, 2).text() == "completed"
     message_boxes.reply("question", QMessageBox.StandardButton.Yes)
     dialog.undo_button.click()
-    assert dialog.table.item(0, 2).text() == "undone"
+    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "undone", timeout=10_000)
     assert not dialog.undo_button.isEnabled()
     assert main_window.pages["contacts"].count() == 0
 

@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desk_crm.store import backup
+from desk_crm.store import atomic, backup
 from desk_crm.store.backup import BackupInfo
 from desk_crm.store.database import Database
 
@@ -73,11 +73,10 @@ class BackupService:
     def schedule_restore(self, source: Path) -> None:
         """Restore *source* at the next start (checked now, so a damaged copy is refused
         while the user can still choose another)."""
-        problems = backup.quick_check(source, self._database.key) if source.is_file() \
-            else ["no such backup"]
+        problems = backup.backup_problems(source, self._database.key)
         if problems:
             raise backup.BackupDamaged(f"{source}: {problems[0]}")
-        restore_marker(self._database.path).write_text(str(source), encoding="utf-8")
+        atomic.write_text(restore_marker(self._database.path), str(source))
 
     def _take(self, reason: str, now: datetime | None = None) -> Path:
         path = backup.backup_file(self._database.path, self.folder, reason, self._database.key)

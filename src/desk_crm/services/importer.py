@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from desk_crm.services.bundle import Services
 
 MATCH_MODES = ("create", "update", "upsert")
+RESUMABLE = ("cancelled", "failed", "interrupted")
 # Rows per transaction: each commit is an fsync (synchronous=FULL) and a few look-up
 # queries; a cancel keeps whole chunks, so a chunk stays well under a second of work.
 CHUNK_ROWS = 1000
@@ -422,6 +423,18 @@ class ImportService:
             batch.status = status
             batch.finished_at = utc_now()
 
+    def mark_interrupted(self) -> list[str]:
+        """At start, under the session lock: a batch still "running" belongs to a process
+        that was killed. Mark it interrupted (resumable after its last committed chunk, or
+        undoable); returns the batch ids."""
+        with self._context.write() as session:
+            stale = session.scalars(select(ImportBatch).where(
+                ImportBatch.status == "running")).all()
+            for batch in stale:
+                batch.status = "interrupted"
+                batch.finished_at = utc_now()
+            return [batch.id for batch in stale]
+
     def batches(self, limit: int = 100) -> list[dict[str, Any]]:
         with self._context.read() as session:
             rows = session.scalars(select(ImportBatch).order_by(ImportBatch.pk.desc())
@@ -433,8 +446,9 @@ class ImportService:
 
 
 def _resumable(batch: ImportBatch) -> bool:
-    """A cancelled or failed import whose file is still there can go on where it stopped."""
-    return (batch.status in ("cancelled", "failed") and bool(batch.file_name)
+    """A cancelled, failed or interrupted (killed) import whose file is still there can go
+    on where it stopped."""
+    return (batch.status in RESUMABLE and bool(batch.file_name)
             and Path(batch.file_name).is_file())
 
 

@@ -3,6 +3,7 @@ restores, and moving a damaged file aside (never deleting it)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from contextlib import closing
 from datetime import UTC, datetime
@@ -29,6 +30,73 @@ def quick_check(database: Path, key: str | None = None) -> list[str]:
     return [] if found == ["ok"] else found
 
 
+# The tables whose live rows a restore shows before the user confirms it.
+COUNTED = (("account", "accounts"), ("contact", "contacts"), ("lead", "leads"),
+           ("opportunity", "opportunities"), ("activity", "activities"),
+           ("ticket", "tickets"), ("quote", "quotes"), ("product", "products"))
+
+
+def copy_problems(database: Path, key: str | None = None) -> list[str]:
+    """What keeps *database* from replacing the live file: PRAGMA integrity_check (every
+    page and index, unlike quick_check) and the Desk CRM schema being there. A file that
+    opens but has no tables (an interrupted copy rolled back) is not a database to use."""
+    try:
+        with closing(connect_raw(database, key)) as connection:
+            found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if found != ["ok"]:
+                return found
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables or "change_log" not in tables:
+                return ["it holds no Desk CRM data (no schema)"]
+    except Exception as error:  # noqa: BLE001 - any failure to read is "damaged" here
+        return [str(error) or type(error).__name__]
+    return []
+
+
+def has_schema(database: Path, key: str | None = None) -> bool:
+    try:
+        with closing(connect_raw(database, key)) as connection:
+            return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = 'alembic_version'").fetchone() is not None
+    except Exception:  # noqa: BLE001 - unreadable: no usable schema
+        return False
+
+
+def row_counts(database: Path, key: str | None = None) -> dict[str, int]:
+    """Live rows per kind of record (those tables that exist), for a restore's question."""
+    counts: dict[str, int] = {}
+    with closing(connect_raw(database, key)) as connection:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table, label in COUNTED:
+            if table in tables:
+                counts[label] = connection.execute(
+                    f"SELECT COUNT(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+    return counts
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{label}: {count:,}" for label, count in counts.items() if count) \
+        or "no records"
+
+
+def damage(database: Path, key: str | None, backups_exist: bool) -> list[str]:
+    """Start-up check: quick_check problems, and an empty file or one without the schema
+    while backups exist (a copy that rolled back to nothing must not open as a new,
+    empty CRM while the user's data sits in the backups)."""
+    if not database.exists():
+        return []
+    if database.stat().st_size == 0:
+        return ["the database file is empty (0 bytes)"] if backups_exist else []
+    problems = quick_check(database, key)
+    if problems:
+        return problems
+    if backups_exist and not has_schema(database, key):
+        return ["the database file holds no data (no schema) although backups exist"]
+    return []
+
+
 def consistency_problems(database: Path, key: str | None = None) -> list[str]:
     """integrity_check, foreign_key_check and the change-log rule: every synced row's
     ``version`` equals the number of its change_log rows (insert = 1, each update,
@@ -52,6 +120,40 @@ def consistency_problems(database: Path, key: str | None = None) -> list[str]:
                     problems.append(f"{entity} {record}: version {version}, "
                                     f"{logged.get((entity, record), 0)} change_log rows")
     return problems
+
+
+def _checkpoint(database: Path, key: str | None) -> None:
+    """Fold a WAL into the main file where it can be read (a damaged file cannot)."""
+    if not Path(f"{database}-wal").exists():
+        return
+    try:
+        with closing(connect_raw(database, key)) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception:  # noqa: BLE001 - the WAL then moves aside with the file below
+        return
+
+
+def set_aside(database: Path, label: str = "replaced", key: str | None = None) -> Path:
+    """Keep *database* under ``<name>.<label>-<time>`` while its name stays taken, so the
+    caller can rename a replacement over it in one step (a kill in between leaves the old
+    data under both names, never under neither). A hard link where the file system has
+    them, else a synced copy; its WAL is folded in first or moved with it."""
+    from desk_crm.store import atomic  # atomic has no store imports; avoids a cycle later
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = database.with_name(f"{database.name}.{label}-{stamp}")
+    _checkpoint(database, key)
+    try:
+        os.link(database, target)
+    except OSError:
+        shutil.copy2(database, target)
+        atomic.fsync_file(target)
+    for suffix in (*COMPANIONS, "-journal"):
+        companion = Path(f"{database}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{target}{suffix}"))
+    atomic.fsync_dir(database.parent)
+    return target
 
 
 def move_aside(database: Path, label: str = "damaged") -> Path:

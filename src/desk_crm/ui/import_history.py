@@ -58,7 +58,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self._on_undo_clicked)
         self.resume_button = QPushButton(self.tr("&Resume import"), self)
         self.resume_button.setToolTip(self.tr(
-            "Go on with a cancelled or failed import after its last saved rows"))
+            "Go on with a cancelled, failed or interrupted import after its last saved rows"))
         buttons.addButton(self.resume_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.resume_button.clicked.connect(self._on_resume_clicked)
         self.operation: BackgroundOperation | None = None
@@ -73,7 +73,8 @@ class ImportHistoryDialog(QDialog):
         self.batches = self._services.imports.batches()
         statuses = {"completed": self.tr("completed"), "cancelled": self.tr("cancelled"),
                     "stopped": self.tr("stopped"), "failed": self.tr("failed"),
-                    "undone": self.tr("undone"), "running": self.tr("running")}
+                    "undone": self.tr("undone"), "running": self.tr("running"),
+                    "interrupted": self.tr("interrupted")}
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
             cells = (f"{batch['started_at'].astimezone():%Y-%m-%d %H:%M}", batch["file_name"],
@@ -104,13 +105,35 @@ class ImportHistoryDialog(QDialog):
                     "ones get their earlier values back.").replace("%1", batch["file_name"]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        result = self._services.changes.undo_batch(batch["id"])
+        changes = self._services.changes
+        # Set-based, but a 300k-row import still takes seconds: never on the UI thread.
+        self.operation = BackgroundOperation(
+            self, lambda _progress: changes.undo_batch(batch["id"]),
+            title=self.tr("Undoing import"))
+        self.operation.succeeded.connect(
+            lambda result: self._on_undo_succeeded(batch["entity"], result))
+        self.operation.failed.connect(self._on_undo_failed)
+        self.operation.cancelled.connect(self._on_operation_cancelled)
+        self._update_button()
+        self.operation.start()
+
+    def _on_undo_succeeded(self, entity: str, result: Any) -> None:
+        self._operation_ended()
         if result.conflicts:
             QMessageBox.information(self, self.windowTitle(), self.tr(
                 "%1 fields were changed after the import and were left as they are.")
                 .replace("%1", str(result.conflicts)))
-        self.batch_undone.emit(batch["entity"])
-        self.reload()
+        self.batch_undone.emit(entity)
+
+    @Slot(object)
+    def _on_undo_failed(self, error: Any) -> None:
+        from desk_crm.store.failures import explain
+
+        self._operation_ended()
+        sentence = explain(error)
+        QMessageBox.warning(self, self.windowTitle(), self.tr(
+            "The import could not be undone; nothing was changed: %1").replace(
+            "%1", translate("Failures", sentence) if sentence else str(error)))
 
     @Slot()
     def _on_resume_clicked(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from desk_crm import crash_reports, security
 from desk_crm.services.backups import apply_pending_restore
 from desk_crm.store import backup, encryption
-from desk_crm.store.integrity import quick_check
+from desk_crm.store.integrity import damage, describe_counts, row_counts
 from desk_crm.ui.encryption_dialog import ReopenJob
 from desk_crm.ui.operations import BackgroundOperation
 from desk_crm.ui.passphrase_dialog import PassphraseDialog
@@ -69,28 +69,38 @@ def _looks_damaged_not_encrypted(backups_dir: Path) -> bool:
 
 
 def check_or_restore(database: Path, backups_dir: Path, key: str | None) -> None:
-    """PRAGMA quick_check; when it fails, offer the newest backup that passes it. The
-    damaged file is moved aside, never deleted. Raises StartCancelled when refused."""
-    problems = quick_check(database, key)
+    """PRAGMA quick_check, plus "empty or no schema although backups exist"; when the file
+    fails, offer the newest backup that passes a full check, saying what it holds. The
+    damaged file is kept under a new name, never deleted. Raises StartCancelled when
+    refused or when nothing can be restored."""
+    backups = backup.list_backups(backups_dir)
+    problems = damage(database, key, bool(backups))
     if not problems:
         return
     log.error("%s is damaged: %s", database, "; ".join(problems[:5]))
     title = translate("Startup", "Damaged database")
-    good = next((b for b in backup.list_backups(backups_dir)
-                 if not quick_check(b.path, key)), None)
+    good = backup.newest_good(backups_dir, key)
     if good is None:
         QMessageBox.critical(None, title, translate(
             "Startup", "The database %1 is damaged and there is no usable backup. The file "
             "was not changed.\n\n%2").replace("%1", str(database)).replace("%2", problems[0]))
         raise StartCancelled
     when = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    holds = describe_counts(row_counts(good.path, key))
     answer = QMessageBox.question(None, title, translate(
         "Startup", "The database is damaged (%1).\n\nRestore the latest good backup, taken "
-        "%2? The damaged file is kept next to it under a new name.")
-        .replace("%1", problems[0]).replace("%2", when))
+        "%2? It holds %3. The damaged file is kept next to it under a new name.")
+        .replace("%1", problems[0]).replace("%2", when).replace("%3", holds))
     if answer != QMessageBox.StandardButton.Yes:
         raise StartCancelled
-    aside = backup.restore_file(good.path, database, key, label="damaged")
+    try:
+        aside = backup.restore_file(good.path, database, key, label="damaged")
+    except (backup.BackupDamaged, OSError) as error:
+        log.error("restoring %s failed: %s", good.path, error)
+        QMessageBox.critical(None, title, translate(
+            "Startup", "The backup could not be restored; nothing was changed.\n\n%1")
+            .replace("%1", str(error)))
+        raise StartCancelled from error
     QMessageBox.information(None, title, translate(
         "Startup", "The backup of %1 was restored. The damaged file is kept as %2.")
         .replace("%1", when).replace("%2", str(aside)))
