@@ -138,6 +138,10 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
                 if apply_restore(paths.database, key):
                     key = unlock(paths.database, folder) if key is None else key
                 check_or_restore(paths.database, folder, key)
+                if key is not None:  # no plaintext copy beside an encrypted database
+                    from desk_crm.store.encryption import secure_side_copies
+
+                    secure_side_copies(paths.database, key)
             except StartCancelled:
                 return 1
             try:

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from keyring.errors import PasswordDeleteError
 
 log = logging.getLogger("desk_crm.app")
 SERVICE = "Desk CRM database"
@@ -20,7 +20,7 @@ def _account(database: Path) -> str:
 def stored_key(database: Path) -> str | None:
     try:
         return keyring.get_password(SERVICE, _account(database))
-    except (NoKeyringError, KeyringError) as error:
+    except Exception as error:
         log.info("no keychain available (%s); the passphrase will be asked", type(error).__name__)
         return None
 
@@ -29,7 +29,7 @@ def store_key(database: Path, key: str) -> bool:
     """Remember the passphrase; False when there is no keychain (never a plain-file fallback)."""
     try:
         keyring.set_password(SERVICE, _account(database), key)
-    except (NoKeyringError, KeyringError) as error:
+    except Exception as error:
         log.warning("cannot store the passphrase in a keychain: %s", type(error).__name__)
         return False
     return True
@@ -38,8 +38,11 @@ def store_key(database: Path, key: str) -> bool:
 def forget_key(database: Path) -> None:
     try:
         keyring.delete_password(SERVICE, _account(database))
-    except (NoKeyringError, PasswordDeleteError, KeyringError):
-        pass
+    except PasswordDeleteError:
+        return
+    except Exception as error:
+        log.warning("cannot delete the passphrase from the keychain: %s",
+                    type(error).__name__)
 
 
 # Secrets the app holds in memory (the passphrase this session): redacted from every log

@@ -60,7 +60,7 @@ class SessionLock:
         if self._handle is not None:
             return self
         self._path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self._path, "a+", encoding="utf-8")  # noqa: SIM115 - held open
+        handle = open(self._path, "a+", encoding="utf-8")
         if not _try_lock(handle):
             handle.seek(0)
             holder = handle.read().strip() or "another process"

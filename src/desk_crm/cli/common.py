@@ -97,6 +97,10 @@ def open_store(paths: AppPaths) -> Database:
     if problems:
         raise CliError(f"{paths.database} is damaged ({problems[0]}); start Desk CRM to "
                        "restore a backup, or use desk-crm restore")
+    if key is not None:
+        from desk_crm.store.encryption import secure_side_copies
+
+        secure_side_copies(paths.database, key)  # e.g. left by a conversion that was killed
     try:
         database = open_database(paths.database, folder, key, check=False)
     except DatabaseDamaged as error:

@@ -13,7 +13,6 @@ A backup of the database is taken first, like the wizard does.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 

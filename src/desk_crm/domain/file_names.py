@@ -24,8 +24,19 @@ def _reject(name: str) -> ValidationError:
         "Validation", "“{value}” cannot be used as a file name"), value=shown)
 
 
-def safe_file_name(name: str) -> str:
-    """The last component of *name*, cleaned; ValidationError when nothing usable is left."""
+def safe_file_name(name: str, fallback: str | None = None) -> str:
+    """The last component of *name*, cleaned; when nothing usable is left, *fallback* (for
+    names that only label a stored file) or a ValidationError. The one cleaner every
+    attachment, export and document name goes through."""
+    try:
+        return _clean(name)
+    except ValidationError:
+        if fallback is None:
+            raise
+        return fallback
+
+
+def _clean(name: str) -> str:
     if not isinstance(name, str):
         raise _reject(repr(name))
     text = unicodedata.normalize("NFC", name.replace("\\", "/")).split("/")[-1]

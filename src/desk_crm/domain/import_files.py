@@ -17,12 +17,33 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = ",;\t|"
 ENCODINGS = ("utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16")
+
+# Limits on what one file may make the importer hold or do. Every reader streams, so these
+# bound memory per row (a few MB) whatever the file's size; each is reported with its line.
+MAX_LINE_CHARS = 1_000_000  # one physical line of text
+MAX_FIELD_CHARS = csv.field_size_limit()  # one cell (131,072: the csv module's own limit)
+MAX_COLUMNS = 1_000  # cells in one row
+MAX_CELLS = 50_000_000  # cells in one workbook sheet (~ 5M rows x 10 columns)
+MAX_XLSX_UNPACKED = 1_000_000_000  # bytes the parts of an .xlsx unpack to, all together
+MAX_XLSX_STRINGS = 100_000_000  # bytes of its shared-strings part (held in memory whole)
+MAX_XLSX_RATIO = 200  # unpacked / packed size of a part; real workbooks stay below ~30
+
+_LONG_LINE = QT_TRANSLATE_NOOP("Import", "Line {line} is longer than {limit} characters")
+_LONG_CELL = QT_TRANSLATE_NOOP(
+    "Import", "Line {line}: a cell is longer than {limit} characters (is a quote left open?)")
+_MANY_COLUMNS = QT_TRANSLATE_NOOP("Import", "Line {line} has more than {limit} columns")
+_BAD_TEXT = QT_TRANSLATE_NOOP(
+    "Import", "Line {line} is not valid {encoding} text; choose another encoding")
+_OPEN_QUOTE = QT_TRANSLATE_NOOP(
+    "Import", "Line {line}: a quote opened here is never closed, so the rest of the file "
+    "would become one cell; close it or remove it")
 
 
 class ImportFileError(ValueError):
@@ -65,24 +86,61 @@ class CsvSource:
     kind: str = "csv"
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """(line number, cells) of every data row after the header, streamed."""
-        try:
-            with self.path.open(encoding=self.encoding, newline="") as handle:
-                reader = csv.reader(handle, delimiter=self.delimiter)
+        """(line number, cells) of every data row after the header, streamed. A problem
+        (bad text, a cell or line over its limit, a quote never closed) stops the read
+        with an ImportFileError naming its line."""
+        with self.path.open(encoding=self.encoding, newline="") as handle:
+            lines = BoundedLines(handle, self.encoding)
+            reader = csv.reader(lines, delimiter=self.delimiter)
+            try:
                 next(reader, None)
                 # A record's first line (line_num is its last: quoted cells hold newlines).
-                first = reader.line_num + 1
+                first = lines.number + 1
                 for cells in reader:
+                    if lines.exhausted and lines.number > first:
+                        # csv ends an open quote silently at the end of the file: the rows
+                        # after it would be imported as one cell.
+                        raise ImportFileError(_OPEN_QUOTE, line=first)
+                    if len(cells) > MAX_COLUMNS:
+                        raise ImportFileError(_MANY_COLUMNS, line=first, limit=MAX_COLUMNS)
                     if any(cell.strip() for cell in cells):
                         yield first, cells
-                    first = reader.line_num + 1
+                    first = lines.number + 1
+            except csv.Error as exc:
+                if "field limit" in str(exc):
+                    raise ImportFileError(_LONG_CELL, line=first,
+                                          limit=f"{MAX_FIELD_CHARS:,}") from exc
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Import", "Line {line} is not valid CSV: {detail}"), line=first,
+                    detail=str(exc)) from exc
+
+
+class BoundedLines:
+    """The physical lines of a text file, one at a time, each at most MAX_LINE_CHARS, with
+    their count (for error messages) and whether the end was reached."""
+
+    def __init__(self, handle: Any, encoding: str) -> None:
+        self._handle = handle
+        self._encoding = encoding
+        self.number = 0
+        self.exhausted = False
+
+    def __iter__(self) -> BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = self._handle.readline(MAX_LINE_CHARS + 1)
         except UnicodeDecodeError as exc:
-            raise ImportFileError(QT_TRANSLATE_NOOP(
-                "Import", "The file is not valid {encoding} text; choose another encoding"),
-                encoding=self.encoding) from exc
-        except csv.Error as exc:
-            raise ImportFileError(QT_TRANSLATE_NOOP(
-                "Import", "The file is not valid CSV: {detail}"), detail=str(exc)) from exc
+            raise ImportFileError(_BAD_TEXT, line=self.number + 1,
+                                  encoding=self._encoding) from exc
+        if not line:
+            self.exhausted = True
+            raise StopIteration
+        self.number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise ImportFileError(_LONG_LINE, line=self.number, limit=f"{MAX_LINE_CHARS:,}")
+        return line
 
 
 def open_csv(path: Path, encoding: str | None = None,
@@ -145,11 +203,30 @@ class XlsxSource:
             raise _broken_xlsx() from exc
         try:
             sheet = book.active
+            cells_read = 0
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if number == 1:
                     continue
-                cells = [cell_text(v) for v in values]
+                row = list(values)
+                while row and row[-1] is None:  # a stated sheet size pads rows with None
+                    row.pop()
+                if len(row) > MAX_COLUMNS:
+                    raise ImportFileError(QT_TRANSLATE_NOOP(
+                        "Import", "Row {line} has more than {limit} columns"),
+                        line=number, limit=MAX_COLUMNS)
+                cells_read += len(row)
+                if cells_read > MAX_CELLS:
+                    raise ImportFileError(QT_TRANSLATE_NOOP(
+                        "Import", "Row {line}: the sheet has more than {limit} cells"),
+                        line=number, limit=f"{MAX_CELLS:,}")
+                cells = [cell_text(v) for v in row]
                 if any(c.strip() for c in cells):
+                    for column, cell in enumerate(cells, start=1):
+                        if len(cell) > MAX_FIELD_CHARS:
+                            raise ImportFileError(QT_TRANSLATE_NOOP(
+                                "Import", "Row {line}, column {column}: the cell is longer "
+                                "than {limit} characters"), line=number, column=column,
+                                limit=f"{MAX_FIELD_CHARS:,}")
                     yield number, cells
         except _BROKEN_XLSX as exc:
             raise _broken_xlsx() from exc
@@ -170,11 +247,35 @@ def _broken_xlsx() -> ImportFileError:
         "Import", "The Excel file is damaged or not an .xlsx workbook"))
 
 
+def check_unpacked_size(path: Path) -> None:
+    """Refuse a zip bomb before anything unpacks it: the sizes the archive declares (Python's
+    zipfile never unpacks a part beyond its declared size) against MAX_XLSX_*."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _broken_xlsx() from exc
+    total = 0
+    for part in parts:
+        total += part.file_size
+        ratio = part.file_size / max(part.compress_size, 1)
+        too_big = (total > MAX_XLSX_UNPACKED or (part.file_size > 10_000_000 and
+                                                  ratio > MAX_XLSX_RATIO)
+                   or (part.filename.endswith("sharedStrings.xml")
+                       and part.file_size > MAX_XLSX_STRINGS))
+        if too_big:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Import", "The Excel file unpacks to more than the importer accepts (part "
+                "{part}: {size} MB); save it as CSV or split it"),
+                part=part.filename, size=f"{part.file_size / 1e6:,.0f}")
+
+
 def open_xlsx(path: Path) -> XlsxSource:
     if path.stat().st_size == 0:
         raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file is empty"))
     if not zipfile.is_zipfile(path):
         raise _broken_xlsx()
+    check_unpacked_size(path)
     headers: tuple[str, ...] = ()
     probe = XlsxSource(path, ())
     from openpyxl import load_workbook

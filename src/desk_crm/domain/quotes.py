@@ -12,7 +12,6 @@ Decisions:
 from __future__ import annotations
 
 import calendar
-import re
 import string
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -142,14 +141,6 @@ def validate_pattern(pattern: str) -> str:
         raise ValidationErrors([ValidationError("number_pattern", QT_TRANSLATE_NOOP(
             "Validation", "Use {seq} once, and {year} if you like, e.g. Q-{year}-{seq:05d}"))])
     return pattern
-
-
-def safe_file_name(name: str) -> str:
-    """A file name that stays inside the folder it is joined to: no folders, no "..",
-    no control characters; CJK letters are kept."""
-    base = re.split(r"[\\/]", name)[-1]
-    base = re.sub(r"[\x00-\x1f<>:\"|?*]", "_", base).strip().lstrip(".")
-    return base[:150] or "file"
 
 
 def add_months(start: date, months: int) -> date:

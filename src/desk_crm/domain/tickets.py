@@ -14,8 +14,6 @@ Decisions:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, time
 
@@ -130,28 +128,6 @@ def validate_csat(score: int, comment: str, status: str) -> str:
         raise ValidationError("csat_score", QT_TRANSLATE_NOOP(
             "Validation", "A score is between 1 and 5"))
     return clean_multiline(comment)
-
-
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-             *(f"LPT{i}" for i in range(1, 10))}
-
-
-def safe_file_name(name: str) -> str:
-    """A file name that stays inside the folder it is joined to, on every OS."""
-    name = unicodedata.normalize("NFC", name)
-    # Only the last path component counts: "../../etc/passwd" -> "passwd".
-    name = re.split(r"[/\\]", name)[-1]
-    name = _UNSAFE.sub("_", name).strip().strip(".").strip()
-    stem, dot, suffix = name.rpartition(".")
-    if not dot:
-        stem, suffix = name, ""
-    if stem.upper() in _RESERVED or name.upper() in _RESERVED:
-        stem = "_" + stem
-    suffix = suffix[:16]
-    stem = stem[:MAX_FILE_NAME - len(suffix) - 1] if suffix else stem[:MAX_FILE_NAME]
-    name = f"{stem}.{suffix}" if suffix and stem else (stem or suffix)
-    return name or "attachment"
 
 
 # -- SLA policies --------------------------------------------------------------------------

@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
-from desk_crm.domain.import_files import SAMPLE_BYTES, ImportFileError, detect_encoding
+from desk_crm.domain.import_files import (
+    MAX_LINE_CHARS,
+    SAMPLE_BYTES,
+    ImportFileError,
+    detect_encoding,
+)
+
+MAX_PROPERTY_CHARS = 100_000  # one unfolded property (a NOTE, an address …)
+MAX_PHOTO_CHARS = 2_000_000  # an embedded PHOTO/LOGO/SOUND/KEY (base64): ~1.5 MB of image
+_BINARY = ("PHOTO", "LOGO", "SOUND", "KEY")
 
 VCARD_HEADERS = ("Full name", "Family name", "Given name", "Company", "Department", "Title",
                  "Email", "Phone", "Street", "City", "Region", "Postal code", "Country",
@@ -31,16 +41,45 @@ class Property:
 def unfold(text: str) -> list[str]:
     """Logical lines: a line starting with a space or tab continues the previous one, and
     a quoted-printable value ending in "=" continues on the next line (vCard 2.1)."""
-    lines: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] += raw[1:]
-        elif lines and lines[-1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1].upper() \
-                .split(":", 1)[0]:
-            lines[-1] = lines[-1] + "\n" + raw
+    return [line for _number, line in unfold_lines(text.splitlines())]
+
+
+def unfold_lines(physical: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(first line number, logical line) from physical lines, in one pass: the pieces of a
+    folded line are collected and joined once (joining as they came was quadratic: a 20 MB
+    PHOTO took minutes). A logical line over its limit is an ImportFileError at its line."""
+    parts: list[str] = []
+    size = 0
+    start = 0
+    limit = MAX_PROPERTY_CHARS
+    quoted_printable = False
+    for number, raw in enumerate(physical, start=1):
+        raw = raw.rstrip("\r\n")
+        if parts and raw[:1] in (" ", "\t"):
+            piece = raw[1:]
+        elif parts and quoted_printable and parts[-1].endswith("="):
+            piece = "\n" + raw
         else:
-            lines.append(raw)
-    return [line for line in lines if line.strip()]
+            if parts:
+                yield start, "".join(parts)
+            parts, size, start = [], 0, number
+            if not raw.strip():
+                continue
+            head = raw.split(":", 1)[0].upper()
+            quoted_printable = "QUOTED-PRINTABLE" in head
+            name = head.split(";", 1)[0].rsplit(".", 1)[-1]
+            limit = MAX_PHOTO_CHARS if name in _BINARY else MAX_PROPERTY_CHARS
+            piece = raw
+        size += len(piece)
+        if size > limit:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "Line {line}: the photo is larger than {limit} "
+                                  "characters") if limit == MAX_PHOTO_CHARS else
+                QT_TRANSLATE_NOOP("Import", "Line {line}: the value is longer than {limit} "
+                                  "characters"), line=start, limit=f"{limit:,}")
+        parts.append(piece)
+    if parts:
+        yield start, "".join(parts)
 
 
 def _split_unescaped(text: str, separator: str) -> list[str]:
@@ -87,18 +126,34 @@ def parse_line(line: str) -> Property:
     return Property(name, params, value)
 
 
-def parse_cards(text: str) -> Iterator[list[Property]]:
+def parse_cards(text: str | Iterable[str]) -> Iterator[list[Property]]:
+    """The cards of a file (its text, or its physical lines streamed). A BEGIN:VCARD
+    inside an open card is an error at its line (it would silently swallow cards)."""
+    for _line, card in numbered_cards(text.splitlines() if isinstance(text, str) else text):
+        yield card
+
+
+def numbered_cards(physical: Iterable[str]) -> Iterator[tuple[int, list[Property]]]:
     card: list[Property] | None = None
-    for line in unfold(text):
+    begun = 0
+    for number, line in unfold_lines(physical):
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
-            card = []
+            if card is not None:
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Import", "Line {line}: a vCard begins inside the one begun on line "
+                    "{begun}; nested vCards are not supported"), line=number, begun=begun)
+            card, begun = [], number
         elif upper == "END:VCARD":
             if card is not None:
-                yield card
+                yield begun, card
             card = None
-        elif card is not None and ":" in line:
+        elif card is not None and ":" in line and \
+                line.split(":", 1)[0].split(";", 1)[0].rsplit(".", 1)[-1].upper() \
+                not in _BINARY:
             card.append(parse_line(line))
+    if card is not None:  # no END:VCARD before the end of the file: keep what it has
+        yield begun, card
 
 
 def card_row(card: list[Property]) -> list[str]:
@@ -144,10 +199,25 @@ class VCardSource:
     kind: str = "vcard"
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        # vCard files are small (a phone's address book); reading the text whole is fine.
-        text = self.path.read_text(encoding=self.encoding, errors="replace")
-        for number, card in enumerate(parse_cards(text), start=1):
-            yield number, card_row(card)
+        """(card number, cells), streamed line by line (bounded lines: a file with no line
+        breaks is an error, not a 20 MB string)."""
+        with self.path.open(encoding=self.encoding, errors="replace", newline="") as handle:
+            for number, (_line, card) in enumerate(numbered_cards(_lines(handle)), start=1):
+                yield number, card_row(card)
+
+
+def _lines(handle: Any) -> Iterator[str]:
+    number = 0
+    while True:
+        line = handle.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Import", "Line {line} is longer than {limit} characters"), line=number,
+                limit=f"{MAX_LINE_CHARS:,}")
+        yield line
 
 
 def open_vcard(path: Path, encoding: str | None = None) -> VCardSource:

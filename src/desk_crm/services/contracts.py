@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.file_names import safe_file_name
 from desk_crm.domain.money import format_amount, from_minor
 from desk_crm.domain.quotes import (
     BILLING_FREQUENCIES,
@@ -20,7 +21,6 @@ from desk_crm.domain.quotes import (
     contract_end,
     format_number,
     notice_deadline,
-    safe_file_name,
 )
 from desk_crm.services import _common
 from desk_crm.services.activities import ActivityService
@@ -111,7 +111,7 @@ class ContractService:
         with self._context.read() as session:
             _common.load(session, Contract, contract_id)
         folder = (self.attachments_dir / contract_id).resolve()
-        target = (folder / safe_file_name(source.name)).resolve()
+        target = (folder / safe_file_name(source.name, fallback="file")).resolve()
         if target.parent != folder:  # belt and braces after safe_file_name
             raise ValidationErrors([ValidationError("signed_file", QT_TRANSLATE_NOOP(
                 "Validation", "That file name cannot be used"))])

@@ -533,7 +533,16 @@ def estimate_rows(source: Any) -> int:
                                                                  b""))
             return max(count - 1, 0)
         if source.kind == "vcard":
-            return source.path.read_bytes().upper().count(b"BEGIN:VCARD")
+            count = 0
+            with source.path.open("rb") as handle:  # in blocks: a 20 MB file is not read whole
+                tail = b""
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    data = (tail + block).upper()
+                    count += data.count(b"BEGIN:VCARD")
+                    tail = data[-10:]  # a marker cut by the block end counts once
+                    count -= tail.count(b"BEGIN:VCARD")
+                count += tail.count(b"BEGIN:VCARD")
+            return count
     except OSError:
         return 0
     return 0

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from keyring.errors import PasswordDeleteError
 
 from desk_crm.domain.emails import normalize_email
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
@@ -108,7 +108,7 @@ class SmtpSettingsService:
 def stored_password(settings: SmtpSettings) -> str | None:
     try:
         password = keyring.get_password(KEYRING_SERVICE, settings.keyring_account)
-    except (NoKeyringError, KeyringError) as error:
+    except Exception as error:  # any backend failure (locked, denied): ask instead
         log.info("no keychain for the SMTP password (%s)", type(error).__name__)
         return None
     remember_secret(password)
@@ -120,7 +120,7 @@ def store_password(settings: SmtpSettings, password: str) -> bool:
     remember_secret(password)
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_account, password)
-    except (NoKeyringError, KeyringError) as error:
+    except Exception as error:  # locked/denied/broken keychain: not stored
         log.warning("cannot store the SMTP password in a keychain: %s", type(error).__name__)
         return False
     return True
@@ -129,8 +129,10 @@ def store_password(settings: SmtpSettings, password: str) -> bool:
 def forget_password(settings: SmtpSettings) -> None:
     try:
         keyring.delete_password(KEYRING_SERVICE, settings.keyring_account)
-    except (NoKeyringError, PasswordDeleteError, KeyringError):
-        pass
+    except PasswordDeleteError:
+        return
+    except Exception as error:  # the password stays; log why
+        log.warning("cannot delete the SMTP password: %s", type(error).__name__)
 
 
 def _from_json(value: dict[str, Any]) -> SmtpSettings:

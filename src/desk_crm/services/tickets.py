@@ -15,11 +15,11 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.file_names import safe_file_name
 from desk_crm.domain.sla import STOPPED, SlaState, StatusChange, sla_state
 from desk_crm.domain.tickets import (
     TicketDraft,
     check_transition,
-    safe_file_name,
     ticket_number,
     validate_csat,
     validate_entry,
@@ -146,7 +146,8 @@ class TicketService:
             folder.mkdir(parents=True, exist_ok=True)
             taken = set(session.scalars(select(TicketAttachment.file_name).where(
                 TicketAttachment.ticket_id == ticket.id)))
-            name = _unique_name(safe_file_name(source.name), taken | _listdir(folder))
+            name = _unique_name(safe_file_name(source.name, fallback="attachment"),
+                                taken | _listdir(folder))
             target = (folder / name).resolve()
             if target.parent != folder:  # belt and braces: never outside the folder
                 raise ValidationError("file", QT_TRANSLATE_NOOP("Validation",
@@ -165,7 +166,8 @@ class TicketService:
     def attachment_path(self, ticket_id: str, attachment_id: str) -> Path:
         with self._context.read() as session:
             row = _common.load(session, TicketAttachment, attachment_id)
-            return self._attachments / ticket_id / safe_file_name(row.file_name)
+            return self._attachments / ticket_id / safe_file_name(row.file_name,
+                                                                  fallback="attachment")
 
     def link_article(self, ticket_id: str, article_id: str) -> None:
         with self._context.write() as session:

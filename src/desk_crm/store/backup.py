@@ -12,7 +12,8 @@ from pathlib import Path
 
 from desk_crm.store import atomic
 from desk_crm.store.engine import connect_raw
-from desk_crm.store.integrity import COMPANIONS, copy_problems, quick_check, set_aside
+from desk_crm.store.integrity import COMPANIONS, copy_problems, set_aside
+from desk_crm.store.integrity import quick_check as quick_check  # re-exported for callers
 
 NAME = re.compile(r"^crm-(\d{8}T\d{12}Z)-(.+)\.sqlite3$")
 STAMP = "%Y%m%dT%H%M%S%fZ"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from desk_crm.store import atomic
 from desk_crm.store.engine import (
     WrongKey,
     connect_raw,
@@ -76,8 +77,54 @@ def _export(database: Path, key: str | None, new_key: str | None, report: Report
         raise RuntimeError(f"the converted copy failed its check: {problems[0]}")
     for suffix in COMPANIONS:
         Path(f"{database}{suffix}").unlink(missing_ok=True)  # folded in by the checkpoint
+    # Keep a name on the old file across the swap so its blocks can be overwritten after
+    # it (a plain file unlinked by the rename would stay readable on disk).
+    old = _plaintext_old(database)
+    try:
+        os.link(database, old)
+    except OSError:
+        old = None  # no hard links here (FAT, some network drives): nothing to shred
+    atomic.fsync_file(target)
     os.replace(target, database)
+    atomic.fsync_dir(database.parent)
+    if old is not None and key is None:
+        atomic.shred(old)  # it was plaintext
+    elif old is not None:
+        old.unlink(missing_ok=True)
     report(3, 3, "done")
+
+
+def _plaintext_old(database: Path) -> Path:
+    return database.with_name(f".{database.name}.old")
+
+
+def side_copies(database: Path) -> list[Path]:
+    """Files beside the database that hold (some of) its data: the copies kept aside by a
+    restore or a damage repair, and the leftovers of an interrupted conversion."""
+    found = [path for path in database.parent.glob(f"{database.name}.*")
+             if not path.name.endswith(("-wal", "-shm", "-journal", ".restore-pending"))]
+    found.extend(p for p in (_plaintext_old(database),
+                             database.with_name(database.name + ".converting")) if p.exists())
+    return sorted(set(found))
+
+
+def secure_side_copies(database: Path, key: str) -> list[Path]:
+    """With encryption on, no plaintext copy stays: every plain side copy is encrypted
+    with *key* in place, or, when it cannot be read as a database (damaged), overwritten
+    and deleted. Returns what was removed."""
+    removed = []
+    for path in side_copies(database):
+        if not path.is_file() or path.stat().st_size == 0 or not is_plain_sqlite(path):
+            continue  # already encrypted (or empty): nothing readable in it
+        try:
+            encrypt(path, key)
+        except Exception:
+            for companion in (path, *(Path(f"{path}{s}") for s in (*COMPANIONS, "-journal"))):
+                if companion.exists():
+                    atomic.shred(companion)
+            removed.append(path)
+    return removed
+
 
 
 def encrypt(database: Path, key: str, report: Report = _no_report) -> None:
@@ -112,11 +159,13 @@ def _backups(backups_dir: Path) -> list[Path]:
 
 def encrypt_with_backups(database: Path, backups_dir: Path, key: str,
                          report: Report = _no_report) -> None:
-    """Encrypt the database and every plain backup, so no plaintext copy stays behind."""
+    """Encrypt the database, every plain backup and every side copy (kept-aside files of
+    restores and repairs), so no plaintext copy stays behind."""
     encrypt(database, key, report)
     for copy in _backups(backups_dir):
         if not is_encrypted(copy):
             encrypt(copy, key)
+    secure_side_copies(database, key)
 
 
 def change_key_with_backups(database: Path, backups_dir: Path, old_key: str,

@@ -49,7 +49,7 @@ def copy_problems(database: Path, key: str | None = None) -> list[str]:
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables or "change_log" not in tables:
                 return ["it holds no Desk CRM data (no schema)"]
-    except Exception as error:  # noqa: BLE001 - any failure to read is "damaged" here
+    except Exception as error:
         return [str(error) or type(error).__name__]
     return []
 
@@ -59,7 +59,7 @@ def has_schema(database: Path, key: str | None = None) -> bool:
         with closing(connect_raw(database, key)) as connection:
             return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                       "AND name = 'alembic_version'").fetchone() is not None
-    except Exception:  # noqa: BLE001 - unreadable: no usable schema
+    except Exception:
         return False
 
 
@@ -129,7 +129,7 @@ def _checkpoint(database: Path, key: str | None) -> None:
     try:
         with closing(connect_raw(database, key)) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except Exception:  # noqa: BLE001 - the WAL then moves aside with the file below
+    except Exception:
         return
 
 

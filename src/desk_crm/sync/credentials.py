@@ -9,11 +9,13 @@ raises :class:`NoKeychain` and the caller may keep the connection for this sessi
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass
 
 import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from keyring.errors import PasswordDeleteError
 
+log = logging.getLogger("desk_crm.sync")
 SERVICE = "Desk CRM sync"
 ACCOUNT = "server"
 
@@ -44,7 +46,13 @@ class Connection:
 
 
 class NoKeychain(Exception):
-    """No keychain backend on this machine."""
+    """No keychain backend on this machine, or it refused (locked, denied, broken)."""
+
+
+# Backends raise more than keyring's own errors: a locked or dismissed Secret Service gives
+# secretstorage/jeepney exceptions, D-Bus trouble OSError or RuntimeError, macOS and
+# Windows their own. Any of them means "no keychain now", never a crash.
+KEYCHAIN_ERRORS: tuple[type[BaseException], ...] = (Exception,)
 
 
 class CredentialStore:
@@ -57,7 +65,8 @@ class CredentialStore:
             return self._session
         try:
             raw = keyring.get_password(self._service, ACCOUNT)
-        except (NoKeyringError, KeyringError):
+        except KEYCHAIN_ERRORS as exc:
+            log.warning("cannot read the keychain: %s", type(exc).__name__)
             return None
         if not raw:
             return None
@@ -69,8 +78,9 @@ class CredentialStore:
     def save(self, connection: Connection) -> None:
         try:
             keyring.set_password(self._service, ACCOUNT, json.dumps(asdict(connection)))
-        except NoKeyringError as exc:
-            raise NoKeychain(str(exc)) from exc
+        except KEYCHAIN_ERRORS as exc:
+            log.warning("cannot store in the keychain: %s", type(exc).__name__)
+            raise NoKeychain(str(exc) or type(exc).__name__) from exc
         self._session = None
 
     def keep_for_session(self, connection: Connection) -> None:
@@ -84,8 +94,10 @@ class CredentialStore:
         self._session = None
         try:
             keyring.delete_password(self._service, ACCOUNT)
-        except (NoKeyringError, PasswordDeleteError, KeyringError):
-            pass
+        except PasswordDeleteError:
+            return  # nothing stored: already forgotten
+        except KEYCHAIN_ERRORS as exc:
+            log.warning("cannot delete from the keychain: %s", type(exc).__name__)
 
 
 def make_adapter(connection: Connection):  # -> Adapter

@@ -8,14 +8,19 @@ from decimal import Decimal as D
 import pytest
 
 from desk_crm.domain.errors import ValidationErrors
+from desk_crm.domain.file_names import safe_file_name as _safe_file_name
 from desk_crm.domain.quote_totals import LineAmounts, check_lines, compute_totals, line_total
 from desk_crm.domain.quotes import (
     contract_end,
     format_number,
     notice_deadline,
-    safe_file_name,
     validate_pattern,
 )
+
+
+def safe_file_name(name: str) -> str:
+    """The one cleaner (domain/file_names.py) with the fallback this service uses."""
+    return _safe_file_name(name, fallback="file")
 
 
 def test_three_times_a_tenth_is_exactly_thirty_cents() -> None:

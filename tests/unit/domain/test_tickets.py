@@ -7,12 +7,17 @@ from pathlib import Path
 import pytest
 
 from desk_crm.domain.errors import ValidationError
+from desk_crm.domain.file_names import safe_file_name as _safe_file_name
 from desk_crm.domain.tickets import (
     allowed_statuses,
     check_transition,
-    safe_file_name,
     ticket_number,
 )
+
+
+def safe_file_name(name: str) -> str:
+    """The one cleaner (domain/file_names.py) with the fallback this service uses."""
+    return _safe_file_name(name, fallback="attachment")
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -25,7 +30,8 @@ from desk_crm.domain.tickets import (
     ("CON.txt", "_CON.txt"),
     ("nul", "_nul"),
     ("报价单 2026.xlsx", "报价单 2026.xlsx"),
-    ("line\nbreak.txt", "line_break.txt"),
+    ("line\nbreak.txt", "linebreak.txt"),
+    ("invoice\u202etxt.exe", "invoicetxt.exe"),
     ("/abs/path/", "attachment"),
 ])
 def test_safe_file_name(raw: str, expected: str) -> None:
@@ -34,7 +40,7 @@ def test_safe_file_name(raw: str, expected: str) -> None:
 
 def test_safe_file_name_is_bounded_and_stays_in_its_folder(tmp_path: Path) -> None:
     long = safe_file_name("x" * 500 + ".txt")
-    assert len(long) <= 120 and long.endswith(".txt")
+    assert len(long.encode()) <= 240 and long.endswith(".txt")
     for raw in ("../x", "..\\x", "/etc/x", "a/../../x", "...", ". ."):
         assert (tmp_path / safe_file_name(raw)).resolve().parent == tmp_path.resolve()
 
