@@ -115,6 +115,11 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
         services.backups.backup_before("import")
         settings = ImportSettings(entity.key, tuple(ColumnRule(t) for t in targets),
                                   match_mode=args.mode, match_key=match_key)
+        # The wizard previews 50 rows before it imports; doing the same here loads what
+        # the first rows need once (pinyin tables, phone metadata, compiled statements),
+        # which a cold command line otherwise paid inside its import: the reason it showed
+        # 395 rows/s against the window's 870 on a 2,000-row file (bench/RESULTS.md).
+        services.imports.preview(source, settings, limit=50)
         progress = ProgressLine()
         try:
             report = services.imports.run(source, settings, report=progress)

@@ -90,7 +90,7 @@ class CsvSource:
         (bad text, a cell or line over its limit, a quote never closed) stops the read
         with an ImportFileError naming its line."""
         with self.path.open(encoding=self.encoding, newline="") as handle:
-            lines = BoundedLines(handle, self.encoding)
+            lines = BoundedLines(handle, self.encoding, self.path)
             reader = csv.reader(lines, delimiter=self.delimiter)
             try:
                 next(reader, None)
@@ -115,13 +115,26 @@ class CsvSource:
                     detail=str(exc)) from exc
 
 
+def _first_bad_line(path: Path, encoding: str) -> int | None:
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    with path.open("rb") as handle:
+        for number, raw in enumerate(iter(lambda: handle.readline(MAX_LINE_CHARS), b""),
+                                     start=1):
+            try:
+                decoder.decode(raw)
+            except UnicodeDecodeError:
+                return number
+    return None
+
+
 class BoundedLines:
     """The physical lines of a text file, one at a time, each at most MAX_LINE_CHARS, with
     their count (for error messages) and whether the end was reached."""
 
-    def __init__(self, handle: Any, encoding: str) -> None:
+    def __init__(self, handle: Any, encoding: str, path: Path | None = None) -> None:
         self._handle = handle
         self._encoding = encoding
+        self._path = path
         self.number = 0
         self.exhausted = False
 
@@ -132,7 +145,9 @@ class BoundedLines:
         try:
             line = self._handle.readline(MAX_LINE_CHARS + 1)
         except UnicodeDecodeError as exc:
-            raise ImportFileError(_BAD_TEXT, line=self.number + 1,
+            # Text files decode ahead in blocks: find the line itself (error path only).
+            line = _first_bad_line(self._path, self._encoding) if self._path else None
+            raise ImportFileError(_BAD_TEXT, line=line or self.number + 1,
                                   encoding=self._encoding) from exc
         if not line:
             self.exhausted = True
