@@ -139,9 +139,9 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
                     key = unlock(paths.database, folder) if key is None else key
                 check_or_restore(paths.database, folder, key)
                 if key is not None:  # no plaintext copy beside an encrypted database
-                    from desk_crm.store.encryption import secure_side_copies
+                    from desk_crm.store.encryption import secure_leftovers
 
-                    secure_side_copies(paths.database, key)
+                    secure_leftovers(paths.database, folder, key)
             except StartCancelled:
                 return 1
             try:

@@ -98,9 +98,9 @@ def open_store(paths: AppPaths) -> Database:
         raise CliError(f"{paths.database} is damaged ({problems[0]}); start Desk CRM to "
                        "restore a backup, or use desk-crm restore")
     if key is not None:
-        from desk_crm.store.encryption import secure_side_copies
+        from desk_crm.store.encryption import secure_leftovers
 
-        secure_side_copies(paths.database, key)  # e.g. left by a conversion that was killed
+        secure_leftovers(paths.database, folder, key)  # e.g. left by a conversion that was killed
     try:
         database = open_database(paths.database, folder, key, check=False)
     except DatabaseDamaged as error:

@@ -184,3 +184,12 @@ def decrypt_with_backups(database: Path, backups_dir: Path, key: str,
     for copy in _backups(backups_dir):
         if is_encrypted(copy) and key_opens(copy, key):
             decrypt(copy, key)
+
+
+def secure_leftovers(database: Path, backups_dir: Path, key: str) -> None:
+    """At the start of an encrypted session: finish what a killed encryption left, so no
+    plaintext stays (backups not yet converted, side copies, the swapped-out old file)."""
+    for copy in _backups(backups_dir):
+        if not is_encrypted(copy):
+            encrypt(copy, key)
+    secure_side_copies(database, key)
