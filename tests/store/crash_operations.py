@@ -182,7 +182,7 @@ def main() -> None:
     rng = random.Random(seed)
     data.mkdir(parents=True, exist_ok=True)
     # Set-up (also warms every import the children use).
-    database, services = _open(data)
+    database, _services = _open(data)
     database.close()
     for number in range(3):
         pid = _fork(operate, "import", data, 10_000 + number)
