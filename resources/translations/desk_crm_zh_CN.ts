@@ -703,6 +703,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Desk CRM is already working with this data (%1). Wait for it to finish or close it, then start again.</source>
+        <translation>Desk CRM 正在使用这些数据（%1）。请等待其完成或将其关闭，然后再启动。</translation>
+    </message>
+    <message>
         <source>The database %1 cannot be opened:
 
 %2</source>
@@ -2935,6 +2939,29 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>The disk is full. Nothing was half-saved: free some space and try again.</source>
+        <translation>磁盘已满。没有保存一半的数据：请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing could be saved. Choose a folder you can write to, or ask for write permission.</source>
+        <translation>数据文件夹是只读的，因此无法保存任何内容。请选择一个可写的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>Another program is using the database right now. Nothing was changed; close it or wait a moment, then try again.</source>
+        <translation>另一个程序正在使用数据库。没有做任何更改；请关闭它或稍等片刻，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (missing folder or no permission).</source>
+        <translation>无法打开数据库文件（文件夹不存在或没有权限）。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this database. Nothing was changed.</source>
+        <translation>密码错误：无法打开此数据库。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -3196,8 +3223,28 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>该文件不是有效的 {encoding} 文本；请选择其他编码</translation>
     </message>
     <message>
-        <source>The file is not valid CSV: {detail}</source>
-        <translation>该文件不是有效的 CSV：{detail}</translation>
+        <source>Line {line} is longer than {limit} characters</source>
+        <translation>第 {line} 行超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>Line {line}: a cell is longer than {limit} characters (is a quote left open?)</source>
+        <translation>第 {line} 行：某个单元格超过 {limit} 个字符（是否有未闭合的引号？）</translation>
+    </message>
+    <message>
+        <source>Line {line} has more than {limit} columns</source>
+        <translation>第 {line} 行超过 {limit} 列</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid {encoding} text; choose another encoding</source>
+        <translation>第 {line} 行不是有效的 {encoding} 文本；请选择其他编码</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quote opened here is never closed, so the rest of the file would become one cell; close it or remove it</source>
+        <translation>第 {line} 行：此处的引号没有闭合，文件其余部分会变成一个单元格；请闭合或删除它</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid CSV: {detail}</source>
+        <translation>第 {line} 行不是有效的 CSV：{detail}</translation>
     </message>
     <message>
         <source>The file is empty</source>
@@ -3208,8 +3255,24 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>第一行没有列名</translation>
     </message>
     <message>
+        <source>Row {line} has more than {limit} columns</source>
+        <translation>第 {line} 行超过 {limit} 列</translation>
+    </message>
+    <message>
+        <source>Row {line}: the sheet has more than {limit} cells</source>
+        <translation>第 {line} 行：工作表超过 {limit} 个单元格</translation>
+    </message>
+    <message>
+        <source>Row {line}, column {column}: the cell is longer than {limit} characters</source>
+        <translation>第 {line} 行第 {column} 列：单元格超过 {limit} 个字符</translation>
+    </message>
+    <message>
         <source>The Excel file is damaged or not an .xlsx workbook</source>
         <translation>该 Excel 文件已损坏或不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>The Excel file unpacks to more than the importer accepts (part {part}: {size} MB); save it as CSV or split it</source>
+        <translation>此 Excel 文件解压后超过导入允许的大小（部件 {part}：{size} MB）；请另存为 CSV 或拆分</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3368,6 +3431,18 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
+        <source>Line {line}: the photo is larger than {limit} characters</source>
+        <translation>第 {line} 行：照片超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>Line {line}: the value is longer than {limit} characters</source>
+        <translation>第 {line} 行：值超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>Line {line}: a vCard begins inside the one begun on line {begun}; nested vCards are not supported</source>
+        <translation>第 {line} 行：一张 vCard 开始于第 {begun} 行开始的 vCard 之内；不支持嵌套的 vCard</translation>
+    </message>
+    <message>
         <source>No vCard found in the file</source>
         <translation>文件中未找到 vCard</translation>
     </message>
@@ -3435,8 +3510,8 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>继续导入(&amp;R)</translation>
     </message>
     <message>
-        <source>Go on with a cancelled or failed import after its last saved rows</source>
-        <translation>从最后保存的行之后继续已取消或失败的导入</translation>
+        <source>Go on with a cancelled, failed or interrupted import after its last saved rows</source>
+        <translation>从最后保存的行之后继续已取消、失败或中断的导入</translation>
     </message>
     <message>
         <source>completed</source>
@@ -3463,12 +3538,24 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>进行中</translation>
     </message>
     <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
         <source>Undo the import of “%1”? Created records are deleted and updated ones get their earlier values back.</source>
         <translation>撤销“%1”的导入吗？新建的记录将被删除，更新过的记录将恢复原值。</translation>
     </message>
     <message>
+        <source>Undoing import</source>
+        <translation>正在撤销导入</translation>
+    </message>
+    <message>
         <source>%1 fields were changed after the import and were left as they are.</source>
         <translation>%1 个字段在导入后被修改过，已保持不变。</translation>
+    </message>
+    <message>
+        <source>The import could not be undone; nothing was changed: %1</source>
+        <translation>无法撤销导入；没有做任何更改：%1</translation>
     </message>
     <message>
         <source>%1 of %2 rows, %3 rows/s</source>
@@ -7252,10 +7339,18 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>The database is damaged (%1).
 
-Restore the latest good backup, taken %2? The damaged file is kept next to it under a new name.</source>
+Restore the latest good backup, taken %2? It holds %3. The damaged file is kept next to it under a new name.</source>
         <translation>数据库已损坏（%1）。
 
-要恢复 %2 创建的最新完好备份吗？损坏的文件将以新名称保留在其旁边。</translation>
+要恢复 %2 的最新完好备份吗？其中包含 %3。损坏的文件会以新名称保留在旁边。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; nothing was changed.
+
+%1</source>
+        <translation>无法恢复备份；没有做任何更改。
+
+%1</translation>
     </message>
     <message>
         <source>The backup of %1 was restored. The damaged file is kept as %2.</source>
