@@ -60,7 +60,7 @@ def write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
 
 def remove_leftovers(folder: Path) -> list[Path]:
     """Delete temporary files of processes that are gone (a kill mid-write)."""
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for path in folder.iterdir():

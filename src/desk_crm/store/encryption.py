@@ -79,7 +79,10 @@ def _export(database: Path, key: str | None, new_key: str | None, report: Report
         Path(f"{database}{suffix}").unlink(missing_ok=True)  # folded in by the checkpoint
     # Keep a name on the old file across the swap so its blocks can be overwritten after
     # it (a plain file unlinked by the rename would stay readable on disk).
-    old = _plaintext_old(database)
+    old: Path | None = _plaintext_old(database)
+    assert old is not None
+    if old.exists():
+        atomic.shred(old)  # a leftover of a conversion killed before
     try:
         os.link(database, old)
     except OSError:
