@@ -107,7 +107,9 @@ def operate(operation: str, data: Path, seed: int) -> None:
         from desk_crm.sync.engine import RetryPolicy, SyncEngine
         from sync.fake_adapter import FakeAdapter, FakeServer
 
-        server = FakeServer()
+        # Each run stands for the same remote CRM, whose ids never repeat; a fresh fake
+        # server per run would hand out ids the local links from earlier runs still hold.
+        server = FakeServer(first_id=seed * 1_000_000)
         for number in range(rng.randint(50, 200)):
             server.write("account", None, {"name": f"Remote {seed}-{number}", "email": "",
                                            "phone": ""})

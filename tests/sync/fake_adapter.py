@@ -24,10 +24,12 @@ FIELDS = {
 
 
 class FakeServer:
-    def __init__(self) -> None:
+    def __init__(self, first_id: int = 1) -> None:
         self.rows: dict[tuple[str, str], dict[str, Any]] = {}
         self.meta: dict[tuple[str, str], dict[str, Any]] = {}  # version, seq, deleted, key
-        self._ids = itertools.count(1)
+        # A test that syncs one database against several fresh servers passes distinct
+        # first ids: a real server never hands out a remote id twice.
+        self._ids = itertools.count(first_id)
         self._seq = itertools.count(1)
         self.calls: list[str] = []
         # fault switches: "drop_request" fails before applying, "lose_answer" after
