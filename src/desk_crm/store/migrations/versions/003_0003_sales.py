@@ -11,12 +11,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desk_crm.store import derived
-
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"  # frozen: the tokenizer this revision used
 
 
 def _synced_columns() -> list[sa.Column]:
@@ -144,8 +144,9 @@ def upgrade() -> None:
         op.create_index(f"ix_activity_{column}", "activity", [f"{column}_id"])
     for table in ("lead_fts", "opportunity_fts", "activity_fts"):
         op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, "
-                   f"tokenize='{derived.FTS_TOKENIZER}')")
-    derived.rebuild(op.get_bind(), ("lead", "opportunity", "activity"))
+                   f"tokenize='{FTS_TOKENIZER}')")
+    # Created empty: store.migrate fills empty search tables from the live index
+    # definitions once the file is at head (old code must not shape new rows).
 
 
 def downgrade() -> None:

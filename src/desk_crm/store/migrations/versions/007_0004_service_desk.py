@@ -11,12 +11,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desk_crm.store import derived
-
 revision = "0004"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"  # frozen: the tokenizer this revision used
 
 
 def _synced_columns() -> list[sa.Column]:
@@ -141,8 +141,9 @@ def upgrade() -> None:
                     unique=True)
     for table in ("ticket_fts", "kb_article_fts"):
         op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, "
-                   f"tokenize='{derived.FTS_TOKENIZER}')")
-    derived.rebuild(op.get_bind(), ("ticket", "kb_article"))
+                   f"tokenize='{FTS_TOKENIZER}')")
+    # Created empty: store.migrate fills empty search tables from the live index
+    # definitions once the file is at head (old code must not shape new rows).
 
 
 def downgrade() -> None:
