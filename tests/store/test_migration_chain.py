@@ -37,7 +37,7 @@ import schema_snapshot  # noqa: E402  (tools/ is not a package)
 VERSIONS = migrate.MIGRATIONS_DIR / "versions"
 FILE_NAME = re.compile(r"(?P<position>\d{3})_(?P<revision>[0-9a-z]+)_(?P<slug>[a-z0-9_]+)\.py")
 # What a migration may import: it must build the same schema whatever the app becomes.
-ALLOWED_IMPORTS = {"__future__", "alembic", "sqlalchemy"}
+ALLOWED_IMPORTS = {"__future__", "typing", "alembic", "sqlalchemy"}
 CHAIN = schema_snapshot.revision_chain()
 
 

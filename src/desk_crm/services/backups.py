@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desk_crm.store import backup
+from desk_crm.store import backup, integrity
 from desk_crm.store.backup import BackupInfo
 from desk_crm.store.database import Database
 
@@ -73,7 +73,7 @@ class BackupService:
     def schedule_restore(self, source: Path) -> None:
         """Restore *source* at the next start (checked now, so a damaged copy is refused
         while the user can still choose another)."""
-        problems = backup.quick_check(source, self._database.key) if source.is_file() \
+        problems = integrity.quick_check(source, self._database.key) if source.is_file() \
             else ["no such backup"]
         if problems:
             raise backup.BackupDamaged(f"{source}: {problems[0]}")

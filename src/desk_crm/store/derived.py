@@ -196,6 +196,9 @@ class RowView:
                 value = json.loads(value)
             setattr(self, key, value)
 
+    def __getattr__(self, name: str) -> Any:  # the columns set above, for mypy
+        raise AttributeError(name)
+
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
     changed = [obj for obj in (*session.new, *session.dirty)

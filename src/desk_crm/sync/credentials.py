@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+if TYPE_CHECKING:  # the adapters are imported only when a connection is used
+    from desk_crm.sync.protocol import Adapter
 
 SERVICE = "Desk CRM sync"
 ACCOUNT = "server"
@@ -88,7 +92,7 @@ class CredentialStore:
             pass
 
 
-def make_adapter(connection: Connection):  # -> Adapter
+def make_adapter(connection: Connection) -> Adapter:
     """The adapter for a stored connection."""
     if connection.kind == "tryton":
         from desk_crm.sync.adapters.tryton import TrytonAdapter

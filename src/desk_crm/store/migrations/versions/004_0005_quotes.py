@@ -8,6 +8,8 @@ Create Date: 2026-11-23
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,7 +23,7 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2"  # frozen: the tokenizer this re
 FTS_TABLES = ("product_fts", "quote_fts", "contract_fts")
 
 
-def _synced_columns() -> list[sa.Column]:
+def _synced_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.String(36), nullable=False, unique=True),
@@ -32,7 +34,7 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _fk(column: str, target: str, nullable: bool = True) -> sa.Column:
+def _fk(column: str, target: str, nullable: bool = True) -> sa.Column[Any]:
     return sa.Column(column, sa.String(36), sa.ForeignKey(target), nullable=nullable)
 
 

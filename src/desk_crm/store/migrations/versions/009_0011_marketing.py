@@ -9,6 +9,8 @@ Create Date: 2026-11-23
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -50,7 +52,7 @@ def _campaign_counter_sql() -> list[str]:
     ]
 
 
-def _synced_columns() -> list[sa.Column]:
+def _synced_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.String(36), nullable=False, unique=True),
@@ -61,7 +63,7 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _fk(column: str, target: str, nullable: bool = True) -> sa.Column:
+def _fk(column: str, target: str, nullable: bool = True) -> sa.Column[Any]:
     return sa.Column(column, sa.String(36), sa.ForeignKey(target), nullable=nullable)
 
 
