@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.recurrence import RULES
@@ -80,6 +81,7 @@ def validate_activity(draft: ActivityDraft) -> ActivityDraft:
             limit=MAX_NOTES_LENGTH))
     if errors:
         raise ValidationErrors(errors)
-    links = {field: (getattr(draft, field) or "").strip() or None for field in LINK_FIELDS}
+    links: dict[str, Any] = {field: (getattr(draft, field) or "").strip() or None
+                             for field in LINK_FIELDS}
     return replace(draft, subject=subject, notes=notes,
                    owner_id=(draft.owner_id or "").strip() or None, **links)

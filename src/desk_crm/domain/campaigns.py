@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.money import currency_digits, quantize
@@ -60,7 +61,7 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
     except ValidationError as problem:
         errors.append(problem)
         currency = ""
-    amounts = {}
+    amounts: dict[str, Any] = {}  # budget, actual_cost, expected_revenue: Decimal | None
     for field in ("budget", "actual_cost", "expected_revenue"):
         value = getattr(draft, field)
         if not isinstance(value, Decimal) or not value.is_finite():

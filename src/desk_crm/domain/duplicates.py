@@ -225,9 +225,9 @@ def group_duplicates(
         groups.setdefault(find(edge[0]), []).append(edge)
     result = []
     for group_edges in groups.values():
-        members = sorted({m for e in group_edges for m in e[:2]}, key=order.__getitem__)
+        member_ids = sorted({m for e in group_edges for m in e[:2]}, key=order.__getitem__)
         best = max(group_edges, key=lambda e: e[2].score)[2]
         weakest = min(e[2].score for e in group_edges)
-        result.append(ScoredGroup(tuple(members), weakest, best.reason, best.value))
+        result.append(ScoredGroup(tuple(member_ids), weakest, best.reason, best.value))
     result.sort(key=lambda g: (-g.score, order[g.members[0]]))
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from desk_crm.domain.emails import normalize_email
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
@@ -44,7 +45,7 @@ def validate_lead(draft: LeadDraft, default_region: str = "CN",
                   allow_converted: bool = False) -> LeadDraft:
     """A cleaned draft (email lower-cased, phone E.164) or ValidationErrors by field."""
     errors: list[ValidationError] = []
-    lines: dict[str, str] = {}
+    lines: dict[str, Any] = {}  # str values, spread into replace() by field name
     for field in ("family_name", "given_name", "company", "title", "street", "city",
                   "region", "postal_code", "country"):
         value = clean_text(getattr(draft, field))

@@ -26,7 +26,7 @@ def backoff(attempts: int, base: timedelta = BACKOFF_BASE,
     """How long to wait after the *attempts*-th failed attempt (1 for the first)."""
     if attempts < 1:
         return timedelta(0)
-    return min(base * (2 ** min(attempts - 1, 30)), cap)
+    return min(base * (1 << min(attempts - 1, 30)), cap)  # int ** int is typed Any
 
 
 def after_failure(attempts: int, permanent: bool, now: datetime) -> tuple[str, datetime | None]:

@@ -12,7 +12,7 @@ matches every live record.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -138,21 +138,27 @@ def _day(value: Any) -> date | None:
 def condition_holds(kind: str, condition: Condition, value: Any, today: date) -> bool:
     op, wanted = condition.op, condition.value
     if kind == TEXT:
-        text = (value or "").lower()
-        return {"equals": lambda: text == wanted.lower(),
-                "not_equals": lambda: text != wanted.lower(),
-                "contains": lambda: wanted.lower() in text,
-                "starts_with": lambda: text.startswith(wanted.lower()),
-                "is_empty": lambda: text == "",
-                "not_empty": lambda: text != ""}[op]()
+        text = str(value or "").lower()
+        text_tests: dict[str, Callable[[], bool]] = {
+            "equals": lambda: text == wanted.lower(),
+            "not_equals": lambda: text != wanted.lower(),
+            "contains": lambda: wanted.lower() in text,
+            "starts_with": lambda: text.startswith(wanted.lower()),
+            "is_empty": lambda: text == "",
+            "not_empty": lambda: text != ""}
+        return text_tests[op]()
     if kind == TAGS:
         tags = {str(tag).lower() for tag in (value or ())}
-        return {"has_tag": lambda: wanted.lower() in tags,
-                "lacks_tag": lambda: wanted.lower() not in tags,
-                "is_empty": lambda: not tags, "not_empty": lambda: bool(tags)}[op]()
+        tag_tests: dict[str, Callable[[], bool]] = {
+            "has_tag": lambda: wanted.lower() in tags,
+            "lacks_tag": lambda: wanted.lower() not in tags,
+            "is_empty": lambda: not tags, "not_empty": lambda: bool(tags)}
+        return tag_tests[op]()
     if kind == REF:
-        return {"is": lambda: value == wanted, "is_not": lambda: value != wanted,
-                "is_empty": lambda: not value, "not_empty": lambda: bool(value)}[op]()
+        ref_tests: dict[str, Callable[[], bool]] = {
+            "is": lambda: bool(value == wanted), "is_not": lambda: bool(value != wanted),
+            "is_empty": lambda: not value, "not_empty": lambda: bool(value)}
+        return ref_tests[op]()
     if kind == DATE:
         day = _day(value)
         if day is None:
@@ -164,7 +170,7 @@ def condition_holds(kind: str, condition: Condition, value: Any, today: date) ->
         limit = today - timedelta(days=int(wanted))
         return day >= limit if op == "within_days" else day < limit
     if kind == TIER:  # *value* is the record's tier name
-        return (value == wanted) if op == "is" else (value != wanted)
+        return bool(value == wanted) if op == "is" else bool(value != wanted)
     number = int(value or 0)
     return {"at_least": number >= int(wanted), "at_most": number <= int(wanted),
             "equals": number == int(wanted)}[op]

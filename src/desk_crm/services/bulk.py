@@ -84,7 +84,8 @@ class BulkEditService:
                 if getattr(row, "converted_at", None) is not None:
                     continue
                 if changes.owner_id is not None:
-                    row.owner_id = changes.owner_id or None
+                    # Every bulk-editable model has owner_id; Synced (the mixin) does not.
+                    row.owner_id = changes.owner_id or None  # type: ignore[attr-defined]
                 for field in ("city", "region", "country"):
                     value = getattr(changes, field)
                     if value is not None:

@@ -35,7 +35,7 @@ class UndoResult:
 def model_for(entity: str) -> type[Synced]:
     for mapper in Base.registry.mappers:
         if entity_of(mapper.class_) == entity:
-            return mapper.class_  # type: ignore[no-any-return]
+            return mapper.class_
     raise KeyError(entity)
 
 

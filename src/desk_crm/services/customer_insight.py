@@ -149,9 +149,9 @@ class CustomerInsightService:
                 f"ON c.id = t.contact_id WHERE t.deleted_at IS NULL AND t.account_id IS NULL "
                 f"AND {day} >= :quiet AND c.account_id IS NOT NULL) x {one} GROUP BY x.a"),
                 {"a": account_id, "quiet": quiet_since}):
-            day = date.fromisoformat(row.day)
+            seen_on = date.fromisoformat(row.day)
             # Future due dates are plans, not contact: count them as today at most.
-            found.setdefault(row.a, {})["last_activity"] = min(day, today)
+            found.setdefault(row.a, {})["last_activity"] = min(seen_on, today)
         return {key: Signals(**values) for key, values in found.items()}
 
     def _contracts_until(self, session: Session, today: date) -> dict[str, date]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pypinyin import lazy_pinyin
 
@@ -23,6 +23,9 @@ from desk_crm.services import demo_data as words
 from desk_crm.services.bundle import Services
 from desk_crm.services.demo_activities import DemoActivities
 from desk_crm.services.records import ContactRecord
+
+if TYPE_CHECKING:  # imported late at run time (see _account_query)
+    from desk_crm.store.repositories import ListQuery
 
 NEXT_STEPS_CN = ("发送报价", "安排产品演示", "确认技术方案", "商务谈判", "拜访决策人")
 NEXT_STEPS_EN = ("Send quote", "Product demo", "Confirm requirements", "Negotiate terms",
@@ -320,7 +323,7 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded if c.isascii() and c.isalnum()).lower()
 
 
-def _account_query():  # type: ignore[no-untyped-def]
+def _account_query() -> ListQuery:
     from desk_crm.store.repositories import ListQuery
 
     return ListQuery("account")

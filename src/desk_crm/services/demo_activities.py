@@ -56,8 +56,7 @@ class DemoActivities:
 
     def _one(self, number: int, count: int, contact: ContactRecord) -> None:
         rng = self.rng
-        kinds, weights = zip(*KIND_WEIGHTS, strict=True)
-        kind = rng.choices(kinds, weights)[0]
+        kind = rng.choices([k for k, _ in KIND_WEIGHTS], [w for _, w in KIND_WEIGHTS])[0]
         chinese = has_cjk(contact.display_name)
         subject = rng.choice((SUBJECTS_CN if chinese else SUBJECTS_EN)[kind]).format(
             name=contact.display_name)

@@ -9,6 +9,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from desk_crm.domain.campaigns import CampaignDraft
 from desk_crm.domain.leads import LeadDraft
@@ -75,7 +76,7 @@ class MarketingDemo:
         for spec in CAMPAIGNS:
             self._campaign(spec, contacts, opportunities, stages)
 
-    def _campaign(self, spec: tuple, contacts: list[str], opportunities: list[str],
+    def _campaign(self, spec: tuple[Any, ...], contacts: list[str], opportunities: list[str],
                   stages: dict[str, str]) -> None:
         (name, kind, status, start, days, budget, cost, expected, members, responded,
          leads, (deals, won_share)) = spec

@@ -9,9 +9,10 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.quotes import QuoteDraft
 from desk_crm.services.bundle import Services
-from desk_crm.services.quote_records import ContractDraft, ProductDraft, QuoteRecord
+from desk_crm.services.quote_records import ContractDraft, QuoteRecord
 from desk_crm.services.quote_settings import APPROVER, QuoteSettings
 from desk_crm.store.repositories import ListQuery
 

@@ -4,6 +4,7 @@ transaction (one batch id, so one undo step). Each cell is validated like an imp
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import ContactDraft, validate_contact
@@ -30,7 +31,8 @@ def _with_primary(points: tuple[ContactPoint, ...], value: str) -> tuple[Contact
 
 def apply_cell(draft: ContactDraft, key: str, value: str) -> ContactDraft:
     if key in TEXT_FIELDS:
-        return replace(draft, **{TEXT_FIELDS[key]: value})
+        changed: dict[str, Any] = {TEXT_FIELDS[key]: value}  # a str field, named by the key
+        return replace(draft, **changed)
     if key == "email":
         return replace(draft, emails=_with_primary(draft.emails, value.strip()))
     if key == "phone":

@@ -27,7 +27,7 @@ from desk_crm.services.import_targets import ImportTarget, draft_of, natural_key
 from desk_crm.store.bulk import BulkWriter
 from desk_crm.store.derived import RowView
 from desk_crm.store.import_models import ExternalKey
-from desk_crm.store.models import Account, User
+from desk_crm.store.models import Account, User, table_of
 
 # (settings, key, existing id, line of the same key earlier in the file) -> (action, id)
 Decide = Callable[[Any, str, str | None, int | None], tuple[str, str | None]]
@@ -156,4 +156,4 @@ class BulkChunk:
             self._accounts.flush()  # first: contacts refer to them
         self._writer.flush()
         if self._external_rows:
-            self._session.execute(insert(ExternalKey.__table__), self._external_rows)
+            self._session.execute(insert(table_of(ExternalKey)), self._external_rows)

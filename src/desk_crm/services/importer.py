@@ -407,7 +407,7 @@ class ImportService:
         if sort in state.accounts:
             return state.accounts[sort]
         with session.no_autoflush:
-            account_id = session.scalar(select(Account.id).where(
+            account_id: str | None = session.scalar(select(Account.id).where(
                 Account.name_sort == sort, Account.deleted_at.is_(None)).limit(1))
         if account_id is None:
             clean = validate_account(AccountDraft(name=company), self.region)
@@ -529,7 +529,7 @@ def estimate_rows(source: Any) -> int:
     try:
         if source.kind == "csv":
             with source.path.open("rb") as handle:
-                count = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20),
+                count: int = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20),
                                                                  b""))
             return max(count - 1, 0)
         if source.kind == "vcard":

@@ -38,7 +38,7 @@ from desk_crm.store.models import Account, Contact
 from desk_crm.store.sales_models import Opportunity
 from desk_crm.store.types import utc_now
 
-HOLDERS = {"account": Account, "contact": Contact}
+HOLDERS: dict[str, type[Account] | type[Contact]] = {"account": Account, "contact": Contact}
 
 
 @dataclass(frozen=True)
@@ -132,9 +132,8 @@ class LoyaltyService:
                 model = HOLDERS[holder_entity]
                 with_points = select(PointsEntry.holder_id).where(
                     PointsEntry.holder_entity == holder_entity)
-                found += session.scalars(select(model.id).where(  # type: ignore[attr-defined]
-                    model.deleted_at.is_(None),  # type: ignore[attr-defined]
-                    model.id.not_in(with_points))).all()  # type: ignore[attr-defined]
+                found += session.scalars(select(model.id).where(
+                    model.deleted_at.is_(None), model.id.not_in(with_points))).all()
             return found
 
     def redeem(self, holder_entity: str, holder_id: str, points: int,

@@ -31,7 +31,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 
 from desk_crm.domain.activities import ActivityDraft, validate_activity
 from desk_crm.domain.outbox_rules import Throttle, after_failure
@@ -116,10 +116,13 @@ class MailSender:
                 if progress is not None:
                     progress(done, total)
                 if outcome == "requeued" and self._smtp is None:
-                    return SendReport(**counts, server_down=True, error=self._last_error)
+                    return SendReport(counts["sent"], counts["requeued"], counts["failed"],
+                                      counts["skipped"], server_down=True,
+                                      error=self._last_error)
         finally:
             self._close()
-        return SendReport(**counts)
+        return SendReport(counts["sent"], counts["requeued"], counts["failed"],
+                          counts["skipped"])
 
     def due_count(self) -> int:
         with self._context.read() as session:
@@ -137,7 +140,7 @@ class MailSender:
 
     # -- the three steps ------------------------------------------------------------------
 
-    def _due(self) -> tuple[object, ...]:
+    def _due(self) -> tuple[ColumnElement[bool], ...]:
         return (OutboundEmail.status == "queued",
                 or_(OutboundEmail.next_attempt_at.is_(None),
                     OutboundEmail.next_attempt_at <= self._now()))

@@ -50,8 +50,9 @@ MERGE_FIELDS = ("family_name", "given_name", "title", "department", "account_id"
 ACCOUNT_MERGE_FIELDS = ("name", "industry", "website", "phone", "email", "street", "city",
                         "region", "postal_code", "country", "owner_id", "notes")
 # Records pointing at a contact or an account that move to the survivor of a merge.
-LINKED = (Activity, Lead, Opportunity, Ticket, Quote, Contract)
-ACCOUNT_LINKED = (Contact, *LINKED)
+# Mapped classes with contact_id (and account_id) columns; Any, as they share no base type.
+LINKED: tuple[Any, ...] = (Activity, Lead, Opportunity, Ticket, Quote, Contract)
+ACCOUNT_LINKED: tuple[Any, ...] = (Contact, *LINKED)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ class DuplicateGroup:
 def default_choices(candidates: list[MergeCandidate] | list[AccountCandidate],
                     fields: tuple[str, ...] = MERGE_FIELDS) -> dict[str, str]:
     """Per field, the record to take it from: the newest one with a value."""
-    newest_first = sorted(candidates, key=lambda c: c.updated_at, reverse=True)
+    newest_first: list[MergeCandidate | AccountCandidate] = sorted(
+        candidates, key=lambda c: c.updated_at, reverse=True)
     choices = {}
     for field in fields:
         chosen = next((c for c in newest_first if getattr(c.draft, field)), newest_first[0])
@@ -234,7 +236,8 @@ class MergeService:
         model, column = (Account, Account.name) if entity == "account" else (
             Contact, Contact.display_name)
         with self._context.read() as session:
-            found = dict(session.execute(select(model.id, column).where(model.id.in_(ids))).all())
+            found: dict[str, str] = {record_id: name for record_id, name in session.execute(
+                select(model.id, column).where(model.id.in_(ids)))}
         return [found.get(i, "") for i in ids]
 
     def relink(self, survivor_id: str, loser_ids: list[str], batch_id: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 
@@ -11,10 +12,11 @@ from sqlalchemy.orm import Session
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.money import currency_digits, from_minor, to_minor
 from desk_crm.domain.names import company_sort_key
+from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
-from desk_crm.services.quote_records import PriceBookRecord, ProductDraft, ProductRecord
+from desk_crm.services.quote_records import PriceBookRecord, ProductRecord
 from desk_crm.store.models import new_id
 from desk_crm.store.quote_models import PriceBook, PriceBookEntry, Product
 from desk_crm.store.types import utc_now
@@ -153,7 +155,7 @@ class PriceBookService:
             rows = session.scalars(query.order_by(PriceBook.is_default.desc(), PriceBook.name))
             return [_book_record(row) for row in rows]
 
-    def set_prices(self, book_id: str, prices: dict[str, Decimal | None]) -> None:
+    def set_prices(self, book_id: str, prices: Mapping[str, Decimal | None]) -> None:
         """Product id -> price in the book's currency (None removes the product)."""
         with self._context.write() as session:
             book = _common.load(session, PriceBook, book_id)

@@ -50,7 +50,7 @@ class QuoteSettings:
 
 
 def validate_settings(settings: QuoteSettings) -> QuoteSettings:
-    errors = []
+    errors: list[ValidationError] = []
     for field in ("number_pattern", "contract_pattern"):
         try:
             validate_pattern(getattr(settings, field))

@@ -71,7 +71,8 @@ def write_quote(session: Session, quote: Quote, clean: QuoteDraft,
     line as new, for a new revision) and the stored totals."""
     currency = clean.currency
     quote.currency = currency
-    quote.issue_date = clean.issue_date  # type: ignore[assignment]  (validated: set)
+    assert clean.issue_date is not None  # validate_quote sets it
+    quote.issue_date = clean.issue_date
     quote.expiry_date = clean.expiry_date
     quote.price_book_id = clean.price_book_id
     quote.terms = clean.terms

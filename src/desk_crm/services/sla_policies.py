@@ -3,6 +3,7 @@ priority; one is the default, an account may have its own."""
 
 from __future__ import annotations
 
+import builtins  # the class has a method named list
 from datetime import date, time
 
 from sqlalchemy import select
@@ -106,12 +107,12 @@ class SlaPolicyService:
                                              policy_id=policy_id))
             elif link is not None and policy_id is None:
                 link.deleted_at = link.deleted_at or utc_now()
-            elif link is not None:
+            elif link is not None and policy_id is not None:
                 link.policy_id = policy_id
                 link.deleted_at = None
             session.flush()
 
-    def accounts_of(self, policy_id: str) -> list[tuple[str, str]]:
+    def accounts_of(self, policy_id: str) -> builtins.list[tuple[str, str]]:
         """(account id, name) of the accounts that use *policy_id* instead of the default."""
         with self._context.read() as session:
             rows = session.execute(

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, bindparam, delete, select
+from sqlalchemy.orm import Session, class_mapper
 
 from desk_crm.store.changelog import (
     MUTATION_KEY,
@@ -32,7 +32,7 @@ from desk_crm.store.changelog import (
     jsonable,
 )
 from desk_crm.store.derived import SEARCH_INDEXES, RowView
-from desk_crm.store.models import ChangeLogEntry, ContactPointIndex, Synced, new_id
+from desk_crm.store.models import ChangeLogEntry, ContactPointIndex, Synced, new_id, table_of
 from desk_crm.store.types import utc_now
 
 # Values whose equality means equal change-log values (unlike Decimal("1.0") and "1.00").
@@ -114,10 +114,10 @@ class BulkWriter:
     def __init__(self, session: Session, model: type[Synced]) -> None:
         self._session = session
         self._model = model
-        self._table = model.__table__  # type: ignore[attr-defined]
+        self._table = table_of(model)
         self._entity = model.__entity__
         self._audited = audited_columns(model)
-        self._content = [c.key for c in inspect(model).column_attrs
+        self._content = [c.key for c in class_mapper(model).column_attrs
                          if c.key not in _BOOKKEEPING]
         self._content_set = frozenset(self._content)
         # Columns an import does not set (a contact's e-mail opt-out, say) take their column
@@ -208,7 +208,7 @@ class BulkWriter:
                              "updated_at": now if bumped else s.stored["updated_at"]})
             connection.execute(self._table.update().where(key), rows)
         if self._log_order:
-            insert_many(connection, ChangeLogEntry.__table__, [
+            insert_many(connection, table_of(ChangeLogEntry), [
                 {"mutation_id": self._context.mutation_id, "entity": self._entity,
                  "record_id": record_id, "operation": operation, "changes": changes,
                  "actor": self._context.actor, "at": now, "sync_state": "pending",
@@ -239,7 +239,7 @@ class BulkWriter:
 
     @staticmethod
     def _write_contact_points(connection: Any, new: list[_Staged], old: list[_Staged]) -> None:
-        table = ContactPointIndex.__table__
+        table = table_of(ContactPointIndex)
         if old:
             connection.execute(delete(table).where(table.c.contact_id == bindparam("cid")),
                                [{"cid": s.record_id} for s in old])

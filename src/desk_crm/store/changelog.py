@@ -13,11 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event
+from sqlalchemy.orm import Session, class_mapper, object_mapper, sessionmaker
+from sqlalchemy.orm.attributes import instance_state
 
 from desk_crm.store.models import ChangeLogEntry, Synced, entity_of, new_id
 from desk_crm.store.types import format_utc, utc_now
@@ -63,15 +63,21 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-@cache
+# A dict, not functools.cache: mypy does not accept a class object as Hashable there.
+_AUDITED: dict[type[Any], tuple[str, ...]] = {}
+
+
 def audited_columns(model: type[Any]) -> tuple[str, ...]:
     """The columns whose changes are logged, in mapper order (bulk writes use it too)."""
-    return tuple(c.key for c in inspect(model).column_attrs
-                 if c.columns[0].info.get("audit", True))
+    found = _AUDITED.get(model)
+    if found is None:
+        found = _AUDITED[model] = tuple(c.key for c in class_mapper(model).column_attrs
+                                        if c.columns[0].info.get("audit", True))
+    return found
 
 
 def _audited_columns(obj: Synced) -> tuple[str, ...]:
-    return audited_columns(inspect(obj).mapper.class_)
+    return audited_columns(object_mapper(obj).class_)
 
 
 def _insert_changes(obj: Synced) -> dict[str, list[Any]]:
@@ -84,7 +90,7 @@ def _insert_changes(obj: Synced) -> dict[str, list[Any]]:
 
 
 def _update_changes(obj: Synced) -> dict[str, list[Any]]:
-    state = inspect(obj)
+    state = instance_state(obj)
     changes = {}
     for key in _audited_columns(obj):
         history = state.attrs[key].history
@@ -98,7 +104,7 @@ def _update_changes(obj: Synced) -> dict[str, list[Any]]:
 
 
 def _deleted_at_transition(obj: Synced) -> str | None:
-    history = inspect(obj).attrs["deleted_at"].history
+    history = instance_state(obj).attrs["deleted_at"].history
     if not history.has_changes():
         return None
     was = history.deleted[0] if history.deleted else None

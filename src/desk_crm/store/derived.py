@@ -2,8 +2,8 @@
 the same flush as the row itself so they can never drift from it.
 
 Each searchable entity is declared once in ``SEARCH_INDEXES``: its table, its FTS table and
-the function that turns a row into index text. Migrations create the FTS tables by name
-and call :func:`rebuild` for the entities they introduce.
+the function that turns a row into index text. Migrations create the FTS tables by name,
+empty; ``store.migrate`` calls :func:`rebuild` for the empty ones once the file is at head.
 """
 
 from __future__ import annotations
@@ -195,6 +195,9 @@ class RowView:
             if key in JSON_COLUMNS and isinstance(value, str):
                 value = json.loads(value)
             setattr(self, key, value)
+
+    def __getattr__(self, name: str) -> Any:  # the columns set above, for mypy
+        raise AttributeError(name)
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:

@@ -56,7 +56,7 @@ def _begin(connection: Any) -> None:
 
 def sqlcipher_module() -> Any:
     """The SQLCipher DB-API module (sqlcipher3-binary); imported only when a key is used."""
-    import sqlcipher3  # type: ignore[import-untyped]
+    import sqlcipher3
 
     return sqlcipher3
 

@@ -114,7 +114,7 @@ def consistency_problems(database: Path, key: str | None = None) -> list[str]:
             entity = entity_of(mapper.class_)
             if entity is None:
                 continue
-            table = mapper.local_table.name  # type: ignore[union-attr]
+            table = mapper.class_.__tablename__
             for record, version in connection.execute(f"SELECT id, version FROM {table}"):
                 if logged.get((entity, record), 0) != version:
                     problems.append(f"{entity} {record}: version {version}, "

@@ -10,8 +10,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, text
 
+from desk_crm.store import derived
 from desk_crm.store.backup import backup_file
 
 log = logging.getLogger("desk_crm.store")
@@ -73,5 +74,32 @@ def upgrade(engine: Engine, database: Path, backups_dir: Path,
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
+            if wanted == head_revision():
+                fill_empty_search_indexes(connection)
         log.info("migrated %s from %s to %s", database, before, wanted)
     return MigrationReport(before, wanted, backup)
+
+
+def fill_empty_search_indexes(connection: Connection) -> list[str]:
+    """Index the rows of every entity whose search table is empty but whose table is not.
+
+    Migrations create search tables empty (they must not run today's indexing code, whose
+    columns may not exist yet at their revision); once the file is at head the live
+    definitions in ``derived.SEARCH_INDEXES`` fill them. A migration that changes what an
+    entity's index holds empties its table (``DELETE FROM x_fts``) and this refills it.
+    Returns the entities rebuilt."""
+    tables = {row[0] for row in connection.execute(
+        text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+    stale = []
+    for entity, index in derived.SEARCH_INDEXES.items():
+        if index.fts_table not in tables or index.table not in tables:
+            continue
+        indexed = connection.execute(text(f"SELECT 1 FROM {index.fts_table} LIMIT 1")).first()
+        live = connection.execute(text(f"SELECT 1 FROM {index.table} "
+                                       "WHERE deleted_at IS NULL LIMIT 1")).first()
+        if indexed is None and live is not None:
+            stale.append(entity)
+    if stale:
+        derived.rebuild(connection, stale)
+        log.info("filled the search index of %s", ", ".join(stale))
+    return stale

@@ -5,15 +5,30 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk_crm.store.types import UTCDateTime
 
+
+class ColumnInfo(TypedDict):
+    """Keyword arguments of ``mapped_column`` spread with ``**`` (typed, so mypy checks them)."""
+
+    info: dict[str, Any]
+
+
 # Columns the change log leaves out: bookkeeping, and values derived from other columns.
-NOT_AUDITED = {"info": {"audit": False}}
+NOT_AUDITED: ColumnInfo = {"info": {"audit": False}}
+
+
+def table_of(model: type[Any]) -> Table:
+    """The Table of a mapped class: DeclarativeBase types ``__table__`` as any FromClause,
+    and the Synced mixin has none until it is mapped."""
+    table = model.__table__
+    assert isinstance(table, Table), model
+    return table
 
 
 def new_id() -> str:

@@ -11,11 +11,16 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 import keyring
 from keyring.errors import PasswordDeleteError
 
 log = logging.getLogger("desk_crm.sync")
+
+if TYPE_CHECKING:  # the adapters are imported only when a connection is used
+    from desk_crm.sync.protocol import Adapter
+
 SERVICE = "Desk CRM sync"
 ACCOUNT = "server"
 
@@ -100,7 +105,7 @@ class CredentialStore:
             log.warning("cannot delete from the keychain: %s", type(exc).__name__)
 
 
-def make_adapter(connection: Connection):  # -> Adapter
+def make_adapter(connection: Connection) -> Adapter:
     """The adapter for a stored connection."""
     if connection.kind == "tryton":
         from desk_crm.sync.adapters.tryton import TrytonAdapter

@@ -19,8 +19,9 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -38,6 +39,7 @@ from desk_crm.sync.protocol import (
     KEY_FIELD,
     Adapter,
     AuthError,
+    FindsByIdempotencyKey,
     NotFoundError,
     RejectedError,
     RemoteRecord,
@@ -175,8 +177,8 @@ class SyncEngine:
                         self._book.settle(entity, record_id, item.last_seq)
                         return
                     self._book.journal(key, entity, record_id, "delete")
-                    self._call(lambda r=remote_id, v=version: self._adapter.delete(
-                        entity, r, expected_version=v))
+                    self._call(partial(self._adapter.delete, entity, remote_id,
+                                       expected_version=version))
                     self._book.store_deleted(entity, record_id, item.last_seq, key)
                     report.pushed += 1
                     return
@@ -192,8 +194,8 @@ class SyncEngine:
                     self._book.settle(entity, record_id, item.last_seq)
                     return
                 self._book.journal(key, entity, record_id, "update")
-                remote = self._call(lambda r=remote_id, c=changes, v=version: self._adapter.update(
-                    entity, r, local.to_domain(c), expected_version=v))
+                remote = self._call(partial(self._adapter.update, entity, remote_id,
+                                            local.to_domain(changes), expected_version=version))
                 self._book.store_pushed(self._adapter.fields(entity), entity, record_id,
                                         remote, mine, item.last_seq, [key])
                 report.pushed += 1
@@ -270,21 +272,21 @@ class SyncEngine:
                 self._backoff(attempt)
         raise AssertionError("unreachable")
 
-    def _recover_create(self, entity: str, stale: list[SyncPush],
+    def _recover_create(self, entity: str, stale: Sequence[SyncPush],
                         mine: Mapping[str, Any]) -> RemoteRecord | None:
         """A create whose answer never arrived: find what the server made of it."""
         if not any(p.operation == "create" for p in stale):
             return None
-        finder = getattr(self._adapter, "find_by_idempotency_key", None)
-        if finder is not None:
+        if isinstance(self._adapter, FindsByIdempotencyKey):
             for push in stale:
-                found = self._call(lambda key=push.key: finder(entity, key))
+                found = self._call(partial(self._adapter.find_by_idempotency_key, entity,
+                                           push.key))
                 if found is not None:
                     return found
         key = self._adapter.natural_key(entity, local.to_domain(mine))
         if key is None:
             return None
-        return self._call(lambda: self._adapter.find_by_natural_key(entity, key))
+        return self._call(partial(self._adapter.find_by_natural_key, entity, key))
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, report: SyncReport) -> None:
@@ -299,8 +301,8 @@ class SyncEngine:
             seen: set[str] | None = set() if full_scan and cursor is None else None
             while True:
                 self._check_cancel()
-                page = self._call(lambda c=cursor, e=entity: self._adapter.list_changes(
-                    e, c, self._page_size))
+                page = self._call(partial(self._adapter.list_changes, entity, cursor,
+                                          self._page_size))
                 if seen is not None:
                     seen.update(r.remote_id for r in page.records)
                 records, deleted = list(page.records), list(page.deleted_ids)
@@ -310,7 +312,7 @@ class SyncEngine:
                     for remote_id in self._unseen(entity, seen):
                         try:
                             records.append(self._call(
-                                lambda e=entity, r=remote_id: self._adapter.fetch(e, r)))
+                                partial(self._adapter.fetch, entity, remote_id)))
                         except NotFoundError:
                             deleted.append(remote_id)
                 self._apply_page(entity, records, deleted, page.cursor, report)
@@ -371,14 +373,15 @@ class SyncEngine:
                 self._copies.append((entity, record.remote_id, record.version))
                 return None
             try:
-                row = local.apply_fields(self._context, session, entity, None,
-                                         self._localize(session, entity, theirs))
+                created = local.apply_fields(self._context, session, entity, None,
+                                             self._localize(session, entity, theirs))
             except (ValidationErrors, LookupError) as exc:
                 book.queue_pull_rejection(session, entity, record, str(exc))
                 report.rejected += 1
                 return None
-            row.id = row.id or new_id()  # the link needs it before the flush assigns one
-            link = SyncLink(entity=entity, record_id=row.id, remote_id=record.remote_id,
+            # The link needs the id before the flush assigns one.
+            created.id = created.id or new_id()
+            link = SyncLink(entity=entity, record_id=created.id, remote_id=record.remote_id,
                             remote_version=record.version, base=theirs, synced_at=utc_now())
             session.add(link)
             if links is not None:
@@ -445,8 +448,8 @@ class SyncEngine:
         copies, self._copies = self._copies, []
         for entity, remote_id, version in copies:
             try:
-                self._call(lambda e=entity, r=remote_id, v=version: self._adapter.delete(
-                    e, r, expected_version=v))
+                self._call(partial(self._adapter.delete, entity, remote_id,
+                                   expected_version=version))
             except (StaleVersionError, NotFoundError, RejectedError):
                 pass  # someone else touched the copy: leave it to a human
 
@@ -489,7 +492,7 @@ class SyncEngine:
                 # A record hard-deleted there cannot be referenced any more (django-crm
                 # refuses "No such account"); an archived one (Tryton) still can.
                 usable = link is not None and not (gone_there and link.remote_deleted)
-                fields[name] = link.remote_id if usable else None
+                fields[name] = link.remote_id if usable and link is not None else None
         return fields
 
     def _norm(self, fields: Mapping[str, Any]) -> dict[str, Any]:

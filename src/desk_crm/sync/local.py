@@ -179,12 +179,13 @@ def apply_fields(context: ServiceContext, session: Session, entity: str,
     if entity == "contact":
         contacts = ContactService(context)
         current = None if record_id is None else _common.load(session, Contact, record_id)
-        draft = ContactDraft() if current is None else contacts._record(session, current).draft
+        draft_c = (ContactDraft() if current is None
+                   else contacts._record(session, current).draft)
         for kind in ("emails", "phones"):
             if kind in values:
-                values[kind] = _points(values[kind], getattr(draft, kind))
-        clean = validate_contact(replace(draft, **values), context.default_region)
-        return contacts.write_clean(session, clean, record_id)
+                values[kind] = _points(values[kind], getattr(draft_c, kind))
+        clean_c = validate_contact(replace(draft_c, **values), context.default_region)
+        return contacts.write_clean(session, clean_c, record_id)
     if entity == "opportunity":
         current_opp = (None if record_id is None
                        else _common.load(session, Opportunity, record_id))

@@ -98,7 +98,7 @@ def changed_fields(base: Mapping[str, Any], current: Mapping[str, Any]) -> dict[
 def _same(a: Any, b: Any) -> bool:
     if a is _MISSING or b is _MISSING:
         return a is b
-    return _blank(a) == _blank(b)
+    return bool(_blank(a) == _blank(b))
 
 
 def _blank(value: Any) -> Any:

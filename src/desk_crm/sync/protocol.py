@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 
 class SyncError(Exception):
@@ -113,10 +113,8 @@ class Adapter(Protocol):
 
     def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None: ...
 
-    # Optional (the engine looks it up with getattr): for servers that store the
-    # idempotency key, the record a create with *key* made, or None. Tried before
-    # find_by_natural_key after a lost create answer.
-    # def find_by_idempotency_key(self, entity: str, key: str) -> RemoteRecord | None: ...
+    # Optional: an adapter whose server stores the idempotency key also implements
+    # FindsByIdempotencyKey (below); the engine tries it before find_by_natural_key.
 
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
@@ -136,3 +134,12 @@ class Adapter(Protocol):
         """Archive (or hard-delete where the server knows nothing else)."""
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class FindsByIdempotencyKey(Protocol):
+    """The optional part of an Adapter, for servers that store the idempotency key."""
+
+    def find_by_idempotency_key(self, entity: str, key: str) -> RemoteRecord | None:
+        """The record a create with *key* made, or None. Tried before find_by_natural_key
+        after a lost create answer."""

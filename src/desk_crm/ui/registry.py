@@ -4,11 +4,9 @@ A new area (leads, opportunities, My day …) is one ``AreaSpec``; a new editabl
 one ``EditorSpec``. The main window builds its navigation, New/Open/Delete actions and undo
 from these lists and knows no entity by name.
 
-An area page is a QWidget with:
-    signals  open_requested(str), delete_requested(str), count_changed(int)
-    attrs    entity (what New creates), title
-    methods  current_record_id() -> str | None, focus_search(), reload(), count() -> int
-``ListPage`` is the usual one.
+An area page is a QWidget implementing ``page_protocol.AreaPage`` (``EntityPage`` when New
+creates something there; optional parts in the same module); the service of an editor
+implements ``services.protocols.RecordService``. ``ListPage`` is the usual page.
 """
 
 from __future__ import annotations
@@ -21,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from desk_crm.services.bundle import Services
+from desk_crm.services.protocols import RecordService
 from desk_crm.ui.board_page import BoardPage
 from desk_crm.ui.columns import account_columns
 from desk_crm.ui.contact_grid import ContactListPage
@@ -50,7 +49,7 @@ class EditorSpec:
     # (services, record id or None for a new record, parent, preset values) -> editor
     create: Callable[[Services, str | None, QWidget, dict[str, Any]], RecordEditor]
     # the service with get/delete/restore for this entity
-    service: Callable[[Services], Any]
+    service: Callable[[Services], RecordService]
     # a record's name for "Deleted “…”" and undo texts
     label: Callable[[Services, str], str]
 
@@ -60,7 +59,7 @@ class AreaSpec:
     key: str
     title: Callable[[], str]
     icon: QStyle.StandardPixmap
-    build: Callable[[Services, QWidget], QWidget]
+    build: Callable[[Services, QWidget], QWidget]  # a QWidget that is an AreaPage
     extra: dict[str, Any] = field(default_factory=dict)
 
 

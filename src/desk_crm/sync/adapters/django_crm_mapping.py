@@ -93,7 +93,8 @@ def _pick(fields: Mapping[str, Any], mapping: Mapping[str, str],
     for local, remote in mapping.items():
         if local in fields:
             value = fields[local]
-            out[remote] = (convert or {}).get(local, _text)(value)
+            to_remote: Callable[[Any], Any] = (convert or {}).get(local, _text)
+            out[remote] = to_remote(value)
     return out
 
 
@@ -125,7 +126,7 @@ def _contact_to_remote(fields: Mapping[str, Any]) -> Fields:
 
 
 def _contact_to_local(row: Mapping[str, Any]) -> Fields:
-    out = {local: _text(row.get(remote)) for local, remote in _CONTACT.items()}
+    out: Fields = {local: _text(row.get(remote)) for local, remote in _CONTACT.items()}
     out["emails"] = _points(row.get("email"))
     out["phones"] = _points(row.get("phone"))
     out["account_id"] = _ref(row.get("account"))

@@ -357,7 +357,7 @@ class TrytonAdapter:
                              context={"active_test": False})
         if not rows:
             raise NotFoundError(f"party {party_id}")
-        row = rows[0]
+        row: dict[str, Any] = rows[0]
         row["mechanisms"] = self.rpc.call("model.party.contact_mechanism.read",
                                           row["contact_mechanisms"], ["type", "value"]
                                           ) if mechanisms and row["contact_mechanisms"] else []

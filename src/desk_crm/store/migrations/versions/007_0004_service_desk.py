@@ -8,18 +8,20 @@ Create Date: 2026-11-23
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
-
-from desk_crm.store import derived
 
 revision = "0004"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
 
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"  # frozen: the tokenizer this revision used
 
-def _synced_columns() -> list[sa.Column]:
+
+def _synced_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.String(36), nullable=False, unique=True),
@@ -30,7 +32,7 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _fk(column: str, target: str, nullable: bool = True, unique: bool = False) -> sa.Column:
+def _fk(column: str, target: str, nullable: bool = True, unique: bool = False) -> sa.Column[Any]:
     return sa.Column(column, sa.String(36), sa.ForeignKey(target), nullable=nullable,
                      unique=unique)
 
@@ -141,8 +143,9 @@ def upgrade() -> None:
                     unique=True)
     for table in ("ticket_fts", "kb_article_fts"):
         op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, "
-                   f"tokenize='{derived.FTS_TOKENIZER}')")
-    derived.rebuild(op.get_bind(), ("ticket", "kb_article"))
+                   f"tokenize='{FTS_TOKENIZER}')")
+    # Created empty: store.migrate fills empty search tables from the live index
+    # definitions once the file is at head (old code must not shape new rows).
 
 
 def downgrade() -> None:

@@ -7,6 +7,8 @@ Create Date: 2026-11-23
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -16,7 +18,7 @@ branch_labels = None
 depends_on = None
 
 
-def _synced_columns() -> list[sa.Column]:
+def _synced_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.String(36), nullable=False, unique=True),
@@ -27,7 +29,7 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _address_columns() -> list[sa.Column]:
+def _address_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("street", sa.String(200), nullable=False),
         sa.Column("city", sa.String(200), nullable=False),

@@ -9,20 +9,50 @@ Create Date: 2026-11-23
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
-
-from desk_crm.store import derived
-from desk_crm.store.repositories import SOURCES
-from desk_crm.store.scale_models import create_list_indexes, drop_row_counter, install_row_counter
 
 revision = "0011"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
 
+# Frozen as they were when this revision shipped (never read the live registries here).
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+LIVE = "deleted_at IS NULL"
+# (index name, leading term) on campaign: each index is (term, pk), partial on live rows.
+CAMPAIGN_LIST_INDEXES = (
+    ("ix_campaign_sort_actual_cost", "actual_cost_minor"),
+    ("ix_campaign_sort_budget", "budget_minor"),
+    ("ix_campaign_sort_end_date", "COALESCE(end_date, '')"),
+    ("ix_campaign_sort_kind", "kind"),
+    ("ix_campaign_sort_start_date", "COALESCE(start_date, '')"),
+    ("ix_campaign_sort_status", "status"),
+    ("ix_campaign_sort_updated_at", "updated_at"),
+)
+COUNTER_SUFFIXES = ("insert", "delete", "soft_delete", "restore")
 
-def _synced_columns() -> list[sa.Column]:
+
+def _campaign_counter_sql() -> list[str]:
+    """Triggers keeping row_count.live of campaign equal to its live rows."""
+    def bump(delta: str) -> str:
+        return f"UPDATE row_count SET live = live {delta} 1 WHERE table_name = 'campaign';"
+
+    return [
+        "CREATE TRIGGER trg_campaign_count_insert AFTER INSERT ON campaign "
+        f"WHEN NEW.deleted_at IS NULL BEGIN {bump('+')} END",
+        "CREATE TRIGGER trg_campaign_count_delete AFTER DELETE ON campaign "
+        f"WHEN OLD.deleted_at IS NULL BEGIN {bump('-')} END",
+        "CREATE TRIGGER trg_campaign_count_soft_delete AFTER UPDATE OF deleted_at ON campaign "
+        f"WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL BEGIN {bump('-')} END",
+        "CREATE TRIGGER trg_campaign_count_restore AFTER UPDATE OF deleted_at ON campaign "
+        f"WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL BEGIN {bump('+')} END",
+    ]
+
+
+def _synced_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.String(36), nullable=False, unique=True),
@@ -33,7 +63,7 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _fk(column: str, target: str, nullable: bool = True) -> sa.Column:
+def _fk(column: str, target: str, nullable: bool = True) -> sa.Column[Any]:
     return sa.Column(column, sa.String(36), sa.ForeignKey(target), nullable=nullable)
 
 
@@ -169,16 +199,24 @@ def upgrade() -> None:
                                    server_default=sa.text("0")))
         batch.add_column(sa.Column("email_bounced_at", sa.String(32), nullable=True))
 
+    # Created empty: store.migrate fills empty search tables from the live index
+    # definitions once the file is at head.
     op.execute(f"CREATE VIRTUAL TABLE campaign_fts USING fts5(body, "
-               f"tokenize='{derived.FTS_TOKENIZER}')")
-    derived.rebuild(op.get_bind(), ("campaign",))
-    connection = op.get_bind()
-    install_row_counter(connection, "campaign")
-    create_list_indexes(connection, SOURCES["campaign"])
+               f"tokenize='{FTS_TOKENIZER}')")
+    for statement in _campaign_counter_sql():
+        op.execute(statement)
+    op.execute("INSERT OR REPLACE INTO row_count(table_name, live) "
+               f"SELECT 'campaign', COUNT(*) FROM campaign WHERE {LIVE}")
+    for name, term in CAMPAIGN_LIST_INDEXES:
+        op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON campaign ({term}, pk) WHERE {LIVE}")
 
 
 def downgrade() -> None:
-    drop_row_counter(op.get_bind(), "campaign")
+    for name, _term in CAMPAIGN_LIST_INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
+    for suffix in COUNTER_SUFFIXES:
+        op.execute(f"DROP TRIGGER IF EXISTS trg_campaign_count_{suffix}")
+    op.execute("DELETE FROM row_count WHERE table_name = 'campaign'")
     op.execute("DROP TABLE campaign_fts")
     with op.batch_alter_table("contact") as batch:
         batch.drop_column("email_bounced_at")

@@ -8,20 +8,22 @@ Create Date: 2026-11-23
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
-
-from desk_crm.store import derived
 
 revision = "0005"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"  # frozen: the tokenizer this revision used
+
 FTS_TABLES = ("product_fts", "quote_fts", "contract_fts")
 
 
-def _synced_columns() -> list[sa.Column]:
+def _synced_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.String(36), nullable=False, unique=True),
@@ -32,7 +34,7 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _fk(column: str, target: str, nullable: bool = True) -> sa.Column:
+def _fk(column: str, target: str, nullable: bool = True) -> sa.Column[Any]:
     return sa.Column(column, sa.String(36), sa.ForeignKey(target), nullable=nullable)
 
 
@@ -151,8 +153,9 @@ def upgrade() -> None:
     op.create_index("ix_contract_account", "contract", ["account_id"])
     for table in FTS_TABLES:
         op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, "
-                   f"tokenize='{derived.FTS_TOKENIZER}')")
-    derived.rebuild(op.get_bind(), ("product", "quote", "contract"))
+                   f"tokenize='{FTS_TOKENIZER}')")
+    # Created empty: store.migrate fills empty search tables from the live index
+    # definitions once the file is at head (old code must not shape new rows).
 
 
 def downgrade() -> None:
