@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_crm.store import writer
 from desk_crm.store.models import ChangeLogEntry, Synced, entity_of, new_id
 from desk_crm.store.types import format_utc, utc_now
 
@@ -39,14 +40,22 @@ class ChangeLogMissing(RuntimeError):
 @contextmanager
 def mutation(session_factory: sessionmaker[Session], actor: str,
              batch_id: str | None = None) -> Iterator[Session]:
-    """One service call: one transaction, one mutation id, committed or rolled back whole."""
-    with session_factory() as session:
+    """One service call: one transaction, one mutation id, committed or rolled back whole.
+
+    Through the one writer path (store/writer.py): serialised with every other write of
+    the process, the SQLite write lock taken at BEGIN, busy retried."""
+    with writer.lock(), session_factory() as session:
         session.info[MUTATION_KEY] = MutationContext(str(uuid.uuid4()), actor, batch_id)
         try:
             # The context must outlive the commit: committing flushes what is still
             # pending (e.g. a soft delete), and that flush needs the mutation to log it.
-            with session.begin():
+            writer.begin_write(session)  # the transaction, begun IMMEDIATE
+            try:
                 yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
         finally:
             session.info.pop(MUTATION_KEY, None)
 

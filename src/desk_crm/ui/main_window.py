@@ -337,8 +337,7 @@ class MainWindow(QMainWindow):
         of its ListSource filters)."""
         self.show_area(name)
         page = self.pages[name]
-        # Pages send the pairs boxed (a Python sequence through a Signal(object) is not
-        # safe in PySide6 6.12: ui/boxed.py).
+        # Pages send the pairs boxed with a label saying what they stand for (ui/boxed.py).
         label = getattr(filters, "label", "")
         filters = getattr(filters, "value", filters)
         if filters and hasattr(page, "apply_filters"):
