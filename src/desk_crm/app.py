@@ -171,6 +171,10 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
             if window.reminders.tray is not None:
                 window.reminders.tray.hide()
             window.deleteLater()
+            # Queued background writes finish before the file closes (ui/operations.py).
+            from desk_crm.ui.operations import writer_pool
+
+            writer_pool().waitForDone()
             database.close()
             if not reopen:
                 return int(code)
