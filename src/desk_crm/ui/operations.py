@@ -38,6 +38,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -65,9 +66,14 @@ class OperationCancelled(Exception):
 class Progress:
     """Handed to an operation's work: ``report(done, total, text)`` and ``cancelled``."""
 
+    # At most this many reports a second reach the UI thread: a scan reporting every block
+    # queued thousands of events, and handling them in one go froze the window (~250 ms).
+    REPORTS_PER_SECOND = 20
+
     def __init__(self, emit: Callable[[int, int, str], None]) -> None:
         self._emit = emit
         self._cancel = threading.Event()
+        self._last = 0.0
 
     @property
     def cancelled(self) -> bool:
@@ -79,6 +85,10 @@ class Progress:
     def report(self, done: int, total: int, text: str = "") -> None:
         if self.cancelled:
             raise OperationCancelled
+        now = time.monotonic()
+        if done < total and now - self._last < 1 / self.REPORTS_PER_SECOND:
+            return  # the next one (or the last, done == total) tells the same, later
+        self._last = now
         self._emit(done, total, text)
 
 
