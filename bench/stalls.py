@@ -80,6 +80,12 @@ def main(argv: list[str]) -> int:
     for stall in over[:args.show]:
         print("\n" + stall.describe())
     window.close()
+    from PySide6.QtCore import QThreadPool
+
+    from desk_crm.ui.operations import writer_pool
+
+    QThreadPool.globalInstance().waitForDone()
+    writer_pool().waitForDone()
     database.close()
     return 0
 

@@ -181,7 +181,10 @@ class _Task(QRunnable):
         except BaseException as error:  # handed to the UI thread, which decides
             outcome = _Outcome(None, error)
         del work
-        self._dispatcher.finished.emit(self._number, outcome)
+        try:
+            self._dispatcher.finished.emit(self._number, outcome)
+        except RuntimeError:  # the QApplication (and its dispatcher) is gone: at exit
+            log.debug("background task %d finished after the application", self._number)
 
 
 _writer_pool: QThreadPool | None = None
