@@ -26,7 +26,7 @@ def test_a_blocked_ui_thread_is_recorded_with_its_stack(qtbot: Any,
     qtbot.wait(50)
     stall = stall_probe.longest()
     assert stall is not None
-    assert 200 < stall.length_ms < 2000
+    assert stall.length_ms > 200  # no upper bound: a loaded machine stretches it
     assert stall.doing == "opening Price books"
     assert "_block_the_ui_thread_for" in stall.stack
     assert stalls_over(stall_probe)
