@@ -84,7 +84,7 @@ class Writer:
         row = {**self.defaults, "version": 1, "created_at": NOW, "updated_at": NOW, **row}
         self.rows.append(tuple(row[c] for c in self.columns))
         if self.index is not None:
-            self.fts.append((row["pk"], self.index.build(derived._Row(row))))
+            self.fts.append((row["pk"], self.index.build(derived.RowView(row))))
         if self.table == "contact":
             for kind in ("emails", "phones"):
                 for point in json.loads(row[kind]):

@@ -40,24 +40,3 @@ def database(tmp_path: Path) -> Iterator[Database]:
 def services(database: Database) -> Services:
     """Every service over ``database``, writing as the user "tester" (region CN)."""
     return build_services(database, actor="tester")
-
-
-# WORKAROUND: PySide6 6.12 can abort the interpreter while it finalises after the tests
-# ("none_dealloc"/"bool_dealloc: ... refcount error in a C extension") once many Qt objects
-# lived in worker threads. Every test has run and been reported by then; leave without
-# finalisation so the exit status is the tests' own.
-_EXIT_STATUS: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _EXIT_STATUS.append(int(exitstatus))
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if _EXIT_STATUS:
-        import os
-        import sys
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])

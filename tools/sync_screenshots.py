@@ -68,7 +68,7 @@ def main() -> int:
     print(results, args.out)
     window.sync.shutdown()
     database.close()
-    os._exit(0)  # PySide6 refcount abort at exit (see tests/conftest.py)
+    return 0
 
 
 if __name__ == "__main__":

@@ -2644,6 +2644,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>正在创建示例数据</translation>
     </message>
     <message>
+        <source>Stop sample data</source>
+        <translation>停止生成示例数据</translation>
+    </message>
+    <message>
+        <source>Creating sample data…</source>
+        <translation>正在生成示例数据…</translation>
+    </message>
+    <message>
         <source>Sample data created.</source>
         <translation>示例数据已创建。</translation>
     </message>
@@ -2917,6 +2925,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
 </context>
 <context>
     <name>ErrorDialog</name>
+    <message>
+        <source>Database busy</source>
+        <translation>数据库忙</translation>
+    </message>
+    <message>
+        <source>Another program is using the database file, so this change was not saved. Close the other program (or wait a moment) and try again.</source>
+        <translation>另一个程序正在使用数据库文件，因此本次更改未保存。请关闭该程序（或稍候片刻）后重试。</translation>
+    </message>
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
@@ -6992,10 +7008,6 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
-    </message>
-    <message>
-        <source>Service quality</source>
-        <translation>服务质量</translation>
     </message>
     <message>
         <source>%1 tickets, %2 resolved · SLA met: %3 · median first response %4 h, resolution %5 h (business hours) · CSAT %6</source>

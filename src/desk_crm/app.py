@@ -30,6 +30,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true",
                         help="open the store and the main window offscreen, check them, exit")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--stall-probe", action="store_true",
+                        help="debugging: log every stall of the window over 50 ms with the "
+                        "code that was running")
     parser.add_argument("--version", action="version", version=f"desk-crm {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     from desk_crm.cli import add_commands
@@ -60,7 +63,7 @@ def main(argv: Sequence[str]) -> int:
             from desk_crm.self_test import run_self_test
 
             return run_self_test(paths)
-        return run_gui(paths, demo=args.demo)
+        return run_gui(paths, demo=args.demo, stall_probe=args.stall_probe)
     finally:
         lock.release()
 
@@ -87,7 +90,7 @@ def backups_dir(paths: AppPaths, settings: Any) -> Path:
     return Path(chosen).expanduser() if chosen else paths.backups_dir
 
 
-def run_gui(paths: AppPaths, *, demo: bool) -> int:
+def run_gui(paths: AppPaths, *, demo: bool, stall_probe: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -123,6 +126,11 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
     _log_dir = paths.log_dir
     sys.excepthook = _excepthook
     folder = backups_dir(paths, settings)
+    if stall_probe:
+        from desk_crm.ui.stall_probe import StallProbe
+
+        probe = StallProbe(50.0, parent=app, log_stalls=True)
+        probe.start()
     unclean = crash_reports.begin_session(paths.data_dir)
     job = None
     key: str | None = None
@@ -192,6 +200,10 @@ def run_gui(paths: AppPaths, *, demo: bool) -> int:
             if window.reminders.tray is not None:
                 window.reminders.tray.hide()
             window.deleteLater()
+            # Queued background writes finish before the file closes (ui/operations.py).
+            from desk_crm.ui.operations import writer_pool
+
+            writer_pool().waitForDone()
             database.close()
             if not reopen:
                 return int(code)

@@ -25,6 +25,7 @@ from desk_crm.settings import Settings
 from desk_crm.store.database import Database
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.main_window import MainWindow
+from helpers.stalls import stall_probe  # noqa: F401  (a fixture for every UI test)
 
 from .factories import CHINESE_NAMES, add_contact
 from .message_boxes import BOX_KINDS, MessageBoxes

@@ -262,5 +262,7 @@ def test_banner_snooze_and_done(qtbot: Any, services: Services, database: Databa
     assert services.activities.get(finished.id).done
     assert services.activities.get(snoozed.id).draft.remind_at == now + timedelta(minutes=10)
     clock.value = now + timedelta(minutes=10)
-    assert window.reminders.check() == [snoozed.id]
+    with qtbot.waitSignal(window.reminders.reminders_shown, timeout=5000) as shown:
+        window.reminders.check()
+    assert shown.args == [[snoozed.id]]
     assert list(window.reminder_banner.rows) == [snoozed.id]

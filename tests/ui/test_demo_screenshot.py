@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication, QProgressBar
+
+from desk_crm.domain.drafts import ContactDraft
 from desk_crm.services.bundle import Services
 from desk_crm.store.repositories import ListQuery
 from desk_crm.ui.demo_loader import load_demo_if_empty
@@ -22,9 +25,17 @@ def test_demo_data_loads_in_the_background_and_the_window_renders(
     # A small sample keeps the test quick; the full one is the same code with more rows.
     operation = load_demo_if_empty(window, services, app_events, accounts=20, contacts=100)
     assert operation is not None
+    # The window stays usable: no modal dialog, progress in the status bar, and the user's
+    # own save goes in between the demo's batched writes ("database is locked" before).
+    assert window.findChild(QProgressBar, "demoProgress") is not None
+    assert QApplication.activeModalWidget() is None
+    qtbot.wait(300)
+    mine = services.contacts.save(ContactDraft(family_name="Mine", given_name="Own"))
     # 300 demo tickets (service desk) with their SLA history made the demo longer.
     with qtbot.waitSignal(operation.succeeded, timeout=120_000):
         pass
+    assert services.contacts.get(mine.id).draft.family_name == "Mine"
+    qtbot.waitUntil(lambda: window.findChild(QProgressBar, "demoProgress") is None)
     contacts = services.lists.count(ListQuery("contact"))
     assert contacts > 0
     assert page.model.rowCount() == contacts

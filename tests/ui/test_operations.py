@@ -7,9 +7,14 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThread
 
-from desk_crm.ui.operations import BackgroundOperation, OperationCancelled, Progress
+from desk_crm.ui.operations import (
+    BackgroundOperation,
+    OperationCancelled,
+    Progress,
+    writer_pool,
+)
 
 TIMEOUT_MS = 5000
 
@@ -91,7 +96,7 @@ def test_the_last_progress_report_and_the_result_arriving_together(qtbot: Any) -
     dialog.forceShow()  # as if the work had run past the dialog's minimum duration
     assert dialog.isVisible()
     operation.start()
-    assert QThreadPool.globalInstance().waitForDone(TIMEOUT_MS)  # both signals queued
+    assert writer_pool().waitForDone(TIMEOUT_MS)  # both signals queued
     qtbot.waitUntil(lambda: outcome.names() == ["succeeded"], timeout=TIMEOUT_MS)
     assert outcome.fired == [("succeeded", ("ok",))]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -267,8 +268,13 @@ class ActivityService:
             updated_at=activity.updated_at, deleted=activity.deleted_at is not None)
 
 
+@cache
 def _with_names() -> Select[Any]:
-    """Activities with the names of their linked records and owner, in one query."""
+    """Activities with the names of their linked records and owner, in one query.
+
+    Built once: new aliases on every call made each statement new to SQLAlchemy's compiled
+    cache and cost ~1.5 ms of column adaptation per save (the demo's 1,644 activities
+    spent 30 s there)."""
     account, contact, lead = aliased(Account), aliased(Contact), aliased(Lead)
     opportunity, owner = aliased(Opportunity), aliased(User)
     return (select(Activity, contact.display_name.label("contact_name"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_crm.store.changelog import mutation
+from desk_crm.store.changelog import batch_session, mutation, write_batch
 
 
 @dataclass(frozen=True)
@@ -25,5 +25,15 @@ class ServiceContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        batching = batch_session(self.session_factory)
+        if batching is not None:  # inside a write batch: see what it wrote so far
+            yield batching
+            return
         with self.session_factory() as session:
             yield session
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes of this thread in a few transactions (store.changelog.write_batch)."""
+        with write_batch(self.session_factory):
+            yield

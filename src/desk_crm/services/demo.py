@@ -1,7 +1,8 @@
 """A realistic sample database for a first look (``desk-crm --demo``).
 
 Everything goes through the ordinary services, so the sample has a change log and a
-history like data a user typed. Deterministic for a given seed.
+history like data a user typed; batched into a few transactions (ServiceContext.batch).
+Deterministic for a given seed.
 """
 
 from __future__ import annotations
@@ -62,6 +63,16 @@ class DemoBuilder:
               activities: int | None = None, quotes: int | None = None,
               tickets: int | None = None, campaigns: bool | None = None,
               history: bool | None = None) -> tuple[int, int]:
+        # Every write is an ordinary service call with its change log, but batched: a few
+        # transactions of ~0.1 s instead of 13,800 commits with an fsync each.
+        with self.services.context.batch():
+            return self._build(accounts, contacts, progress, leads, opportunities,
+                               activities, quotes, tickets, campaigns, history)
+
+    def _build(self, accounts: int, contacts: int, progress: ProgressCallback | None,
+               leads: int | None, opportunities: int | None, activities: int | None,
+               quotes: int | None, tickets: int | None, campaigns: bool | None,
+               history: bool | None) -> tuple[int, int]:
         # Two years of won/lost deals (insight): by default with the default sales demo.
         history = opportunities is None if history is None else history
         # Sales records scale with the accounts: 150 leads, 300 opportunities for 200.

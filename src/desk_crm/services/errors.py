@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from desk_crm.store.writer import DatabaseBusy
+
+__all__ = ["DatabaseBusy", "RecordNotFound", "StaleRecord"]
+
 
 class RecordNotFound(LookupError):
     def __init__(self, entity: str, record_id: str) -> None:

@@ -7,6 +7,8 @@ each changed field. A flush that touches a synced table outside a mutation is re
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +21,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, class_mapper, object_mapper, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
+from desk_crm.store import writer
 from desk_crm.store.models import ChangeLogEntry, Synced, entity_of, new_id
 from desk_crm.store.types import format_utc, utc_now
 
@@ -39,16 +42,119 @@ class ChangeLogMissing(RuntimeError):
 @contextmanager
 def mutation(session_factory: sessionmaker[Session], actor: str,
              batch_id: str | None = None) -> Iterator[Session]:
-    """One service call: one transaction, one mutation id, committed or rolled back whole."""
-    with session_factory() as session:
+    """One service call: one transaction, one mutation id, committed or rolled back whole.
+
+    Through the one writer path (store/writer.py): serialised with every other write of
+    the process, the SQLite write lock taken at BEGIN, busy retried. Inside
+    :func:`write_batch` on this thread it is a SAVEPOINT of the batch's transaction
+    instead: still all or nothing, still one mutation id and its change-log rows."""
+    batch = _batches.current
+    if batch is not None and batch.factory is session_factory:
+        with batch.nested(MutationContext(str(uuid.uuid4()), actor, batch_id)) as session:
+            yield session
+        return
+    with writer.lock(), session_factory() as session:
         session.info[MUTATION_KEY] = MutationContext(str(uuid.uuid4()), actor, batch_id)
         try:
             # The context must outlive the commit: committing flushes what is still
             # pending (e.g. a soft delete), and that flush needs the mutation to log it.
-            with session.begin():
+            writer.begin_write(session)  # the transaction, begun IMMEDIATE
+            try:
                 yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
         finally:
             session.info.pop(MUTATION_KEY, None)
+
+
+class _Batches(threading.local):
+    current: _Batch | None = None
+
+
+_batches = _Batches()
+
+
+class _Batch:
+    """Many mutations of one thread in one SQLite transaction, committed every
+    ``chunk_s`` seconds between two mutations (never inside one), with the writers' lock
+    let go for a moment there so the UI thread's writes get their turn."""
+
+    def __init__(self, factory: sessionmaker[Session], chunk_s: float) -> None:
+        self.factory = factory
+        self.chunk_s = chunk_s
+        self.depth = 0
+        self.session = factory()
+        self._since = time.monotonic()
+
+    def begin(self) -> None:
+        writer.lock().acquire()
+        try:
+            writer.begin_write(self.session)
+        except BaseException:
+            writer.lock().release()
+            raise
+        self._since = time.monotonic()
+
+    def end(self, commit: bool) -> None:
+        try:
+            if commit:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            writer.lock().release()
+
+    @contextmanager
+    def nested(self, context: MutationContext) -> Iterator[Session]:
+        session = self.session
+        previous = session.info.get(MUTATION_KEY)
+        session.info[MUTATION_KEY] = context
+        self.depth += 1
+        try:
+            with session.begin_nested():
+                yield session
+        finally:
+            self.depth -= 1
+            if previous is None:
+                session.info.pop(MUTATION_KEY, None)
+            else:
+                session.info[MUTATION_KEY] = previous
+        if self.depth == 0 and time.monotonic() - self._since > self.chunk_s:
+            self.end(commit=True)
+            time.sleep(0.001)  # a writer waiting on the lock takes it now
+            self.begin()
+
+
+@contextmanager
+def write_batch(session_factory: sessionmaker[Session], chunk_s: float = 0.1) -> Iterator[None]:
+    """Run many service writes of this thread as a few transactions (bulk work such as
+    the demo data): the fsync per commit, not the SQL, was most of their cost. What was
+    committed before an error stays; the chunk under way is rolled back."""
+    if _batches.current is not None:
+        yield  # already batching
+        return
+    batch = _Batch(session_factory, chunk_s)
+    batch.begin()
+    _batches.current = batch
+    try:
+        yield
+    except BaseException:
+        _batches.current = None
+        batch.end(commit=False)
+        raise
+    else:
+        _batches.current = None
+        batch.end(commit=True)
+    finally:
+        batch.session.close()
+
+
+def batch_session(session_factory: sessionmaker[Session]) -> Session | None:
+    """The session of this thread's write batch, for reads that must see its writes."""
+    batch = _batches.current
+    return batch.session if batch is not None and batch.factory is session_factory else None
 
 
 def jsonable(value: Any) -> Any:

@@ -51,7 +51,9 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # Writes (store/writer.py) take the write lock up front; reads stay deferred.
+    immediate = connection.get_execution_options().get("desk_crm_begin_immediate")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def sqlcipher_module() -> Any:
@@ -87,8 +89,9 @@ def create_sqlite_engine(database: Path, *, echo: bool = False,
         url = URL.create("sqlite+pysqlcipher", password=key, database=str(database))
     engine = create_engine(url, echo=echo, future=True)
     event.listen(engine, "connect", _apply_pragmas)
-    # WORKAROUND: pysqlite does not emit BEGIN itself in autocommit mode; this is the
-    # recipe from SQLAlchemy's "Serializable isolation / Savepoints / Transactional DDL".
+    # WORKAROUND for https://github.com/python/cpython/issues/54133 (pysqlite defers BEGIN
+    # and breaks SAVEPOINT): SQLAlchemy's documented recipe, "Serializable isolation /
+    # Savepoints / Transactional DDL" in its SQLite dialect page, emits BEGIN itself.
     event.listen(engine, "begin", _begin)
     return engine
 

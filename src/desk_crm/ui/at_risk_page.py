@@ -35,7 +35,7 @@ from desk_crm.domain.money import format_money
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
 from desk_crm.ui.boxed import Boxed
-from desk_crm.ui.computation import Computation
+from desk_crm.ui.operations import BackgroundQuery
 
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -82,7 +82,7 @@ class AtRiskPage(QWidget):
         self.services = services
         self.entity = "account"
         self.title = title
-        self._computation = Computation(self, self._on_items, self._on_failed)
+        self._computation = BackgroundQuery(self, self._on_items, self._on_failed)
         self.setObjectName("atRiskPage")
         self._stale = False
         layout = QVBoxLayout(self)

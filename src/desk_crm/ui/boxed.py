@@ -1,8 +1,9 @@
-"""A value to send through a ``Signal(object)`` when it is a Python sequence.
+"""A value sent through a ``Signal(object)`` with a word on what it stands for.
 
-WORKAROUND (PySide6 6.12): a Python list or tuple sent as ``object`` is converted to a Qt
-sequence on the way; on the insight pages that went with heap corruption under load, a
-plain object never did. Box sequences (the dashboard's list filters, for one)."""
+List filters travel this way from the dashboard and the segments page to the main window:
+the pairs themselves, and a label for the bar above the list ("segment “VIP”").
+(Boxing once also stood in for a supposed PySide6 fault with Python sequences; that was
+the 6.12.0 emit refcount bug, see ui/operations.py, and sequences travel fine.)"""
 
 from __future__ import annotations
 

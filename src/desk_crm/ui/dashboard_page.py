@@ -2,7 +2,7 @@
 activities due, tickets breaching, renewals due), the pipeline funnel, won and weighted
 pipeline against the monthly target, and the top accounts — for a period and an owner.
 
-Computed in a worker (ui/computation.py; a newer request makes older results stale). Every
+Computed in a worker (operations.BackgroundQuery; a newer request makes older results stale). Every
 element clicks through to the records behind it: ``list_requested(area, filters)`` asks
 the main window for a filtered list, ``open_record_requested`` for one record.
 """
@@ -36,8 +36,8 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.insight import Dashboard, DashboardQuery
 from desk_crm.store.types import format_utc
 from desk_crm.ui.boxed import Boxed
-from desk_crm.ui.computation import Computation
 from desk_crm.ui.dashboard_charts import FunnelChart, TargetChart
+from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.validation_text import message
 
 translate = QCoreApplication.translate
@@ -102,7 +102,7 @@ class DashboardPage(QWidget):
         self.entity = "opportunity"
         self.title = title
         self._today = today
-        self._computation = Computation(self, self._on_dashboard, self._on_failed)
+        self._computation = BackgroundQuery(self, self._on_dashboard, self._on_failed)
         self._currency_choice: str | None = None
         self._shown_before = False
         self.dashboard: Dashboard | None = None

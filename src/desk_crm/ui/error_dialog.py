@@ -12,9 +12,22 @@ from desk_crm.security import redact
 translate = QCoreApplication.translate
 
 
+def show_database_busy() -> None:
+    """Another program kept the file locked through every retry: nothing was written."""
+    QMessageBox.warning(None, translate("ErrorDialog", "Database busy"),
+                        translate("ErrorDialog", "Another program is using the database file, "
+                                  "so this change was not saved. Close the other program (or "
+                                  "wait a moment) and try again."))
+
+
 def show_unexpected_error(error: BaseException, details: str,
                           report: Path | None = None) -> None:
     if QApplication.instance() is None:
+        return
+    from desk_crm.services.errors import DatabaseBusy
+
+    if isinstance(error, DatabaseBusy):
+        show_database_busy()  # expected, retried, and the user can act on it: no crash box
         return
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)

@@ -10,30 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from desk_crm.store.global_search import GlobalSearch, SearchHit
-from desk_crm.ui.operations import PoolJob, start_job
+from desk_crm.ui.operations import BackgroundQuery
 
 TYPE_AHEAD_MS = 120
 HitRole = Qt.ItemDataRole.UserRole + 10
-
-
-class _Signals(QObject):
-    found = Signal(int, object)  # generation, list[SearchHit]
-
-
-class _SearchJob(PoolJob):
-    def __init__(self, search: GlobalSearch, text: str, generation: int,
-                 signals: _Signals) -> None:
-        super().__init__()
-        self._search, self._text, self._generation = search, text, generation
-        self._signals = signals
-
-    def work(self) -> None:
-        self._signals.found.emit(self._generation, self._search.search(self._text))
 
 
 class GlobalSearchBox(QLineEdit):
@@ -55,11 +40,9 @@ class GlobalSearchBox(QLineEdit):
         self.setMinimumWidth(260)
         self._search = search
         self._group_titles = group_titles
-        self._generation = 0
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.found.connect(self._on_job_found)
+        self._pool.setMaxThreadCount(1)  # keystrokes queue; only the newest answer shows
+        self._query = BackgroundQuery(self, self._on_query_found, pool=self._pool)
         self.popup = QListWidget()
         self.popup.setObjectName("globalSearchResults")
         self.popup.setAccessibleName(self.tr("Search results"))
@@ -79,25 +62,22 @@ class GlobalSearchBox(QLineEdit):
     @Slot()
     def search_now(self) -> None:
         self._timer.stop()
-        self._generation += 1
+        self._query.drop()
         if not self.text().strip():
             self.popup.hide()
             return
-        start_job(self._pool, _SearchJob(self._search, self.text(), self._generation,
-                                    self._signals))
+        search, text = self._search, self.text()
+        self._query.start(lambda: search.search(text))
 
     def wait_for_search(self, msecs: int = 10000) -> bool:
         return self._pool.waitForDone(msecs)
 
     @Slot(str)
     def _on_text_changed(self, _text: str) -> None:
-        self._generation += 1  # whatever is running now answers an old question
+        self._query.drop()  # whatever is running now answers an old question
         self._timer.start()
 
-    @Slot(int, object)
-    def _on_job_found(self, generation: int, hits: object) -> None:
-        if generation != self._generation or not isinstance(hits, list):
-            return
+    def _on_query_found(self, hits: list[SearchHit]) -> None:
         self._show(hits)
 
     def _show(self, hits: list[SearchHit]) -> None:

@@ -20,41 +20,20 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
     Signal,
-    Slot,
 )
 
 from desk_crm.store.repositories import ListQuery, ListRepository, PageRow
 from desk_crm.ui.columns import ColumnDef
-from desk_crm.ui.operations import PoolJob, start_job
+from desk_crm.ui.operations import BackgroundQuery
 
 Index = QModelIndex | QPersistentModelIndex
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
 COUNT_CAP = 10_000
-
-
-class _CountSignals(QObject):
-    counted = Signal(int, int)  # generation, exact count
-
-
-class _CountJob(PoolJob):
-    """The exact COUNT of a filtered query, on a pool thread (its own session)."""
-
-    def __init__(self, repository: ListRepository, query: ListQuery, generation: int,
-                 signals: _CountSignals) -> None:
-        super().__init__()
-        self._repository = repository
-        self._query = query
-        self._generation = generation
-        self._signals = signals
-
-    def work(self) -> None:
-        self._signals.counted.emit(self._generation, self._repository.count(self._query))
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -79,8 +58,8 @@ class PagedTableModel(QAbstractTableModel):
         self._generation = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _CountSignals(self)
-        self._signals.counted.connect(self._on_count_job_counted)
+        # The exact COUNT of a filtered query, on the model's own thread (its own session).
+        self._counting = BackgroundQuery(self, self._on_counted, pool=self._pool)
         self._count, self._exact = repository.count_bounded(query, count_cap)
         if not self._exact:
             self._count_exactly()
@@ -206,11 +185,11 @@ class PagedTableModel(QAbstractTableModel):
                                   self.index(count - 1, len(self._columns) - 1))
 
     def _count_exactly(self) -> None:
-        start_job(self._pool, _CountJob(self._repository, self._query, self._generation,
-                                   self._signals))
+        repository, query, generation = self._repository, self._query, self._generation
+        self._counting.start(lambda: (generation, repository.count(query)))
 
-    @Slot(int, int)
-    def _on_count_job_counted(self, generation: int, count: int) -> None:
+    def _on_counted(self, counted: tuple[int, int]) -> None:
+        generation, count = counted
         if generation != self._generation:
             return  # the query or the data changed since: a newer count is on its way
         self._exact = True

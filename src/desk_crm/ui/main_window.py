@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
 
         # Pages are built when first shown (or asked for): building every area up front
         # (board and My day query at construction) cost ~0.5 s of start-up.
+        self._stale_pages: set[str] = set()  # built, hidden, changed since: reload on show
         self.pages = LazyPages([area.key for area in AREAS], self._build_page)
         self._placeholders: dict[str, QWidget] = {}
         self._build_navigation()
@@ -337,8 +338,7 @@ class MainWindow(QMainWindow):
         of its ListSource filters)."""
         self.show_area(name)
         page = self.pages[name]
-        # Pages send the pairs boxed (a Python sequence through a Signal(object) is not
-        # safe in PySide6 6.12: ui/boxed.py).
+        # Pages send the pairs boxed with a label saying what they stand for (ui/boxed.py).
         label = getattr(filters, "label", "")
         filters = getattr(filters, "value", filters)
         if filters and hasattr(page, "apply_filters"):
@@ -482,6 +482,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.current_page()  # built now if it is shown for the first time
+        if self.current_area() in self._stale_pages:
+            self._stale_pages.discard(self.current_area())
+            page.reload()
         self.stack.setCurrentIndex(row)
         self._show_count(page.count())
         page.setFocus()
@@ -535,8 +538,15 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_events_records_changed(self, _entity: str, _record_id: str) -> None:
         # A contact changes an account's contact count and vice versa: reload both lists.
-        for page in self.pages.built().values():  # the others read fresh when built
-            page.reload()
+        # Lists reload at once (a cheap count, rows fetched lazily); a hidden page that
+        # reads a whole view (My day, the pipeline board, ~30 ms each) waits until shown:
+        # reloading all of them made every save and delete stall the window ~130 ms.
+        current = self.current_area()
+        for name, page in self.pages.built().items():  # the others read fresh when built
+            if name == current or hasattr(page, "model"):
+                page.reload()
+            else:
+                self._stale_pages.add(name)
         for editor in list(self._editors.values()):
             if isinstance(editor, AccountEditor):
                 editor.refresh_contacts()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import phonenumbers
 from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QDialog, QWidget
@@ -22,10 +24,8 @@ class PreferencesDialog(QDialog):
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
         self.ui.userName.setText(settings.get(opts.CURRENT_USER))
-        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-            code = phonenumbers.country_code_for_region(region)
-            name = QLocale.territoryToString(_territory(region)) or region
-            self.ui.phoneRegion.addItem(f"{name} ({region}, +{code})", region)
+        for label, region in _region_labels():
+            self.ui.phoneRegion.addItem(label, region)
         self.ui.phoneRegion.setCurrentIndex(
             max(self.ui.phoneRegion.findData(settings.get(opts.PHONE_REGION)), 0))
         self.ui.language.addItem(self.tr("System default"), "")
@@ -52,6 +52,20 @@ class PreferencesDialog(QDialog):
         self.settings.set(opts.LANGUAGE, self.ui.language.currentData())
         self.settings.sync()
         self.accept()
+
+
+@cache
+def _region_labels() -> tuple[tuple[str, str], ...]:
+    """("China (CN, +86)", "CN") for every region phonenumbers knows, in code order.
+
+    Country codes from COUNTRY_CODE_TO_REGION_CODE: country_code_for_region() imports each
+    region's metadata module on first use, 63 ms for all of them, and Preferences took
+    0.2–0.9 s to open."""
+    codes = {region: code for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
+             for region in regions}
+    return tuple((f"{QLocale.territoryToString(_territory(region)) or region} "
+                  f"({region}, +{codes.get(region, 0)})", region)
+                 for region in sorted(phonenumbers.SUPPORTED_REGIONS))
 
 
 def _territory(region: str) -> QLocale.Territory:

@@ -3,8 +3,10 @@ notification (when the system has a tray) and always in the in-app banner, and m
 shown. It checks once at start too, so reminders that fell due while the app was closed
 appear at the next start.
 
-The check is one query on a partial index (``ix_activity_remind``): about 4 ms with
-100,000 activities (bench/bench_activities.py), so it runs on the UI thread.
+The check is one query on a partial index (``ix_activity_remind``, about 4 ms with 100,000
+activities, bench/bench_activities.py) and one write. It runs as a BackgroundOperation all
+the same: the write queues on the one writer thread behind whatever is writing (the demo
+loader on a first run), where on the UI thread it used to fail "database is locked".
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from desk_crm.services.activity_records import ActivityRecord
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
 from desk_crm.store.types import utc_now
 from desk_crm.ui.activity_text import reminder_text
+from desk_crm.ui.operations import BackgroundOperation, Progress
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 log = logging.getLogger("desk_crm.ui")
@@ -58,6 +62,7 @@ class ReminderService(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
+        self.operation: BackgroundOperation | None = None
         banner.open_requested.connect(self.open_requested)
         banner.snooze_requested.connect(self._on_banner_snooze_requested)
         banner.done_requested.connect(self._on_banner_done_requested)
@@ -68,20 +73,40 @@ class ReminderService(QObject):
         QTimer.singleShot(0, self.check)
 
     @Slot()
-    def check(self) -> list[str]:
+    def check(self) -> None:
+        """Look for due reminders in the background; ``reminders_shown`` tells the result."""
+        if self.operation is not None:
+            return  # the previous check is still queued behind another write
         now = self.now()
-        due = self.services.activities.due_reminders(now)
-        if not due:
-            return []
+        activities = self.services.activities
+
+        def work(_progress: Progress) -> list[ActivityRecord]:
+            due = activities.due_reminders(now)
+            if due:
+                activities.mark_reminded([record.id for record in due], now)
+            return due
+
+        operation = BackgroundOperation(self, work, title="", show_dialog=False)
+        operation.succeeded.connect(lambda due: self._on_checked(due, now))
+        operation.failed.connect(self._on_check_failed)
+        self.operation = operation
+        operation.start()
+
+    def _on_checked(self, due: list[ActivityRecord], now: datetime) -> None:
+        self.operation = None
         for record in due:
             text = reminder_text(record, now)
             self.banner.add(record.id, text)
             if self.notifier is not None:
                 self.notifier(self.tr("Desk CRM reminder"), text)
-        ids = [record.id for record in due]
-        self.services.activities.mark_reminded(ids, now)
-        self.reminders_shown.emit(ids)
-        return ids
+        if due:
+            self.reminders_shown.emit([record.id for record in due])
+
+    def _on_check_failed(self, error: object) -> None:
+        # A reminder check that failed (the file busy for long) is tried again at the
+        # next tick; nothing to tell the user about.
+        self.operation = None
+        log.warning("reminder check failed: %s", error)
 
     def _tray_message(self, title: str, text: str) -> None:
         assert self.tray is not None

@@ -1,6 +1,6 @@
 """The "Performance reports" area: sales reps, lead sources, service quality and the ABC
 (Pareto) view of customers, for a period; each tab exports to PDF and PNG. Everything is
-computed in one worker (ui/computation.py)."""
+computed in one worker (operations.BackgroundQuery)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
 from desk_crm.services.service_report import ServiceReport
-from desk_crm.ui.computation import Computation
+from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.report_export import save_pdf, save_png
 from desk_crm.ui.report_tab import ReportTab, bar_chart, number_text
 
@@ -84,7 +84,7 @@ class ReportsPage(QWidget):
         self.entity = "opportunity"
         self.title = title
         self._today = today
-        self._computation = Computation(self, self._on_reports, self._on_failed)
+        self._computation = BackgroundQuery(self, self._on_reports, self._on_failed)
         self.reports: Reports | None = None
         self.setObjectName("reportsPage")
         self._stale = False

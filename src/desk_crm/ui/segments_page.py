@@ -34,7 +34,7 @@ from desk_crm.domain.segments import (
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
 from desk_crm.ui.boxed import Boxed
-from desk_crm.ui.computation import Computation
+from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.validation_text import all_messages
 
 translate = QCoreApplication.translate
@@ -105,8 +105,8 @@ class SegmentsPage(QWidget):
         self.title = title
         self.segment: SegmentRecord | None = None
         self._showing: SegmentRecord | None = None
-        self._counting = Computation(self, self._on_count)
-        self._refreshing = Computation(self, self._on_refreshed)
+        self._counting = BackgroundQuery(self, self._on_count)
+        self._refreshing = BackgroundQuery(self, self._on_refreshed)
         self.setObjectName("segmentsPage")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{title}</h2>", self))

@@ -1,6 +1,6 @@
 """Service quality: tickets opened and closed per week (chart), and per assignee and per
 category the SLA attainment, median first response and resolution in business hours and
-the average CSAT (tables). Computed in a BackgroundOperation."""
+the average CSAT (tables). Read and computed in a BackgroundQuery (newest request wins)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from desk_crm.services.bundle import Services
 from desk_crm.services.service_report import QualityRow, ServiceReport, compute
-from desk_crm.ui.operations import BackgroundOperation
+from desk_crm.ui.operations import BackgroundQuery
 
-INLINE_TICKETS = 2000
 WEEK_CHOICES = (4, 12, 26, 52)
 
 
@@ -49,8 +48,7 @@ class ServiceReportPage(QWidget):
         self.entity = "ticket"
         self.title = title
         self.report: ServiceReport | None = None
-        self._generation = 0
-        self._operation: BackgroundOperation | None = None
+        self._query = BackgroundQuery(self, self._on_report, self._on_failed)
         self.setObjectName("serviceReportPage")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -125,30 +123,11 @@ class ServiceReportPage(QWidget):
         if not self.isVisible() and not self._loaded:
             return  # computed when first shown
         self._loaded = True
-        self._generation += 1
-        generation = self._generation
         weeks = self.weeks.currentData()
         service = self.services.service_report
         self.status.setText(self.tr("Calculating…"))
-        # Reading is two quick queries, here; the clocks over every ticket run in the
-        # worker. WORKAROUND: this page's SQL run in a pool thread while the view was shown
-        # crashed the test process now and then (not understood yet; see the report).
-        data = service.load(weeks)
-        if len(data.tickets) <= INLINE_TICKETS:
-            # ~25 µs a ticket: a few thousand stay well inside the UI thread's budget.
-            # WORKAROUND: the worker path below crashed a long test session with heap
-            # corruption (cause not found yet), so the common case does not take it.
-            self._on_report(generation, compute(data))
-            return
-        operation = BackgroundOperation(self, lambda _progress: compute(data),
-                                        title=self.tr("Service quality"), show_dialog=False)
-        operation.succeeded.connect(lambda report: self._on_report(generation, report))
-        operation.failed.connect(lambda error: self._on_failed(generation, error))
-        # WORKAROUND: keep the newest operation's Python side (and its QRunnable) alive
-        # until the next one starts, so it is never freed while its pool thread is still
-        # leaving run(); freeing it early crashed the test process now and then.
-        self._operation = operation
-        operation.start()
+        # Both the reading and the clocks over every ticket run in the worker.
+        self._query.start(lambda: compute(service.load(weeks)))
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
@@ -156,9 +135,7 @@ class ServiceReportPage(QWidget):
             self._loaded = True
             self.reload()
 
-    def _on_report(self, generation: int, report: ServiceReport) -> None:
-        if generation != self._generation:
-            return
+    def _on_report(self, report: ServiceReport) -> None:
         self.report = report
         overall = report.overall
         self.status.setText(
@@ -175,9 +152,8 @@ class ServiceReportPage(QWidget):
         self.count_changed.emit(self.count())
         self.report_ready.emit(report)
 
-    def _on_failed(self, generation: int, error: object) -> None:
-        if generation == self._generation:
-            self.status.setText(self.tr("The report failed: %1").replace("%1", str(error)))
+    def _on_failed(self, error: object) -> None:
+        self.status.setText(self.tr("The report failed: %1").replace("%1", str(error)))
 
     @staticmethod
     def _fill(table: QTableWidget, rows: tuple[QualityRow, ...], empty: str) -> None:

@@ -16,8 +16,7 @@ from desk_crm.domain.money import format_money
 from desk_crm.domain.rfm import SEGMENT_NAMES, SEGMENT_RULES
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
-from desk_crm.ui.boxed import Boxed
-from desk_crm.ui.computation import Computation
+from desk_crm.ui.operations import BackgroundQuery
 
 translate = QCoreApplication.translate
 
@@ -54,7 +53,7 @@ class AccountInsightTab(QWidget):
         self.setObjectName("accountInsight")
         self.account_id: str | None = None
         self.insight: CustomerInsight | None = None
-        self._computation = Computation(self, self._on_insight, self._on_failed)
+        self._computation = BackgroundQuery(self, self._on_insight, self._on_failed)
         self._tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)
         self.labels: dict[str, QLabel] = {}
@@ -185,7 +184,7 @@ class ContactLifecycleLabel(QLabel):
         self.services = services
         self.setObjectName("contactLifecycle")
         self.setWordWrap(True)
-        self._computation = Computation(self, self._on_result)
+        self._computation = BackgroundQuery(self, self._on_result)
 
     @Slot(str)
     def set_record(self, contact_id: str | None) -> None:
@@ -193,10 +192,10 @@ class ContactLifecycleLabel(QLabel):
             self.clear()
             return
         customers = self.services.customers
-        self._computation.start(lambda: Boxed(customers.contact_lifecycle(contact_id)))
+        self._computation.start(lambda: customers.contact_lifecycle(contact_id))
 
-    def _on_result(self, boxed: Boxed[tuple[Lifecycle, str]]) -> None:
-        lifecycle, account = boxed.value
+    def _on_result(self, found: tuple[Lifecycle, str]) -> None:
+        lifecycle, account = found
         stage = translate("Lifecycle", STAGE_NAMES[lifecycle.stage])
         rule = translate("Lifecycle", lifecycle.rule).format(**lifecycle.params)
         text = self.tr("Lifecycle: <b>%1</b> — %2").replace("%1", escape(stage)).replace(
