@@ -11,7 +11,7 @@ Decisions:
   [start, end). So a day 09:00–18:00 is 9 hours on both sides of a DST change, a window
   01:00–04:00 is 2 hours on a spring-forward night and 4 on a fall-back one, and a window
   that opens inside the skipped hour opens when the clocks jump. The minute-by-minute
-  reference in tests/unit/domain/test_sla_oracle.py is this sentence, written naively.
+  reference in tests/helpers/sla_reference.py is this sentence, written naively.
 - The clock runs while the ticket is "new" or "open", pauses while "waiting" (on the
   customer) and stops while "resolved" or "closed"; a reopened ticket runs again from the
   time it had used. Both targets follow the same rule.
@@ -20,7 +20,8 @@ Decisions:
   or closed (``FrozenSla``) so later changes to the policy do not rewrite history.
 - Warnings come at a policy's percentage of the allowed time (80 % by default); an alert
   (warning, then breach) is announced once per target, see ``alert_due``.
-- Everything here is pure: times in, numbers and times out; no "now" is read.
+- Everything here is pure: times in, numbers and times out; no "now" is read. A history
+  ends by *until* / *now* (status changes are never in the future).
 """
 
 from __future__ import annotations
@@ -205,8 +206,10 @@ def reached_at(calendar: BusinessCalendar, history: Sequence[StatusChange], targ
         used += span
     if not history or sorted(history, key=lambda c: c.at)[-1].status not in RUNNING:
         return None
-    start = spans[-1][1] if spans else until
-    return add_business_seconds(calendar, start, target - used)
+    # Projected from *until*, not from the end of the last running span: a ticket reopened
+    # at *until* itself has no span yet, and its clock must not resume at the moment it
+    # stopped (found by the minute-by-minute property test).
+    return add_business_seconds(calendar, until, target - used)
 
 
 @dataclass(frozen=True)
