@@ -14,10 +14,12 @@ Decisions:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.sla import DEFAULT_WARN_PERCENT, NINE_TO_SIX, Hours, office_hours
+from desk_crm.domain.sla_hours import normalise_hours
 from desk_crm.domain.text import clean_multiline, clean_text
 
 STATUSES = ("new", "open", "waiting", "resolved", "closed")
@@ -134,6 +136,11 @@ def validate_csat(score: int, comment: str, status: str) -> str:
 
 @dataclass
 class SlaPolicyDraft:
+    """A policy as the settings edit it. *week* holds seven days (Monday first) of working
+    windows; None takes the one-window shape of *workdays*, *day_start* and *day_end* (the
+    first policy model, still accepted from older callers). Validation always fills *week*
+    and derives the other three from it (they stay stored as a summary)."""
+
     name: str = ""
     is_default: bool = False
     timezone: str = "Asia/Shanghai"
@@ -143,11 +150,22 @@ class SlaPolicyDraft:
     holidays: tuple[date, ...] = ()
     # priority -> (first response, resolution) in business minutes
     targets: dict[str, tuple[int, int]] | None = None
+    week: tuple[Hours, ...] | None = None
+    extra_days: tuple[date, ...] = ()  # make-up working days (调休)
+    extra_hours: Hours = NINE_TO_SIX  # the hours of an extra working day
+    day_names: dict[date, str] = field(default_factory=dict)  # "2026-10-01": "国庆节"
+    warn_percent: int = DEFAULT_WARN_PERCENT
 
 
 DEFAULT_TARGETS: dict[str, tuple[int, int]] = {
     "low": (8 * 60, 5 * 9 * 60), "normal": (4 * 60, 3 * 9 * 60),
     "high": (2 * 60, 9 * 60), "urgent": (30, 4 * 60)}
+
+
+def policy_week(draft: SlaPolicyDraft) -> tuple[Hours, ...]:
+    if draft.week is not None:
+        return tuple(draft.week)
+    return office_hours(draft.workdays, draft.day_start, draft.day_end)
 
 
 def validate_policy(draft: SlaPolicyDraft) -> SlaPolicyDraft:
@@ -160,13 +178,32 @@ def validate_policy(draft: SlaPolicyDraft) -> SlaPolicyDraft:
     if draft.timezone not in available_timezones():
         errors.append(ValidationError("timezone", QT_TRANSLATE_NOOP(
             "Validation", "Unknown time zone “{value}”"), value=draft.timezone))
-    workdays = tuple(sorted(set(draft.workdays)))
-    if not workdays or any(not 0 <= day <= 6 for day in workdays):
-        errors.append(ValidationError("workdays", QT_TRANSLATE_NOOP(
-            "Validation", "Choose at least one working day")))
-    if draft.day_end <= draft.day_start:
+    if draft.week is None and draft.day_end <= draft.day_start:
         errors.append(ValidationError("day_end", QT_TRANSLATE_NOOP(
             "Validation", "The working day must end after it starts")))
+    week: tuple[Hours, ...] = ((),) * 7
+    try:
+        week = tuple(normalise_hours(day) for day in policy_week(draft))
+        extra_hours = normalise_hours(draft.extra_hours)
+    except ValidationError as problem:
+        errors.append(problem)
+        extra_hours = NINE_TO_SIX
+    if len(week) != 7 or not any(week):
+        errors.append(ValidationError("workdays", QT_TRANSLATE_NOOP(
+            "Validation", "Choose at least one working day")))
+    holidays = tuple(sorted(set(draft.holidays)))
+    extra_days = tuple(sorted(set(draft.extra_days)))
+    both = sorted(set(holidays) & set(extra_days))
+    if both:
+        errors.append(ValidationError("extra_days", QT_TRANSLATE_NOOP(
+            "Validation", "{value} is both a holiday and an extra working day"),
+            value=both[0].isoformat()))
+    if extra_days and not extra_hours:
+        errors.append(ValidationError("extra_hours", QT_TRANSLATE_NOOP(
+            "Validation", "Extra working days need working hours")))
+    if not 1 <= draft.warn_percent <= 99:
+        errors.append(ValidationError("warn_percent", QT_TRANSLATE_NOOP(
+            "Validation", "The warning comes between 1 % and 99 % of the target")))
     targets = dict(DEFAULT_TARGETS)
     targets.update(draft.targets or {})
     for priority, (response, resolution) in targets.items():
@@ -180,5 +217,17 @@ def validate_policy(draft: SlaPolicyDraft) -> SlaPolicyDraft:
             break
     if errors:
         raise ValidationErrors(errors)
-    return replace(draft, name=name, workdays=workdays,
-                   holidays=tuple(sorted(set(draft.holidays))), targets=targets)
+    listed = set(holidays) | set(extra_days)
+    workdays = tuple(day for day in range(7) if week[day])
+    starts = [hours[0][0] for hours in week if hours]
+    ends = [hours[-1][1] for hours in week if hours]
+    return replace(draft, name=name, week=week, extra_hours=extra_hours, holidays=holidays,
+                   extra_days=extra_days, targets=targets, workdays=workdays,
+                   day_start=_time_of(min(starts)), day_end=_time_of(max(ends)),
+                   day_names={day: clean_text(text) for day, text in draft.day_names.items()
+                              if day in listed and clean_text(text)})
+
+
+def _time_of(minutes: int) -> time:
+    # 24:00 has no datetime.time: the summary column says 23:59 for a day that runs out.
+    return time(23, 59) if minutes >= 24 * 60 else time(minutes // 60, minutes % 60)

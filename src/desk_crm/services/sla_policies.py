@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import builtins  # the class has a method named list
 from datetime import date, time
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_crm.domain.sla import BusinessCalendar, SlaTargets
-from desk_crm.domain.tickets import DEFAULT_TARGETS, SlaPolicyDraft, validate_policy
+from desk_crm.domain.sla import (
+    DEFAULT_WARN_PERCENT,
+    NINE_TO_SIX,
+    BusinessCalendar,
+    Hours,
+    SlaTargets,
+)
+from desk_crm.domain.tickets import (
+    DEFAULT_TARGETS,
+    SlaPolicyDraft,
+    policy_week,
+    validate_policy,
+)
 from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.ticket_records import SlaPolicyRecord
@@ -22,25 +34,35 @@ from desk_crm.store.types import utc_now
 BUILT_IN = SlaPolicyDraft(name="Built-in", is_default=True, targets=dict(DEFAULT_TARGETS))
 
 
+def _hours(value: Any) -> Hours:
+    return tuple((int(start), int(end)) for start, end in value or ())
+
+
 def policy_draft(row: SlaPolicy) -> SlaPolicyDraft:
     targets = {key: (int(value[0]), int(value[1])) for key, value in (row.targets or {}).items()}
+    week = tuple(_hours(day) for day in row.week) if row.week else None
     return SlaPolicyDraft(
         name=row.name, is_default=row.is_default, timezone=row.timezone,
         workdays=tuple(row.workdays or ()), day_start=time.fromisoformat(row.day_start),
         day_end=time.fromisoformat(row.day_end),
         holidays=tuple(date.fromisoformat(day) for day in row.holidays or ()),
-        targets={**DEFAULT_TARGETS, **targets})
+        targets={**DEFAULT_TARGETS, **targets}, week=week,
+        extra_days=tuple(date.fromisoformat(day) for day in row.extra_days or ()),
+        extra_hours=_hours(row.extra_hours) if row.extra_hours else NINE_TO_SIX,
+        day_names={date.fromisoformat(day): str(name)
+                   for day, name in (row.day_names or {}).items()},
+        warn_percent=row.warn_percent or DEFAULT_WARN_PERCENT)
 
 
 def calendar_of(draft: SlaPolicyDraft) -> BusinessCalendar:
-    return BusinessCalendar(draft.timezone, frozenset(draft.workdays), draft.day_start,
-                            draft.day_end, frozenset(draft.holidays))
+    return BusinessCalendar(draft.timezone, policy_week(draft), frozenset(draft.holidays),
+                            frozenset(draft.extra_days), draft.extra_hours)
 
 
 def targets_of(draft: SlaPolicyDraft, priority: str) -> SlaTargets:
     response, resolution = (draft.targets or DEFAULT_TARGETS).get(
         priority, DEFAULT_TARGETS["normal"])
-    return SlaTargets(response * 60, resolution * 60)
+    return SlaTargets(response * 60, resolution * 60, draft.warn_percent)
 
 
 class SlaPolicyService:
@@ -69,6 +91,11 @@ class SlaPolicyService:
             row.day_start = clean.day_start.strftime("%H:%M")
             row.day_end = clean.day_end.strftime("%H:%M")
             row.holidays = [day.isoformat() for day in clean.holidays]
+            row.week = [[list(window) for window in day] for day in clean.week or ()]
+            row.extra_days = [day.isoformat() for day in clean.extra_days]
+            row.extra_hours = [list(window) for window in clean.extra_hours]
+            row.day_names = {day.isoformat(): name for day, name in clean.day_names.items()}
+            row.warn_percent = clean.warn_percent
             row.targets = {key: list(value) for key, value in (clean.targets or {}).items()}
             session.flush()
             return SlaPolicyRecord(row.id, row.version, policy_draft(row))

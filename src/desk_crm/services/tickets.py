@@ -16,7 +16,16 @@ from sqlalchemy.orm import Session
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.file_names import safe_file_name
-from desk_crm.domain.sla import STOPPED, SlaState, StatusChange, sla_state
+from desk_crm.domain.sla import (
+    STOPPED,
+    FrozenSla,
+    SlaAlert,
+    SlaState,
+    StatusChange,
+    alert_due,
+    freeze,
+    sla_state,
+)
 from desk_crm.domain.tickets import (
     TicketDraft,
     check_transition,
@@ -194,8 +203,10 @@ class TicketService:
         now = now or utc_now()
         recorded = 0
         with self._context.write() as session:
-            query = select(Ticket).where(Ticket.deleted_at.is_(None),
-                                         Ticket.status.not_in(tuple(STOPPED)))
+            running = Ticket.status.not_in(tuple(STOPPED))
+            # Everything: also stopped tickets whose figures were never frozen (before 0014).
+            query = select(Ticket).where(Ticket.deleted_at.is_(None), or_(
+                running, Ticket.sla_resolution_used.is_(None)) if everything else running)
             if not everything:
                 query = query.where(Ticket.sla_due_at <= now, or_(
                     and_(Ticket.sla_target == "first_response",
@@ -207,6 +218,37 @@ class TicketService:
                 recorded += self._refresh(session, ticket, now)
             session.flush()
         return recorded
+
+    def due_sla_alerts(self, now: datetime | None = None) -> list[SlaAlert]:
+        """Warnings (the policy's percentage of a target used) and breaches not announced
+        yet, oldest first: what the reminder bar shows, and the plain query automation
+        rules can poll. Announce them with ``mark_sla_alerted``."""
+        now = now or utc_now()
+        with self._context.read() as session:
+            rows = session.scalars(select(Ticket).where(
+                Ticket.deleted_at.is_(None), Ticket.status.not_in(tuple(STOPPED)),
+                or_(Ticket.sla_warn_at <= now, Ticket.sla_due_at <= now),
+                Ticket.sla_alert != Ticket.sla_target + ":breach")
+                .order_by(Ticket.sla_warn_at, Ticket.pk)).all()
+            alerts = []
+            for ticket in rows:
+                kind = alert_due(ticket.sla_target, ticket.sla_warn_at, ticket.sla_due_at,
+                                 ticket.sla_alert, now)
+                if kind is None or ticket.sla_due_at is None:
+                    continue
+                moment = ticket.sla_due_at if kind == "breach" else ticket.sla_warn_at
+                alerts.append(SlaAlert(ticket.id, ticket.number, ticket.subject, kind,
+                                       ticket.sla_target, moment or now, ticket.sla_due_at))
+            return alerts
+
+    def mark_sla_alerted(self, alerts: list[SlaAlert]) -> None:
+        """Remember that *alerts* were announced (each once per ticket and target)."""
+        with self._context.write() as session:
+            for alert in alerts:
+                ticket = session.scalar(select(Ticket).where(Ticket.id == alert.ticket_id))
+                if ticket is not None and ticket.sla_target == alert.target:
+                    ticket.sla_alert = alert.key
+            session.flush()
 
     def delete(self, ticket_id: str) -> None:
         with self._context.write() as session:
@@ -305,19 +347,37 @@ class TicketService:
         elif status == "closed":
             ticket.closed_at = now
             ticket.resolved_at = ticket.resolved_at or now
-        elif status == "open" and ticket.status in STOPPED:  # reopened
+        elif status == "open" and ticket.status in STOPPED:  # reopened: the clock resumes
             ticket.resolved_at = None
             ticket.closed_at = None
+            ticket.sla_response_used = ticket.sla_response_allowed = None
+            ticket.sla_resolution_used = ticket.sla_resolution_allowed = None
         ticket.status = status
 
     def _state(self, session: Session, ticket: Ticket, now: datetime) -> SlaState:
         _name, policy = load_policy(session, ticket.sla_policy_id)
         session.flush()
         return sla_state(calendar_of(policy), _history(session, ticket.id),
+                         targets_of(policy, ticket.priority), ticket.first_response_at, now,
+                         _frozen(ticket))
+
+    def _freeze(self, session: Session, ticket: Ticket, now: datetime) -> None:
+        """Store the stopped clock's figures once (resolved or closed; a ticket stopped
+        before migration 0014 gets them at its next refresh)."""
+        if ticket.status not in STOPPED or _frozen(ticket) is not None:
+            return
+        _name, policy = load_policy(session, ticket.sla_policy_id)
+        session.flush()
+        figures = freeze(calendar_of(policy), _history(session, ticket.id),
                          targets_of(policy, ticket.priority), ticket.first_response_at, now)
+        ticket.sla_response_used = figures.response_used
+        ticket.sla_response_allowed = figures.response_allowed
+        ticket.sla_resolution_used = figures.resolution_used
+        ticket.sla_resolution_allowed = figures.resolution_allowed
 
     def _refresh(self, session: Session, ticket: Ticket, now: datetime) -> int:
         """Write the derived SLA columns; record breaches not recorded yet (once each)."""
+        self._freeze(session, ticket, now)
         state = self._state(session, ticket, now)
         recorded = 0
         if state.first_response_breached_at and ticket.first_response_breached_at is None:
@@ -373,6 +433,14 @@ class TicketService:
             csat_score=ticket.csat_score, csat_comment=ticket.csat_comment,
             sla=self._state(session, ticket, now), created_at=ticket.created_at,
             updated_at=ticket.updated_at, deleted=ticket.deleted_at is not None)
+
+
+def _frozen(ticket: Ticket) -> FrozenSla | None:
+    figures = (ticket.sla_response_used, ticket.sla_response_allowed,
+               ticket.sla_resolution_used, ticket.sla_resolution_allowed)
+    if ticket.status not in STOPPED or any(value is None for value in figures):
+        return None
+    return FrozenSla(*(int(value or 0) for value in figures))
 
 
 def _history(session: Session, ticket_id: str) -> list[StatusChange]:

@@ -19,12 +19,20 @@ class SlaPolicy(Synced, Base):
     name: Mapped[str] = mapped_column(String(200))
     is_default: Mapped[bool] = mapped_column(default=False)
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    # A summary of *week* (days with hours, earliest start, latest end) kept for readers
+    # of the first model (migration 0014).
     workdays: Mapped[list[Any]] = mapped_column(default=list)  # 0 = Monday
     day_start: Mapped[str] = mapped_column(String(5), default="09:00")
     day_end: Mapped[str] = mapped_column(String(5), default="18:00")
     holidays: Mapped[list[Any]] = mapped_column(default=list)  # ISO dates
     # {"normal": [first response minutes, resolution minutes], ...}
     targets: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Seven lists (Monday first) of [start, end] minutes after local midnight.
+    week: Mapped[list[Any]] = mapped_column(default=list)
+    extra_days: Mapped[list[Any]] = mapped_column(default=list)  # ISO dates (调休)
+    extra_hours: Mapped[list[Any]] = mapped_column(default=list)  # [[start, end], ...]
+    day_names: Mapped[dict[str, Any]] = mapped_column(default=dict)  # ISO date -> name
+    warn_percent: Mapped[int] = mapped_column(default=80)
 
 
 class AccountSlaPolicy(Synced, Base):
@@ -74,6 +82,14 @@ class Ticket(Synced, Base):
     sla_target: Mapped[str] = mapped_column(String(20), default="", **NOT_AUDITED)
     sla_due_at: Mapped[datetime | None] = mapped_column(default=None, **NOT_AUDITED)
     sla_warn_at: Mapped[datetime | None] = mapped_column(default=None, **NOT_AUDITED)
+    # The alert last announced ("resolution:warning"), so each is announced once.
+    sla_alert: Mapped[str] = mapped_column(String(40), default="", **NOT_AUDITED)
+    # The clock's figures frozen when the ticket was resolved or closed (business
+    # seconds); None while it runs. A reopened ticket clears them (migration 0014).
+    sla_response_used: Mapped[int | None] = mapped_column(default=None)
+    sla_response_allowed: Mapped[int | None] = mapped_column(default=None)
+    sla_resolution_used: Mapped[int | None] = mapped_column(default=None)
+    sla_resolution_allowed: Mapped[int | None] = mapped_column(default=None)
     csat_score: Mapped[int | None] = mapped_column(default=None)
     csat_comment: Mapped[str] = mapped_column(Text, default="")
     feedback_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -84,6 +100,7 @@ class Ticket(Synced, Base):
         Index("ix_ticket_assignee", "assignee_id"),
         Index("ix_ticket_account", "account_id"),
         Index("ix_ticket_due", "sla_due_at"),
+        Index("ix_ticket_warn", "sla_warn_at"),
     )
 
 

@@ -15,13 +15,14 @@ from desk_crm.domain.sla import (
     add_business_seconds,
     business_seconds,
     elapsed,
+    office_hours,
     sla_state,
 )
 
 SH = BusinessCalendar("Asia/Shanghai", holidays=frozenset({date(2026, 10, 1)}))
 BERLIN = BusinessCalendar("Europe/Berlin")
 # Every day 01:00–04:00: the windows that DST changes cut or stretch.
-BERLIN_NIGHT = BusinessCalendar("Europe/Berlin", frozenset(range(7)), time(1), time(4))
+BERLIN_NIGHT = BusinessCalendar("Europe/Berlin", office_hours(range(7), time(1), time(4)))
 H = 3600
 
 
