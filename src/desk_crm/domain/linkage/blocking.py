@@ -1,0 +1,107 @@
+"""Candidate pairs: records sharing any one of several blocking keys, so that one typo,
+a swapped name or a missing value in a key still leaves the pair another way to meet.
+
+Keys: the sound code of each name part with the first letter of the other part (both
+orders, so swapped given/family names share them; pinyin for Chinese names), the Chinese
+characters of the name, postcode + house number, the e-mail local part, the last seven
+phone digits, the birth date. Inside a key, records are ordered by their name (order of the
+parts ignored) and each is paired with the next ``window - 1``: a small block is compared
+completely, a huge one (a dummy phone shared by thousands) costs ``window`` pairs per record
+instead of its square. The pairs are deduplicated across keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+
+from desk_crm.domain.linkage.normalize import phonetic
+from desk_crm.domain.linkage.table import RecordTable
+
+Pairs = tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]
+WINDOW = 12
+
+
+def record_keys(table: RecordTable, index: int) -> list[str]:
+    """The blocking keys of one record (also used to find candidates in the database)."""
+    family, given = table.value("family", index), table.value("given", index)
+    keys = []
+    if family and given:
+        keys.append(f"p{phonetic(family)}|{given[0]}")
+        keys.append(f"p{phonetic(given)}|{family[0]}")
+    elif family or given:
+        keys.append(f"p{phonetic(family or given)}|")
+    chars = table.value("family_cjk", index) + table.value("given_cjk", index)
+    if chars:
+        keys.append(f"c{chars}")
+    postcode, house = table.value("postcode", index), table.value("house", index)
+    if postcode and house:
+        keys.append(f"a{postcode}|{house}")
+    for email in _all(table, "email", index):
+        keys.append(f"e{email.partition('@')[0]}")
+    for phone in _all(table, "phone", index):
+        keys.append(f"t{phone[-7:]}")
+    birth = table.value("birth", index)
+    if birth:
+        keys.append(f"b{birth}")
+    return keys
+
+
+def _all(table: RecordTable, field: str, index: int) -> list[str]:
+    extra = (table.extra_emails if field == "email" else table.extra_phones).get(index)
+    if extra:
+        return sorted(extra)
+    value = table.value(field, index)
+    return [value] if value else []
+
+
+def candidate_pairs(table: RecordTable, window: int = WINDOW,
+                    progress: Callable[[int, int], None] | None = None) -> Pairs:
+    """Deduplicated pairs (left < right, record indices) sharing a blocking key."""
+    n = len(table)
+    key_codes: dict[str, int] = {}
+    keys: list[int] = []
+    members: list[int] = []
+    for index in range(n):
+        for key in set(record_keys(table, index)):
+            code = key_codes.get(key)
+            if code is None:
+                code = key_codes[key] = len(key_codes)
+            keys.append(code)
+            members.append(index)
+        if progress is not None and index % 20000 == 0:
+            progress(index, n)
+    del key_codes
+    key_array = np.asarray(keys, dtype=np.int64)
+    member_array = np.asarray(members, dtype=np.int32)
+    del keys, members
+    order = np.lexsort((_name_rank(table)[member_array], key_array))
+    key_array, member_array = key_array[order], member_array[order]
+    left_parts, right_parts = [], []
+    for distance in range(1, window):
+        same = key_array[:-distance] == key_array[distance:]
+        if not same.any():
+            break
+        left_parts.append(member_array[:-distance][same])
+        right_parts.append(member_array[distance:][same])
+    if not left_parts:
+        empty = np.zeros(0, dtype=np.int32)
+        return empty, empty
+    left, right = np.concatenate(left_parts), np.concatenate(right_parts)
+    low, high = np.minimum(left, right).astype(np.int64), np.maximum(left, right)
+    encoded = np.unique(low * n + high)
+    return (encoded // n).astype(np.int32), (encoded % n).astype(np.int32)
+
+
+def _name_rank(table: RecordTable) -> npt.NDArray[np.int64]:
+    """Each record's position in name order, the two parts sorted so a swap sorts alike."""
+    family, given = table.vocab["family"].values, table.vocab["given"].values
+    names = [" ".join(sorted((family[f], given[g])))
+             for f, g in zip(table.codes["family"].tolist(), table.codes["given"].tolist(),
+                             strict=True)]
+    order = sorted(range(len(names)), key=names.__getitem__)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[np.asarray(order, dtype=np.int64)] = np.arange(len(names), dtype=np.int64)
+    return rank
