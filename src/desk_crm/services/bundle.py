@@ -24,6 +24,7 @@ from desk_crm.services.knowledge import KnowledgeService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.loyalty import LoyaltyService
 from desk_crm.services.mail_outbox import MailOutboxService
+from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.merge import MergeService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.performance import PerformanceService
@@ -61,6 +62,7 @@ class Services:
     imports: ImportService
     exports: ExportService
     merges: MergeService
+    duplicates: DuplicateService
     bulk: BulkEditService
     grid_cells: GridCellService
     products: ProductService
@@ -112,6 +114,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         imports=ImportService(context),
         exports=ExportService(ListRepository(database.session_factory)),
         merges=MergeService(context),
+        duplicates=DuplicateService(context),
         bulk=BulkEditService(context),
         grid_cells=GridCellService(context, contacts),
         products=ProductService(context),
