@@ -14,6 +14,7 @@ from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.contracts import ContractService
 from desk_crm.services.customer_insight import CustomerInsightService
+from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.grid_cells import GridCellService
@@ -24,7 +25,6 @@ from desk_crm.services.knowledge import KnowledgeService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.loyalty import LoyaltyService
 from desk_crm.services.mail_outbox import MailOutboxService
-from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.merge import MergeService
 from desk_crm.services.opportunities import OpportunityService
 from desk_crm.services.performance import PerformanceService
