@@ -21,8 +21,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from dedupe_data import generate, without_birth_dates
 
-from desk_crm.domain.linkage import DEFAULT_THRESHOLD, clusters, scan, table_of
 from desk_crm.domain.linkage.blocking import candidate_pairs
+from desk_crm.domain.linkage.cluster import clusters
+from desk_crm.domain.linkage.record import DEFAULT_THRESHOLD
+from desk_crm.domain.linkage.scan import scan
+from desk_crm.domain.linkage.table import table_of
 
 
 def true_pairs(labels: list[int]) -> set[tuple[int, int]]:

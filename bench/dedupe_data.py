@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from desk_crm.domain.linkage import PersonRecord
+from desk_crm.domain.linkage.record import PersonRecord
 
 TUNE_SEED = 1
 

@@ -8,7 +8,7 @@ import time
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
-from desk_crm.domain.linkage import PersonRecord
+from desk_crm.domain.linkage.record import PersonRecord
 from desk_crm.services.bundle import Services, build_services
 from desk_crm.services.duplicates import DuplicateService
 from desk_crm.store.database import Database

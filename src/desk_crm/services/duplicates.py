@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, inspect, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -26,22 +26,17 @@ from desk_crm.domain.duplicates import (
     score_accounts,
     website_domain,
 )
-from desk_crm.domain.linkage import (
-    DEFAULT_THRESHOLD,
-    FieldContribution,
-    MatchModel,
-    PersonRecord,
-    RecordTable,
-    ScanResult,
-    clusters,
-    scan,
-    score_against,
-)
+from desk_crm.domain.linkage.record import DEFAULT_THRESHOLD, PersonRecord
 from desk_crm.domain.names import sort_key
 from desk_crm.services.context import ServiceContext
 from desk_crm.store.duplicate_models import DuplicateDismissal, DuplicateModel
 from desk_crm.store.models import Account, Contact, ContactPointIndex
 from desk_crm.store.types import utc_now
+
+if TYPE_CHECKING:  # the matcher loads numpy: imported where it is used, not at start-up
+    from desk_crm.domain.linkage.model import FieldContribution, MatchModel
+    from desk_crm.domain.linkage.scan import ScanResult
+    from desk_crm.domain.linkage.table import RecordTable
 
 OPTIONAL_COLUMNS = ("street2", "birth_date")
 WARN_FROM = 0.8  # the check as you type warns from this probability
@@ -99,6 +94,8 @@ class ContactScan:
 
     def groups(self, threshold: float = DEFAULT_THRESHOLD) -> list[ContactGroup]:
         """Every group at *threshold*, most probable first."""
+        from desk_crm.domain.linkage.cluster import clusters
+
         key = round(threshold, 4)
         if key not in self._cache:
             blocked = set(self._dismissed)
@@ -212,6 +209,8 @@ class DuplicateService:
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> RecordTable:
         """Every live contact as the matcher sees it."""
+        from desk_crm.domain.linkage.table import RecordTable
+
         table = RecordTable()
         with self._context.read() as session:
             total = session.scalar(select(Contact.pk).order_by(Contact.pk.desc()).limit(1))
@@ -227,6 +226,8 @@ class DuplicateService:
         """Score every candidate pair of live contacts, with m/u estimated from them; the
         fitted model is kept for the checks of single records. *progress(done, total)* may
         raise to stop."""
+        from desk_crm.domain.linkage.scan import scan
+
         table = self.load(progress)
 
         def scan_progress(done: int, total: int) -> None:
@@ -249,6 +250,8 @@ class DuplicateService:
 
     def model(self) -> MatchModel:
         """The model of the last scan, or the built-in one before any scan."""
+        from desk_crm.domain.linkage.model import MatchModel
+
         if self._model is None:
             with self._context.read() as session:
                 params = session.scalar(select(DuplicateModel.params).where(
@@ -292,6 +295,9 @@ class DuplicateService:
         it is saved), most probable first. Candidates come from indexes only (same email or
         phone, the names either side of it in the sort index in both orders, the same
         postcode), so this stays within milliseconds at a million contacts."""
+        from desk_crm.domain.linkage.scan import score_against
+        from desk_crm.domain.linkage.table import RecordTable
+
         with self._context.read() as session:
             ids = self._candidate_ids(session, record)
             ids.discard(exclude_id or "")

@@ -26,7 +26,7 @@ from desk_crm.domain.duplicates import (
     group_duplicates,
     score_accounts,
 )
-from desk_crm.domain.linkage import DEFAULT_THRESHOLD
+from desk_crm.domain.linkage.record import DEFAULT_THRESHOLD
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.campaigns import move_memberships

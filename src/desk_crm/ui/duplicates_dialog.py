@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_crm.domain.linkage import DEFAULT_THRESHOLD
+from desk_crm.domain.linkage.record import DEFAULT_THRESHOLD
 from desk_crm.services.bundle import Services
 from desk_crm.services.duplicates import ContactScan, PairExplanation
 from desk_crm.services.merge import DuplicateGroup

@@ -12,18 +12,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desk_crm.domain.linkage import (
-    COMPARISONS,
-    MatchModel,
-    PersonRecord,
-    clusters,
-    compare,
-    scan,
-    table_of,
-)
 from desk_crm.domain.linkage import normalize as norm
 from desk_crm.domain.linkage.blocking import candidate_pairs, record_keys
-from desk_crm.domain.linkage.compare import FIELD_INDEX
+from desk_crm.domain.linkage.cluster import clusters
+from desk_crm.domain.linkage.compare import COMPARISONS, FIELD_INDEX, compare
+from desk_crm.domain.linkage.model import MatchModel
+from desk_crm.domain.linkage.record import PersonRecord
+from desk_crm.domain.linkage.scan import scan
+from desk_crm.domain.linkage.table import table_of
 
 
 def _levels(a: PersonRecord, b: PersonRecord) -> dict[str, str]:

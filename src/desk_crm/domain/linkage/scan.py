@@ -24,7 +24,6 @@ from desk_crm.domain.linkage.model import (
 from desk_crm.domain.linkage.table import RecordTable
 
 Progress = Callable[[int, int], None]
-DEFAULT_THRESHOLD = 0.9
 KEEP_FROM = 0.05  # pairs less likely than this are not kept for the slider
 _CHUNK = 250_000
 _STEPS = 100  # progress is reported on a 0..100 scale

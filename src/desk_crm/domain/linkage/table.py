@@ -6,33 +6,15 @@ integer comparison over all candidate pairs at once."""
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from desk_crm.domain.duplicates import company_key
 from desk_crm.domain.linkage import normalize as norm
+from desk_crm.domain.linkage.record import PersonRecord
 
 Codes = npt.NDArray[np.int32]
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRecord:
-    """One contact as the matcher sees it (raw values; normalised on the way in)."""
-
-    id: str
-    family_name: str = ""
-    given_name: str = ""
-    street: str = ""
-    street2: str = ""
-    postal_code: str = ""
-    city: str = ""
-    region: str = ""
-    birth_date: str = ""  # ISO yyyy-mm-dd, "" when unknown
-    company: str = ""
-    emails: tuple[str, ...] = ()
-    phones: tuple[str, ...] = ()
 
 
 # Columns of the table, in the order the comparisons use them.
