@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog, QWizard
 
 from desk_crm.services.bundle import Services
 from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
+from desk_crm.ui.duplicates_dialog import DuplicatesDialog
 from desk_crm.ui.import_wizard import ERROR_BRUSH
 from desk_crm.ui.main_window import MainWindow
-from desk_crm.ui.duplicates_dialog import DuplicatesDialog
 from desk_crm.ui.merge_dialog import MergeDialog
 
 from .factories import add_contact

@@ -208,16 +208,37 @@ class DuplicateService:
             yield _record(row, optional)
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> RecordTable:
-        """Every live contact as the matcher sees it."""
+        """Every live contact as the matcher sees it. Rows come straight off the driver's
+        cursor into the table (no row objects): at a million contacts the per-row cost
+        is what the scan's reading time is."""
         from desk_crm.domain.linkage.table import RecordTable
 
         table = RecordTable()
+        add = table.add_values
         with self._context.read() as session:
-            total = session.scalar(select(Contact.pk).order_by(Contact.pk.desc()).limit(1))
-            for count, record in enumerate(self._rows(session), 1):
-                table.add(record)
-                if progress is not None and count % _BATCH == 0:
-                    progress(_LOAD_SHARE * count // max(total or 1, count), 100)
+            optional = self.optional_columns(session)
+            total = session.scalar(select(func.max(Contact.pk))) or 1
+            query = (select(*_contact_columns(optional))
+                     .outerjoin(Account, Account.id == Contact.account_id)
+                     .where(Contact.deleted_at.is_(None)).order_by(Contact.pk))
+            sql = str(query.compile(compile_kwargs={"literal_binds": True}))
+            cursor = session.connection().exec_driver_sql(sql).cursor
+            has_street2, has_birth = "street2" in optional, "birth_date" in optional
+            count = 0
+            while rows := cursor.fetchmany(_BATCH):
+                for row in rows:
+                    more_emails, more_phones = row[9], row[10]
+                    add(row[0], row[1] or "", row[2] or "", row[3] or "",
+                        (row[12] or "") if has_street2 else "", row[4] or "", row[5] or "",
+                        row[6] or "", str(row[12 + has_street2] or "") if has_birth else "",
+                        row[11] or "",
+                        _values(more_emails) if more_emails else
+                        ((row[7],) if row[7] else ()),
+                        _values(more_phones) if more_phones else
+                        ((row[8],) if row[8] else ()))
+                count += len(rows)
+                if progress is not None:
+                    progress(_LOAD_SHARE * min(count, total) // total, 100)
         return table.freeze()
 
     # -- whole-database scan ---------------------------------------------------------------

@@ -12,6 +12,7 @@ instead of its square. The pairs are deduplicated across keys.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
 
 import numpy as np
@@ -59,26 +60,59 @@ def _all(table: RecordTable, field: str, index: int) -> list[str]:
 
 def candidate_pairs(table: RecordTable, window: int = WINDOW,
                     progress: Callable[[int, int], None] | None = None) -> Pairs:
-    """Deduplicated pairs (left < right, record indices) sharing a blocking key."""
+    """Deduplicated pairs (left < right, record indices) sharing a blocking key.
+
+    Keys are built from per-value parts computed once per distinct value (a sound code per
+    distinct family name, not per record) and kept as 64-bit hashes in flat arrays, so a
+    million records cost tens of megabytes here, not a dict of millions of strings."""
     n = len(table)
-    key_codes: dict[str, int] = {}
-    keys: list[int] = []
-    members: list[int] = []
+    vocab = table.vocab
+    sound = {f: [phonetic(v) for v in vocab[f].values] for f in ("family", "given")}
+    codes = {f: table.codes[f].tolist() for f in
+             ("family", "given", "family_cjk", "given_cjk", "postcode", "house", "email",
+              "phone", "birth")}
+    values = {f: vocab[f].values for f in codes}
+    keys: array[int] = array("q")
+    members: array[int] = array("i")
     for index in range(n):
-        for key in set(record_keys(table, index)):
-            code = key_codes.get(key)
-            if code is None:
-                code = key_codes[key] = len(key_codes)
-            keys.append(code)
+        own: set[str] = set()
+        family, given = codes["family"][index], codes["given"][index]
+        if family and given:
+            own.add(f"p{sound['family'][family]}|{values['given'][given][0]}")
+            own.add(f"p{sound['given'][given]}|{values['family'][family][0]}")
+        elif family or given:
+            own.add(f"p{sound['family'][family] or sound['given'][given]}|")
+        chars = (values["family_cjk"][codes["family_cjk"][index]]
+                 + values["given_cjk"][codes["given_cjk"][index]])
+        if chars:
+            own.add(f"c{chars}")
+        postcode, house = codes["postcode"][index], codes["house"][index]
+        if postcode and house:
+            own.add(f"a{values['postcode'][postcode]}|{values['house'][house]}")
+        extra = table.extra_emails.get(index)
+        for email in (extra if extra else
+                      (values["email"][codes["email"][index]],) if codes["email"][index]
+                      else ()):
+            own.add(f"e{email.partition('@')[0]}")
+        extra = table.extra_phones.get(index)
+        for phone in (extra if extra else
+                      (values["phone"][codes["phone"][index]],) if codes["phone"][index]
+                      else ()):
+            own.add(f"t{phone[-7:]}")
+        if codes["birth"][index]:
+            own.add(f"b{values['birth'][codes['birth'][index]]}")
+        for key in own:
+            keys.append(hash(key))
             members.append(index)
         if progress is not None and index % 20000 == 0:
             progress(index, n)
-    del key_codes
-    key_array = np.asarray(keys, dtype=np.int64)
-    member_array = np.asarray(members, dtype=np.int32)
+    del codes
+    key_array = np.frombuffer(keys, dtype=np.int64).copy()
+    member_array = np.frombuffer(members, dtype=np.int32).copy()
     del keys, members
     order = np.lexsort((_name_rank(table)[member_array], key_array))
     key_array, member_array = key_array[order], member_array[order]
+    del order
     left_parts, right_parts = [], []
     for distance in range(1, window):
         same = key_array[:-distance] == key_array[distance:]
@@ -90,7 +124,10 @@ def candidate_pairs(table: RecordTable, window: int = WINDOW,
         empty = np.zeros(0, dtype=np.int32)
         return empty, empty
     left, right = np.concatenate(left_parts), np.concatenate(right_parts)
-    low, high = np.minimum(left, right).astype(np.int64), np.maximum(left, right)
+    del left_parts, right_parts
+    distinct = left != right  # two keys of one record that hash alike
+    low = np.minimum(left, right)[distinct].astype(np.int64)
+    high = np.maximum(left, right)[distinct]
     encoded = np.unique(low * n + high)
     return (encoded // n).astype(np.int32), (encoded % n).astype(np.int32)
 

@@ -23,7 +23,6 @@ from desk_crm.ui.points_tab import PointsTab
 from desk_crm.ui.widgets.account_insight import AccountInsightTab
 from desk_crm.ui.widgets.timeline import ActivitiesTab
 
-
 DUPLICATE_DELAY_MS = 300  # typing pause before the duplicate check runs
 
 
