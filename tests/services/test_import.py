@@ -187,3 +187,17 @@ def test_a_failing_chunk_leaves_no_half_rows(services: Services, tmp_path: Path,
     with services.context.read() as session:
         batch = session.scalars(select(ImportBatch)).one()
         assert (batch.status, batch.rows_done) == ("failed", 5)
+
+
+def test_preview_flags_rows_probably_already_in_the_database(services: Services,
+                                                              tmp_path: Path) -> None:
+    from desk_crm.domain.contact_points import ContactPoint
+    from desk_crm.domain.drafts import ContactDraft
+
+    # Not the same email (the import's match key), but the same name, city and phone.
+    services.contacts.save(ContactDraft(family_name="张", given_name="三", city="北京",
+                                        phones=(ContactPoint("13800138000"),)))
+    source = open_source(_write(tmp_path / "c.csv", CSV))
+    rows = services.imports.preview(source, _settings(source))
+    assert rows[0].possible_duplicate.startswith("张三 (")
+    assert rows[1].possible_duplicate == ""  # 李四: nobody like her yet

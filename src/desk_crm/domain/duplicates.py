@@ -1,13 +1,12 @@
-"""Scoring two contacts or two accounts as possible duplicates, and grouping them by blocks.
+"""Scoring two accounts as possible duplicates, and grouping records by blocks.
 
-Pure rules: no Qt, no database. Scores are 0..100; an exact normalised email or phone
-(or website domain for accounts) is 100. Names are compared with
-``rapidfuzz.fuzz.token_sort_ratio`` on case-folded pinyin keys (张三 = "zhang san" = Zhang San);
-when both names are Chinese the characters are compared too and the lower score counts,
-so the homophones 张三 and 章三 are not taken for one person.
+Pure rules: no Qt, no database. Scores are 0..100; an exact normalised email, phone or
+website domain is 100; company names are compared with ``rapidfuzz.fuzz.token_sort_ratio``
+on case-folded pinyin keys without their legal form (Ltd = Limited = 有限公司). Only
+records in one *block* are compared (same first three characters of a company name, same
+email / phone / domain), never all pairs.
 
-Only records in one *block* are compared (same first pinyin letter of the family name,
-same first three characters of a company name, same email / phone / domain), never all pairs.
+Contacts (people) are matched probabilistically instead: see ``domain/linkage``.
 """
 
 from __future__ import annotations
@@ -20,8 +19,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from desk_crm.domain.names import company_sort_key, sort_key
-from desk_crm.domain.text import has_cjk
+from desk_crm.domain.names import company_sort_key
 
 NAME_THRESHOLD = 90
 
@@ -34,16 +32,6 @@ _CJK_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集�
 
 
 @dataclass(frozen=True)
-class ContactKey:
-    id: str
-    family_name: str
-    given_name: str
-    emails: frozenset[str] = frozenset()
-    phones: frozenset[str] = frozenset()
-    account_id: str | None = None
-
-
-@dataclass(frozen=True)
 class AccountKey:
     id: str
     name: str
@@ -52,7 +40,7 @@ class AccountKey:
     website: str = ""
 
 
-K = TypeVar("K", "ContactKey", "AccountKey")
+K = TypeVar("K", bound="AccountKey")
 
 
 @dataclass(frozen=True)
@@ -68,34 +56,6 @@ class ScoredGroup:
     score: int
     reason: str
     value: str = field(default="")
-
-
-def _chars(text: str) -> str:
-    return "".join(ch for ch in text if not ch.isspace())
-
-
-@lru_cache(maxsize=65536)  # pypinyin is slow; each record meets many others in its block
-def _name_key(family: str, given: str) -> str:
-    return sort_key(family, given)
-
-
-def score_contacts(a: ContactKey, b: ContactKey) -> Match:
-    """How likely *a* and *b* are one person (100 = same email or phone)."""
-    for kind, left, right in (("email", a.emails, b.emails), ("phone", a.phones, b.phones)):
-        shared = left & right
-        if shared:
-            return Match(100, kind, min(shared))
-    if a.account_id and b.account_id and a.account_id != b.account_id:
-        return Match(0, "name", "")  # namesakes at two companies are two people
-    key_a, key_b = _name_key(a.family_name, a.given_name), _name_key(b.family_name, b.given_name)
-    if not key_a or not key_b:
-        return Match(0, "name", "")
-    score = fuzz.token_sort_ratio(key_a, key_b)
-    chars_a, chars_b = _chars(a.family_name + a.given_name), _chars(b.family_name + b.given_name)
-    if has_cjk(chars_a) and has_cjk(chars_b):
-        score = min(score, fuzz.ratio(chars_a, chars_b))
-    return Match(round(score), "name", (a.family_name + a.given_name) if has_cjk(chars_a)
-                 else f"{a.given_name} {a.family_name}".strip())
 
 
 @lru_cache(maxsize=65536)
@@ -133,14 +93,6 @@ def score_accounts(a: AccountKey, b: AccountKey) -> Match:
     return Match(round(fuzz.token_sort_ratio(key_a, key_b)), "name", a.name)
 
 
-def contact_blocks(key: ContactKey) -> set[str]:
-    name = _name_key(key.family_name, key.given_name)
-    blocks = {f"e:{e}" for e in key.emails} | {f"p:{p}" for p in key.phones}
-    if name:
-        blocks.add(f"n:{name[0]}")
-    return blocks
-
-
 def account_blocks(key: AccountKey) -> set[str]:
     name = company_key(key.name).replace(" ", "")
     blocks = {f"e:{e}" for e in key.emails} | {f"p:{p}" for p in key.phones}
@@ -168,10 +120,6 @@ def _candidate_pairs(block: str, members: list[K], name_text: Callable[[K], str]
                                        limit=None):
             pairs.append((i, i + 1 + j))
     return pairs
-
-
-def contact_name_text(key: ContactKey) -> str:
-    return _name_key(key.family_name, key.given_name)
 
 
 def account_name_text(key: AccountKey) -> str:
@@ -225,9 +173,10 @@ def group_duplicates(
         groups.setdefault(find(edge[0]), []).append(edge)
     result = []
     for group_edges in groups.values():
-        member_ids = sorted({m for e in group_edges for m in e[:2]}, key=order.__getitem__)
+        ids: list[str] = sorted({m for e in group_edges for m in e[:2]},
+                                key=order.__getitem__)
         best = max(group_edges, key=lambda e: e[2].score)[2]
         weakest = min(e[2].score for e in group_edges)
-        result.append(ScoredGroup(tuple(member_ids), weakest, best.reason, best.value))
+        result.append(ScoredGroup(tuple(ids), weakest, best.reason, best.value))
     result.sort(key=lambda g: (-g.score, order[g.members[0]]))
     return result

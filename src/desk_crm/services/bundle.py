@@ -14,6 +14,7 @@ from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.contracts import ContractService
 from desk_crm.services.customer_insight import CustomerInsightService
+from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
 from desk_crm.services.grid_cells import GridCellService
@@ -61,6 +62,7 @@ class Services:
     imports: ImportService
     exports: ExportService
     merges: MergeService
+    duplicates: DuplicateService
     bulk: BulkEditService
     grid_cells: GridCellService
     products: ProductService
@@ -112,6 +114,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         imports=ImportService(context),
         exports=ExportService(ListRepository(database.session_factory)),
         merges=MergeService(context),
+        duplicates=DuplicateService(context),
         bulk=BulkEditService(context),
         grid_cells=GridCellService(context, contacts),
         products=ProductService(context),

@@ -29,6 +29,7 @@ from desk_crm.domain.import_mapping import (
 from desk_crm.domain.names import company_sort_key
 from desk_crm.domain.vcard import open_vcard
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.import_bulk import BulkChunk
 from desk_crm.services.import_targets import build_targets, draft_of, natural_key
 from desk_crm.store.import_models import ExternalKey, ImportBatch
@@ -99,6 +100,9 @@ class PreviewRow:
     values: dict[str, str]  # import target -> value as it will be saved
     errors: dict[str, str]  # import target -> problem
     action: str  # created / updated / skipped, as things stand now
+    # A new contact or account that is probably already in the database: its name and
+    # the probability, e.g. "张三 (96 %)" ("" when none).
+    possible_duplicate: str = ""
 
 
 @dataclass
@@ -143,6 +147,7 @@ class ImportService:
         # Set-based writes (services/import_bulk.py) for the entities that have them;
         # bulk=False keeps every row on the ORM path (tests compare the two).
         self._bulk = bulk
+        self._duplicates = DuplicateService(context)
 
     @property
     def region(self) -> str:
@@ -184,8 +189,28 @@ class ImportService:
                     errors["mobile"] = errors.pop("phone")  # the number came from Mobile
                 if errors:
                     action = "skipped"
-                result.append(PreviewRow(line, shown, errors, action))
+                duplicate = (self._possible_duplicate(settings.entity, clean)
+                             if action == "created" and not errors else "")
+                result.append(PreviewRow(line, shown, errors, action, duplicate))
         return result
+
+    def _possible_duplicate(self, entity: str, clean: Any) -> str:
+        """The duplicate check of one new record (the same as the editors')."""
+        if entity == "contact":
+            from desk_crm.domain.linkage.record import PersonRecord
+
+            found = self._duplicates.check_contact(PersonRecord(
+                "", clean.family_name, clean.given_name, clean.street,
+                str(getattr(clean, "street2", "") or ""), clean.postal_code, clean.city,
+                clean.region, str(getattr(clean, "birth_date", "") or ""),
+                emails=tuple(p.value for p in clean.emails),
+                phones=tuple(p.value for p in clean.phones)), limit=1)
+        elif entity == "account":
+            found = self._duplicates.check_account(clean)[:1]
+        else:
+            return ""
+        return (f"{found[0].display_name} ({found[0].probability * 100:.0f} %)"
+                if found else "")
 
     @staticmethod
     def _decide(settings: ImportSettings, key: str, existing: str | None,

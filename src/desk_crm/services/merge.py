@@ -21,23 +21,21 @@ from desk_crm.domain.contact_points import ContactPoint, points_from_json
 from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account, validate_contact
 from desk_crm.domain.duplicates import (
     AccountKey,
-    ContactKey,
     account_blocks,
     account_name_text,
-    contact_blocks,
-    contact_name_text,
     group_duplicates,
     score_accounts,
-    score_contacts,
 )
+from desk_crm.domain.linkage.record import DEFAULT_THRESHOLD
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.campaigns import move_memberships
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.import_targets import draft_of
 from desk_crm.store.import_models import RecordMerge
-from desk_crm.store.models import Account, Contact, ContactPointIndex, new_id
+from desk_crm.store.models import Account, Contact, new_id
 from desk_crm.store.quote_models import Contract, Quote
 from desk_crm.store.sales_models import Activity, Lead, Opportunity
 from desk_crm.store.service_models import Ticket
@@ -62,6 +60,7 @@ class MergeCandidate:
     account_name: str
     updated_at: datetime
     draft: ContactDraft
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ class AccountCandidate:
 
 @dataclass(frozen=True)
 class DuplicateGroup:
-    reason: str  # "email" / "phone" / "website" / "name": the strongest link
+    reason: str  # "match" (contacts), or "email" / "phone" / "website" / "name"
     value: str
     members: tuple[str, ...]
     score: int = 100  # the weakest link in the group, 0..100
@@ -108,24 +107,25 @@ class MergeService:
         self._contacts = ContactService(context)
         self._accounts = AccountService(context)
 
-    def find_groups(self, limit: int = 500, entity: str = "contact",
+    def find_groups(self, limit: int | None = None, entity: str = "contact",
                     progress: Callable[[int, int], None] | None = None,
-                    ) -> list[DuplicateGroup]:
-        """Scored groups of likely duplicate contacts (or accounts, *entity* "account"):
-        same normalised email / phone (100), or similar names (pinyin and case folded:
-        张三 = Zhang San). Compared within blocks only, so it scales; *progress(done, total)*
-        may raise to stop the scan."""
+                    threshold: float = DEFAULT_THRESHOLD) -> list[DuplicateGroup]:
+        """Groups of likely duplicates, most likely first (all of them unless *limit*).
+        Contacts: probabilistic matching (services/duplicates.py), score = match
+        probability in %. Accounts: same email / phone / web domain (100) or similar
+        names (legal form ignored), compared within blocks. *progress(done, total)* may
+        raise to stop the scan."""
+        if entity != "account":
+            scan = DuplicateService(self._context).scan(progress)
+            found = [DuplicateGroup("match", "", g.members, round(g.probability * 100))
+                     for g in scan.groups(threshold)]
+            return found[:limit]
         with self._context.read() as session:
-            if entity == "account":
-                keys: list[Any] = _account_keys(session)
-                found = group_duplicates(keys, score_accounts, account_blocks, progress=progress,
-                                         name_text=account_name_text)
-            else:
-                keys = _contact_keys(session)
-                found = group_duplicates(keys, score_contacts, contact_blocks, progress=progress,
-                                         name_text=contact_name_text)
+            keys = _account_keys(session)
+            groups = group_duplicates(keys, score_accounts, account_blocks, progress=progress,
+                                      name_text=account_name_text)
         return [DuplicateGroup(g.reason, g.value, g.members, g.score, entity)
-                for g in found[:limit]]
+                for g in groups[:limit]]
 
     def candidates(self, ids: list[str]) -> list[MergeCandidate]:
         with self._context.read() as session:
@@ -136,7 +136,8 @@ class MergeService:
                 account = session.scalar(select(Account.name).where(
                     Account.id == row.account_id)) if row.account_id else ""
                 result.append(MergeCandidate(row.id, row.display_name, account or "",
-                                             row.updated_at, draft_of(ContactDraft, row)))
+                                             row.updated_at, draft_of(ContactDraft, row),
+                                             row.created_at))
             return result
 
     def merge(self, survivor_id: str, loser_ids: list[str],
@@ -253,23 +254,6 @@ class MergeService:
         with self._context.read() as session:
             return session.scalar(select(RecordMerge.survivor_id).where(
                 RecordMerge.loser_id == loser_id).order_by(RecordMerge.pk.desc()).limit(1))
-
-
-def _contact_keys(session: Session) -> list[ContactKey]:
-    points: dict[str, dict[str, set[str]]] = {}
-    for contact_id, kind, value in session.execute(
-            select(ContactPointIndex.contact_id, ContactPointIndex.kind,
-                   ContactPointIndex.value)):
-        points.setdefault(contact_id, {}).setdefault(kind, set()).add(value.casefold())
-    keys = []
-    for row in session.execute(select(
-            Contact.id, Contact.account_id, Contact.family_name, Contact.given_name)
-            .where(Contact.deleted_at.is_(None)).order_by(Contact.pk)):
-        own = points.get(row.id, {})
-        keys.append(ContactKey(row.id, row.family_name, row.given_name,
-                               frozenset(own.get("email", ())), frozenset(own.get("phone", ())),
-                               row.account_id))
-    return keys
 
 
 def _account_keys(session: Session) -> list[AccountKey]:

@@ -53,6 +53,7 @@ class HistoryEntry:
     actor: str
     operation: str
     changes: tuple[FieldChange, ...]
+    merged_from: str = ""  # id of the merged-away record this entry was written for
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,9 @@ class Contact(Synced, Base):
         Index("ix_contact_live_name", "sort_name", "pk", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_contact_account", "account_id"),
         Index("ix_contact_owner", "owner_id"),
+        # The duplicate check of one record looks up its postcode (migration 0016).
+        Index("ix_contact_live_postal_code", "postal_code",
+              sqlite_where=text("deleted_at IS NULL")),
     )
 
 

@@ -18,9 +18,10 @@ from desk_crm.services.importer import ImportReport
 from desk_crm.store.repositories import ListQuery
 from desk_crm.ui.account_merge_dialog import AccountMergeDialog
 from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
+from desk_crm.ui.duplicates_dialog import DuplicatesDialog
 from desk_crm.ui.import_history import ImportHistoryDialog
 from desk_crm.ui.import_wizard import ImportWizard
-from desk_crm.ui.merge_dialog import DuplicatesDialog, MergeDialog
+from desk_crm.ui.merge_dialog import MergeDialog
 from desk_crm.ui.operations import BackgroundOperation, OperationCancelled, Progress
 from desk_crm.ui.undo import ChangeLogCommand
 from desk_crm.ui.validation_text import message
@@ -139,8 +140,10 @@ class DataActions(QObject):
     @Slot()
     def open_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self._window.services, self._window)
+        # A merged group leaves the list at once; a new scan of everything is the
+        # user's choice (Scan again), not a side effect of every merge.
         dialog.merge_requested.connect(
-            lambda ids: self.open_merge(ids) and dialog.reload())
+            lambda ids: self.open_merge(ids) and dialog.records_merged(ids))
         dialog.account_merge_requested.connect(
             lambda ids: self.merge_accounts(ids) and dialog.reload())
         dialog.show()

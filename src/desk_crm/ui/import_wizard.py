@@ -258,6 +258,7 @@ def _read_only(text: str) -> QTableWidgetItem:
 
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
+DUPLICATE_BRUSH = QBrush(QColor("#fff8e1"))
 
 
 class PreviewPage(QWizardPage):
@@ -288,10 +289,12 @@ class PreviewPage(QWizardPage):
         actions = {"created": self.tr("New"), "updated": self.tr("Update"),
                    "skipped": self.tr("Skip")}
         self.table.clear()
-        self.table.setColumnCount(len(targets) + 2)
+        duplicates = any(r.possible_duplicate for r in rows)
+        self.table.setColumnCount(len(targets) + 2 + duplicates)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Action")]
-            + [translate("Import", entity.field(t).title) for t in targets])
+            + [translate("Import", entity.field(t).title) for t in targets]
+            + ([self.tr("Possible duplicate")] if duplicates else []))
         self.table.setRowCount(len(rows))
         bad = 0
         for row, preview in enumerate(rows):
@@ -309,9 +312,21 @@ class PreviewPage(QWizardPage):
                     item.setToolTip(preview.errors[target])
                     item.setText(f"⚠ {item.text()}".strip())
                 self.table.setItem(row, column, item)
+            if duplicates:
+                item = QTableWidgetItem(preview.possible_duplicate)
+                if preview.possible_duplicate:
+                    item.setBackground(DUPLICATE_BRUSH)
+                    item.setToolTip(self.tr("Probably already in the database: %1")
+                                    .replace("%1", preview.possible_duplicate))
+                self.table.setItem(row, len(targets) + 2, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("%1 rows shown, %2 with problems.")
-                             .replace("%1", str(len(rows))).replace("%2", str(bad)))
+        summary = (self.tr("%1 rows shown, %2 with problems.")
+                   .replace("%1", str(len(rows))).replace("%2", str(bad)))
+        likely = sum(bool(r.possible_duplicate) for r in rows)
+        if likely:
+            summary += " " + self.tr("%1 probably already in the database.").replace(
+                "%1", str(likely))
+        self.summary.setText(summary)
 
 
 class ReportPage(QWizardPage):

@@ -116,3 +116,33 @@ def test_activating_a_contact_in_the_tab_opens_it(
     [contact_editor] = main_window.findChildren(ContactEditor)
     assert contact_editor.record_id == first_id
     assert contact_editor.account_picker.edit.text() == "Northwind Traders"
+
+
+def test_a_new_account_like_one_in_the_same_city_warns_and_asks_before_saving(
+        qtbot: Any, services: Services, show_dialog: Any, message_boxes: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    existing = add_account(services, "Northwind Traders Ltd", city="Seattle")
+    editor = show_dialog(AccountEditor(services))
+    qtbot.keyClicks(editor.ui.name, "Northwind Traders Limited")
+    qtbot.keyClicks(editor.ui.city, "seattle")
+    qtbot.waitUntil(lambda: editor.ui.banner.isVisible(), timeout=3000)
+    assert "Northwind Traders Ltd" in editor.ui.banner.text()
+    message_boxes.reply("question", QMessageBox.StandardButton.Cancel)
+    assert not editor.save()
+    assert editor.record_id is None
+    message_boxes.reply("question", QMessageBox.StandardButton.Save)
+    assert editor.save()
+    assert editor.record_id not in (None, existing.id)
+    assert message_boxes.kinds() == ["question", "question"]
+
+
+def test_the_same_name_in_another_city_saves_without_asking(
+        qtbot: Any, services: Services, show_dialog: Any) -> None:
+    add_account(services, "Contoso Pharma", city="Basel")
+    editor = show_dialog(AccountEditor(services))
+    qtbot.keyClicks(editor.ui.name, "Contoso Pharmaceuticals")
+    qtbot.keyClicks(editor.ui.city, "Lyon")
+    editor.check_duplicates()
+    assert not editor.ui.banner.isVisible()
+    assert editor.save()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desk_crm.domain.contact_points import ContactPoint
+from desk_crm.domain.drafts import ContactDraft
 from desk_crm.services.bundle import Services
 from desk_crm.services.records import ContactRecord
 from desk_crm.ui.editors.contact_editor import ContactEditor
@@ -355,3 +356,19 @@ def test_no_account_clears_the_link(qtbot: Any, open_editor: Any,
     with qtbot.waitSignal(editor.record_saved):
         click_save(qtbot, editor)
     assert services.contacts.get(contact.id).draft.account_id is None
+
+
+def test_a_person_already_in_the_database_is_flagged_as_the_name_is_typed(
+        qtbot: Any, open_editor: Any, services: Services) -> None:
+    services.contacts.save(ContactDraft(family_name="Smith", given_name="Johanna",
+                                        street="12 Oak Road", city="Dover",
+                                        postal_code="2600"))
+    editor = open_editor()
+    qtbot.keyClicks(editor.ui.familyName, "Smiht")
+    qtbot.keyClicks(editor.ui.givenName, "Johanna")
+    qtbot.keyClicks(editor.ui.postalCode, "2600")
+    qtbot.keyClicks(editor.ui.street, "12 Oak Rd")
+    qtbot.waitUntil(lambda: editor.ui.banner.isVisible(), timeout=3000)
+    assert "Johanna Smith" in editor.ui.banner.text()
+    assert "probably this person" in editor.ui.banner.text()
+    assert editor.save_button.isEnabled()  # a warning, not a block

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from desk_crm.store import (
+    duplicate_models,  # noqa: F401  ("not a duplicate" marks, fitted matching model)
     import_models,  # noqa: F401  (import batches, merges)
     insight_models,  # noqa: F401  (saved segments)
     marketing_models,  # noqa: F401  (campaigns, outbox, loyalty)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QWidget
 
 from desk_crm.domain.drafts import AccountDraft, validate_account
+from desk_crm.domain.errors import ValidationErrors
 from desk_crm.domain.phones import format_phone
 from desk_crm.domain.tags import format_tags, normalize_tags
 from desk_crm.services.bundle import Services
+from desk_crm.services.duplicates import PossibleDuplicate
 from desk_crm.services.records import AccountRecord
 from desk_crm.store.repositories import ListQuery
 from desk_crm.ui.columns import contact_columns
@@ -20,6 +22,8 @@ from desk_crm.ui.list_model import PagedTableModel
 from desk_crm.ui.points_tab import PointsTab
 from desk_crm.ui.widgets.account_insight import AccountInsightTab
 from desk_crm.ui.widgets.timeline import ActivitiesTab
+
+DUPLICATE_DELAY_MS = 300  # typing pause before the duplicate check runs
 
 
 class AccountEditor(RecordEditor):
@@ -77,6 +81,15 @@ class AccountEditor(RecordEditor):
         self.ui.owner.currentIndexChanged.connect(self.refresh_state)
         self.record_saved.connect(self._on_record_saved)
         self._add_csat_label(account_id)
+        # Warn as the company is typed (another account with this name in this city, or
+        # this e-mail, phone or web domain), once typing pauses.
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_DELAY_MS)
+        self._duplicate_timer.timeout.connect(self.check_duplicates)
+        for edit in (self.ui.name, self.ui.city, self.ui.email, self.ui.phone,
+                     self.ui.website):
+            edit.textChanged.connect(self._duplicate_timer.start)
         self.ui.name.setFocus()
 
     def _add_csat_label(self, account_id: str | None) -> None:
@@ -183,6 +196,41 @@ class AccountEditor(RecordEditor):
     def save_draft_with_version(self, draft: AccountDraft,
                                 expected_version: int | None) -> Any:
         return self.services.accounts.save(draft, self.record_id, expected_version)
+
+    def possible_duplicates(self) -> list[PossibleDuplicate]:
+        draft = self.read_draft()
+        try:
+            draft = self.validate_draft(draft)
+        except (ValidationErrors, ValueError):
+            pass  # check what is typed so far
+        if not draft.name.strip():
+            return []
+        return self.services.duplicates.check_account(draft, exclude_id=self.record_id)
+
+    @Slot()
+    def check_duplicates(self) -> None:
+        self._duplicate_timer.stop()
+        found = self.possible_duplicates()
+        if found:
+            self.show_banner(self.tr("Possible duplicate: %1 already exists.")
+                             .replace("%1", ", ".join(d.display_name for d in found[:3])))
+        else:
+            self.show_banner("")
+
+    def save(self, overwrite: bool = False) -> bool:
+        """A new account that probably exists already is saved only when the user says so."""
+        if self.record_id is None and not overwrite:
+            found = self.possible_duplicates()
+            if found:
+                answer = QMessageBox.question(
+                    self, self.window_title(),
+                    self.tr("%1 probably exists already.\n\nSave a new account anyway?")
+                    .replace("%1", ", ".join(d.display_name for d in found[:3])),
+                    QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel)
+                if answer != QMessageBox.StandardButton.Save:
+                    return False
+        return super().save(overwrite)
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"name": self.ui.nameError, "website": self.ui.websiteError,

@@ -121,8 +121,10 @@ class RecordEditor(QDialog):
                  "delete": self.tr("deleted"), "restore": self.tr("restored")}
         self._history.clear()
         for entry in entries:
-            top = QTreeWidgetItem([local_time(entry.at), entry.actor,
-                                   names.get(entry.operation, entry.operation)])
+            operation = names.get(entry.operation, entry.operation)
+            if entry.merged_from:
+                operation = self.tr("%1 (merged record)").replace("%1", operation)
+            top = QTreeWidgetItem([local_time(entry.at), entry.actor, operation])
             for change in entry.changes:
                 QTreeWidgetItem(top, [self.field_title(change.field),
                                       self.describe(change.field, change.old),

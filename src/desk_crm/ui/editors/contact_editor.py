@@ -6,11 +6,12 @@ import itertools
 import re
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_crm.domain.drafts import ContactDraft, validate_contact
 from desk_crm.domain.errors import ValidationErrors
+from desk_crm.domain.linkage.record import PersonRecord
 from desk_crm.domain.names import display_name
 from desk_crm.domain.phones import format_phone
 from desk_crm.domain.tags import format_tags, normalize_tags
@@ -25,6 +26,7 @@ from desk_crm.ui.widgets.email_flags import EmailFlags
 from desk_crm.ui.widgets.point_list import PointListEditor
 from desk_crm.ui.widgets.timeline import ActivitiesTab
 
+DUPLICATE_DELAY_MS = 300  # typing pause before the duplicate check runs
 POINT_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 
 
@@ -100,6 +102,14 @@ class ContactEditor(RecordEditor):
         self.phones.edited.connect(self.refresh_state)
         self.emails.edited.connect(self._on_points_edited)
         self.phones.edited.connect(self._on_points_edited)
+        # The probabilistic check as names and address are typed, once typing pauses.
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_DELAY_MS)
+        self._duplicate_timer.timeout.connect(self._on_points_edited)
+        for edit in (self.ui.familyName, self.ui.givenName, self.ui.street, self.ui.city,
+                     self.ui.postalCode):
+            edit.textChanged.connect(self._duplicate_timer.start)
         self.ui.familyName.setFocus()
 
     def refresh_activities(self) -> None:
@@ -204,13 +214,34 @@ class ContactEditor(RecordEditor):
 
     @Slot()
     def _on_points_edited(self) -> None:
-        """Warn (do not block) when another contact already uses an email or phone."""
+        """Warn (do not block) when this is probably a contact already in the database
+        (probabilistic match on name, address, e-mail, phone), or when another contact
+        already uses one of its emails or phones."""
+        self._duplicate_timer.stop()
+        draft = self.read_draft()
         try:
-            clean = self.validate_draft(self.read_draft())
+            draft = self.validate_draft(draft)
         except (ValidationErrors, ValueError):
+            pass  # check what is typed so far; the save shows the problems
+        if not (draft.family_name or draft.given_name or draft.emails or draft.phones):
+            self.show_banner("")
+            return
+        record = PersonRecord(
+            self.record_id or "", draft.family_name, draft.given_name, draft.street,
+            getattr(draft, "street2", "") or "", draft.postal_code, draft.city, draft.region,
+            str(getattr(draft, "birth_date", "") or ""),
+            emails=tuple(p.value for p in draft.emails),
+            phones=tuple(p.value for p in draft.phones))
+        likely = self.services.duplicates.check_contact(record, exclude_id=self.record_id)
+        if likely:
+            names = ", ".join(
+                self.tr("%1 (%2 %)").replace("%1", h.display_name)
+                .replace("%2", f"{h.probability * 100:.0f}") for h in likely[:3])
+            self.show_banner(self.tr("Possible duplicate: %1 is probably this person.")
+                             .replace("%1", names))
             return
         hints = self.services.contacts.find_duplicates(
-            [p.value for p in clean.emails], [p.value for p in clean.phones],
+            [p.value for p in draft.emails], [p.value for p in draft.phones],
             exclude_id=self.record_id)
         if hints:
             names = ", ".join(f"{h.display_name} ({h.matched_on})" for h in hints[:3])

@@ -1,0 +1,193 @@
+"""Duplicate scan at scale through the service the Duplicates window calls
+(DuplicateService.scan), on a real database file filled with labelled records from
+bench/dedupe_data.py; plus the check of one typed record (check_contact) against it.
+
+    PYTHONPATH=src .venv/bin/python bench/dedupe_scale.py --contacts 100000 [--no-birth]
+
+The file is built once under bench/.data/dedupe-N[-nobirth]/ (migrated by the app, rows
+streamed in with plain sqlite3). When the contact table has no birth_date / street2 yet
+(the entity-model migration adds them), the bench adds the two columns itself. The scan
+runs in a fresh process so its peak RSS is the scan's own. Printed: seconds, peak RSS,
+pairs compared, precision/recall/F1 of the groups at the default threshold, and the raw
+sqlite3 time to read the same columns (the floor any scan pays), as a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from dedupe_data import generate, without_birth_dates
+from generate import NOW, Writer, _uuid
+
+from desk_crm.domain.names import company_sort_key, display_name, sort_key
+from desk_crm.store.database import open_database
+
+HERE = Path(__file__).parent
+
+
+def build(path: Path, contacts: int, birth: bool) -> None:
+    database = open_database(path, path.parent / "backups")
+    database.close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=OFF")
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(contact)")}
+    for name, kind in (("birth_date", "DATE"), ("street2", "VARCHAR(200) DEFAULT ''")):
+        if name not in columns:
+            connection.execute(f"ALTER TABLE contact ADD COLUMN {name} {kind}")
+    labelled = generate(int(contacts / 1.72), seed=20)
+    if not birth:
+        labelled = without_birth_dates(labelled)
+    rng = random.Random(5)
+    accounts = Writer(connection, "account", search=False)
+    account_ids: dict[str, str] = {}
+    people = Writer(connection, "contact", search=False)
+    people.columns += ["birth_date", "street2"]
+    people.defaults.update(birth_date=None, street2="")
+    marks = ", ".join("?" for _ in people.columns)
+    people.sql = f"INSERT INTO contact({', '.join(people.columns)}) VALUES ({marks})"
+    labels = []
+    for number, (entity, record) in enumerate(labelled, 1):
+        account = None
+        if record.company:
+            if record.company not in account_ids:
+                account_ids[record.company] = _uuid(rng)
+                accounts.add({"pk": len(account_ids), "id": account_ids[record.company],
+                              "name": record.company,
+                              "name_sort": company_sort_key(record.company), "tags": "[]"})
+            account = account_ids[record.company]
+        contact_id = _uuid(rng)
+        labels.append((contact_id, entity))
+        emails = [{"value": e.casefold(), "label": "", "primary": i == 0}
+                  for i, e in enumerate(record.emails)]
+        phones = [{"value": p, "label": "", "primary": i == 0}
+                  for i, p in enumerate(record.phones)]
+        people.add({"pk": number, "id": contact_id, "family_name": record.family_name,
+                    "given_name": record.given_name,
+                    "display_name": display_name(record.family_name, record.given_name),
+                    "sort_name": sort_key(record.family_name, record.given_name),
+                    "account_id": account, "emails": json.dumps(emails),
+                    "phones": json.dumps(phones),
+                    "primary_email": emails[0]["value"] if emails else "",
+                    "primary_phone": phones[0]["value"] if phones else "",
+                    "street": record.street, "street2": record.street2,
+                    "postal_code": record.postal_code, "city": record.city,
+                    "region": record.region, "birth_date": record.birth_date or None,
+                    "tags": "[]", "updated_at": NOW})
+    accounts.flush()
+    people.flush()
+    connection.commit()
+    connection.close()
+    (path.parent / "labels.json").write_text(json.dumps(labels))
+
+
+def scan_in_this_process(path: Path) -> None:
+    from desk_crm.services.bundle import build_services
+
+    database = open_database(path, path.parent / "backups")
+    services = build_services(database, actor="bench")
+    start = time.perf_counter()
+    steps: list[int] = []
+    found = services.duplicates.scan(progress=lambda done, _total: steps.append(done))
+    seconds = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    groups = found.groups()
+    predicted = {tuple(sorted(p)) for g in groups for p in itertools.combinations(g.members, 2)}
+    labels = dict(json.loads((path.parent / "labels.json").read_text()))
+    by_entity: dict[int, list[str]] = {}
+    for contact_id, entity in labels.items():
+        by_entity.setdefault(entity, []).append(contact_id)
+    truth = {tuple(sorted(p)) for m in by_entity.values() for p in itertools.combinations(m, 2)}
+    hits = len(predicted & truth)
+    precision, recall = hits / max(len(predicted), 1), hits / max(len(truth), 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    checks = _checks(services, path)
+    print(json.dumps({"seconds": seconds, "rss_mb": rss, "pairs": found.result.candidates,
+                      "groups": len(groups), "precision": precision, "recall": recall,
+                      "f1": f1, "progress_reports": len(steps), **checks}))
+    database.close()
+
+
+def _checks(services: object, path: Path) -> dict[str, float]:
+    """Timing of the check of one typed record: existing contacts with one typo."""
+    from desk_crm.domain.linkage.record import PersonRecord
+
+    connection = sqlite3.connect(path)
+    rows = connection.execute(
+        "SELECT family_name, given_name, street, postal_code, city, region, birth_date "
+        "FROM contact ORDER BY random() LIMIT 200").fetchall()
+    connection.close()
+    times = []
+    flagged = 0
+    for family, given, street, postcode, city, region, birth in rows:
+        typo = family[:-2] + family[-1] + family[-2] if len(family) >= 3 else family
+        record = PersonRecord("", typo, given, street, "", postcode, city, region,
+                              birth or "")
+        start = time.perf_counter()
+        found = services.duplicates.check_contact(record)  # type: ignore[attr-defined]
+        times.append((time.perf_counter() - start) * 1000)
+        flagged += bool(found)
+    times.sort()
+    return {"check_p50_ms": times[len(times) // 2], "check_p95_ms": times[int(len(times) * .95)],
+            "check_flagged_share": flagged / len(rows)}
+
+
+def raw_read(path: Path) -> float:
+    connection = sqlite3.connect(path)
+    start = time.perf_counter()
+    for _row in connection.execute(
+            "SELECT c.id, c.family_name, c.given_name, c.street, c.street2, c.postal_code, "
+            "c.city, c.region, c.birth_date, c.primary_email, c.primary_phone, a.name "
+            "FROM contact c LEFT JOIN account a ON a.id = c.account_id "
+            "WHERE c.deleted_at IS NULL ORDER BY c.pk"):
+        pass
+    seconds = time.perf_counter() - start
+    connection.close()
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--no-birth", action="store_true")
+    parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--scan", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.scan:
+        scan_in_this_process(args.scan)
+        return
+    folder = HERE / ".data" / f"dedupe-{args.contacts}{'-nobirth' if args.no_birth else ''}"
+    path = folder / "crm.sqlite3"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        build(path, args.contacts, not args.no_birth)
+        print(f"built {path} in {time.perf_counter() - started:.0f} s", flush=True)
+    if args.build_only:
+        return
+    raw = raw_read(path)
+    output = subprocess.run([sys.executable, __file__, "--scan", str(path)], check=True,
+                            capture_output=True, text=True).stdout
+    figures = json.loads(output.strip().splitlines()[-1])
+    print(f"{args.contacts:,} contacts ({'no ' if args.no_birth else ''}birth dates): "
+          f"scan {figures['seconds']:.1f} s (raw read {raw:.1f} s, ratio "
+          f"{figures['seconds'] / raw:.0f}x), peak RSS {figures['rss_mb']:.0f} MB, "
+          f"{figures['pairs']:,} pairs, {figures['groups']:,} groups, "
+          f"precision {figures['precision']:.3f} recall {figures['recall']:.3f} "
+          f"F1 {figures['f1']:.3f}; check of one record p50 {figures['check_p50_ms']:.1f} ms "
+          f"p95 {figures['check_p95_ms']:.1f} ms (flagged {figures['check_flagged_share']:.0%})")
+
+
+if __name__ == "__main__":
+    main()
