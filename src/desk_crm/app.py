@@ -38,8 +38,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                                   "(no window); the current file is kept aside")
     restore.add_argument("file", help="the backup file to restore")
     from desk_crm.cli_import import add_parser as add_import_parser
+    from desk_crm.cli_sync import add_parser as add_sync_parser
 
     add_import_parser(commands)
+    add_sync_parser(commands)
     return parser.parse_args(list(argv))
 
 
@@ -53,6 +55,10 @@ def main(argv: Sequence[str]) -> int:
         from desk_crm.cli_import import run_import
 
         return run_import(args, paths)
+    if args.command == "sync":
+        from desk_crm.cli_sync import run_sync
+
+        return run_sync(args, paths)
     if args.command in ("backup", "restore"):
         from desk_crm.cli import run_command
 
