@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -382,7 +383,8 @@ class SyncEngine:
         """Ask the server which linked ids it still has (ids only: one short call per
         chunk) and treat the others as deleted there — through the same merge as any
         deletion, so a record edited here meanwhile becomes a delete-vs-edit conflict."""
-        finder = self._adapter.missing_ids  # type: ignore[attr-defined]
+        finder: Callable[[str, list[str]], list[str]] = (
+            self._adapter.missing_ids)  # type: ignore[attr-defined]
         with self._factory() as session:
             linked = list(session.scalars(select(SyncLink.remote_id).where(
                 SyncLink.entity == entity, SyncLink.remote_deleted.is_(False))))
@@ -391,7 +393,7 @@ class SyncEngine:
         for start in range(0, len(linked), RECONCILE_CHUNK):
             self._check_cancel()
             chunk = linked[start:start + RECONCILE_CHUNK]
-            gone = self._call(lambda c=chunk: list(finder(entity, c)))
+            gone: list[str] = self._call(partial(finder, entity, chunk))
             if gone:
                 self._apply_page(entity, [], gone, cursor, report)
             self._progress("reconcile:" + entity, start + len(chunk), len(linked))
