@@ -1842,7 +1842,7 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>Always synced: the other records refer to accounts</source>
-        <translation>始终同步：其他记录引用客户</translation>
+        <translation>始终同步：其他记录都引用客户</translation>
     </message>
     <message>
         <source>What to sync</source>
@@ -1878,7 +1878,7 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>What to sync:</source>
-        <translation>同步内容：</translation>
+        <translation>同步内容:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
