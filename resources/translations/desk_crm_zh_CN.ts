@@ -1785,6 +1785,22 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
 <context>
     <name>ConnectDialog</name>
     <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opportu&amp;nities</source>
+        <translation>商机(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>报价单(&amp;Q)</translation>
+    </message>
+    <message>
         <source>Connect to server</source>
         <translation>连接服务器</translation>
     </message>
@@ -1829,6 +1845,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>后台同步间隔</translation>
     </message>
     <message>
+        <source>Always synced: the other records refer to accounts</source>
+        <translation>始终同步：其他记录都引用客户</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>同步内容</translation>
+    </message>
+    <message>
         <source>The password or token is kept in the system keychain, never in the database or the settings file.</source>
         <translation>密码或令牌只保存在系统钥匙串中，绝不会写入数据库或设置文件。</translation>
     </message>
@@ -1855,6 +1879,10 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     <message>
         <source>Sync &amp;every:</source>
         <translation>同步间隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>What to sync:</source>
+        <translation>同步内容:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -7408,6 +7436,14 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Full rescan</source>
+        <translation>完整重新扫描(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read every record again and check that each one still exists on the server (finds records deleted there)</source>
+        <translation>重新读取每条记录，并检查服务器上是否仍存在（找出在服务器上删除的记录）</translation>
+    </message>
+    <message>
         <source>Con&amp;flicts…</source>
         <translation>冲突(&amp;F)…</translation>
     </message>
@@ -7470,14 +7506,6 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
-    </message>
-    <message>
-        <source>Sending changes… %1</source>
-        <translation>正在发送更改… %1</translation>
-    </message>
-    <message>
-        <source>Receiving… %1</source>
-        <translation>正在接收… %1</translation>
     </message>
 </context>
 <context>
@@ -7617,6 +7645,30 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>更改 %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>未变 %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncHistoryDialog</name>
@@ -7649,6 +7701,10 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>被拒绝</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -7678,6 +7734,45 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>Cancel sync</source>
         <translation>取消同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending changes… %1</source>
+        <translation>正在发送更改… %1</translation>
+    </message>
+    <message>
+        <source>Checking %1 still exist… %2</source>
+        <translation>正在检查%1是否仍存在… %2</translation>
+    </message>
+    <message>
+        <source>Receiving %1… %2</source>
+        <translation>正在接收%1… %2</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>，剩余约 %1</translation>
     </message>
 </context>
 <context>

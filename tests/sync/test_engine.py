@@ -341,7 +341,8 @@ def test_a_version_already_merged_is_not_applied_again(database, services, serve
         meta["seq"] += 1000  # listed again with the same version ...
         server.rows[key]["phone"] = "+86 10 1111 2222"  # ... so this is not even looked at
     report = engine_for(database, server).run()
-    assert report.pulled == 1
+    # Seen again, not pulled: the report counts it as unchanged.
+    assert report.pulled == 0 and report.counts["pull:account"]["unchanged"] == 1
     assert scalar(database, "SELECT COUNT(*) FROM change_log") == before
     assert services.accounts.get(acme.id).draft.phone == ""
 

@@ -91,7 +91,7 @@ def test_server_restart_mid_sync(database, services, make_adapter, admin, tryton
     adapter = make_adapter()
     restarted = threading.Event()
 
-    def on_progress(step: str, done: int) -> None:
+    def on_progress(step: str, done: int, _total: int) -> None:
         if step == "push" and done == 5 and not restarted.is_set():
             restarted.set()
             tryton.stop()

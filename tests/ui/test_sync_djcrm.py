@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QDialog
 from tests.helpers.keyrings import MemoryKeyring
 
 from desk_crm.domain.drafts import AccountDraft
-from desk_crm.sync.credentials import Connection, CredentialStore, make_adapter
+from desk_crm.sync.credentials import (
+    DJANGO_CRM_ENTITIES,
+    Connection,
+    CredentialStore,
+    make_adapter,
+)
 from desk_crm.ui import sync_status
 from sync.django_crm_server import DjangoCrmServer, djcrm_server
 
@@ -59,7 +64,8 @@ def test_connect_to_django_crm_through_the_dialog_and_sync_now(
     assert seen == {"database_hidden": True, "user_hidden": True, "label": "Access &token:",
                     "ready_without_token": False, "ready": True}
     stored = CredentialStore().load()
-    assert stored == Connection("django-crm", djcrm_server.base_url + "/", "", "", token)
+    assert stored == Connection("django-crm", djcrm_server.base_url + "/", "", "", token,
+                                DJANGO_CRM_ENTITIES)
     assert "Online" in controller.indicator.state.text()
     # The token lives in the keychain only: not in the database file, not in the settings.
     assert token.encode() not in database.path.read_bytes()

@@ -7,18 +7,27 @@ from dataclasses import replace
 
 import keyring
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from tests.helpers.keyrings import MemoryKeyring, NoKeyring
 from tests.sync.fake_adapter import FakeAdapter, FakeServer
 
 from desk_crm.domain.drafts import AccountDraft
-from desk_crm.sync.credentials import Connection, CredentialStore
+from desk_crm.sync.credentials import (
+    DJANGO_CRM_ENTITIES,
+    TRYTON_ENTITIES,
+    Connection,
+    CredentialStore,
+    make_adapter,
+)
 from desk_crm.sync.engine import SyncEngine
 from desk_crm.sync.issues import SyncIssues
+from desk_crm.sync.progress import PhaseClock
 from desk_crm.ui import sync_status
 from desk_crm.ui.sync_conflicts import ConflictDialog, ConflictsDialog
 from desk_crm.ui.sync_connect import ConnectDialog
 from desk_crm.ui.sync_history import SyncHistoryDialog
+from desk_crm.ui.sync_status_text import progress_text
 
 CONNECTION = Connection("tryton", "http://127.0.0.1:9/", "crm", "admin", "pw")
 
@@ -62,7 +71,59 @@ def test_connect_dialog_saves_to_the_keychain(qtbot, memory_keyring):
     assert ok.isEnabled()
     dialog.accept()
     assert CredentialStore().load() == Connection("tryton", "http://127.0.0.1:8000/", "crm",
-                                                  "admin", "secret")
+                                                  "admin", "secret", TRYTON_ENTITIES)
+
+
+def test_connect_dialog_chooses_what_to_sync(qtbot, memory_keyring):
+    dialog = ConnectDialog(CredentialStore(), 15)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    boxes = dialog.entity_boxes
+    assert not boxes["account"].isEnabled() and boxes["account"].isChecked()
+    boxes["quote"].setChecked(False)
+    boxes["opportunity"].setChecked(False)
+    dialog.database.setText("crm")
+    dialog.user.setText("admin")
+    dialog.password.setText("secret")
+    dialog.accept()
+    saved = CredentialStore().load()
+    assert saved.chosen_entities() == ("account", "contact")
+    adapter = make_adapter(saved)
+    assert adapter.entities() == ("account", "contact")
+    # django-crm offers no quotes: the box goes away; the choice is kept when reopened.
+    again = ConnectDialog(CredentialStore(), 15)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.entity_boxes["opportunity"].isChecked()
+    again.kind.setCurrentIndex(again.kind.findData("django-crm"))
+    assert not again.entity_boxes["quote"].isVisible()
+    assert again.entity_boxes["contact"].isVisible()
+
+
+def test_progress_text_has_the_total_and_the_time_left():
+    ticks = iter([0.0, 10.0])
+    clock = PhaseClock(lambda: next(ticks))
+    clock.update("pull:contact", 0, 10000)
+    text = progress_text(clock.update("pull:contact", 2500, 10000))
+    locale = QLocale()
+    assert "contacts" in text
+    assert f"{locale.toString(2500)} of {locale.toString(10000)}" in text
+    assert "0:30 left" in text
+    assert "Checking" in progress_text(PhaseClock().update("reconcile:account", 5, 50))
+
+
+def test_history_shows_what_changed_per_entity(qtbot, main_window, services, fake_server):
+    services.accounts.save(AccountDraft(name="Acme"))
+    main_window.sync.store.keep_for_session(CONNECTION)
+    for _ in range(2):
+        with qtbot.waitSignal(main_window.sync.finished, timeout=10000):
+            assert main_window.sync.sync_now()
+    history = SyncHistoryDialog(main_window.sync.issues, main_window)
+    qtbot.addWidget(history)
+    details = history.table.item(0, 6).text()  # the newest run: nothing new either way
+    assert history.table.item(0, 3).text() == "0"
+    assert "new" not in details and "changed" not in details
+    assert "accounts sent: 1 new" in history.table.item(1, 6).text()
 
 
 def test_connect_dialog_without_keychain_offers_session_only(qtbot, message_boxes):
@@ -225,7 +286,7 @@ def test_connect_dialog_django_crm_asks_for_address_and_token_only(qtbot, memory
     assert ok.isEnabled()
     dialog.accept()
     assert CredentialStore().load() == Connection("django-crm", "http://127.0.0.1:8000/", "",
-                                                  "", "bcrm_pat_abc")
+                                                  "", "bcrm_pat_abc", DJANGO_CRM_ENTITIES)
     again = ConnectDialog(CredentialStore(), 15)  # opens on the stored kind
     qtbot.addWidget(again)
     assert again.kind.currentData() == "django-crm" and again.secret_label.text() == \

@@ -19,6 +19,7 @@ COMMANDS = (
     "desk_crm.cli.restore_command",
     "desk_crm.cli.import_command",
     "desk_crm.cli.export_command",
+    "desk_crm.cli.sync_command",
 )
 
 

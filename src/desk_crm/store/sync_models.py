@@ -103,3 +103,5 @@ class SyncRun(Base):
     conflicts: Mapped[int] = mapped_column(default=0)
     rejected: Mapped[int] = mapped_column(default=0)
     message: Mapped[str] = mapped_column(Text, default="")
+    # "pull:contact" -> {"created", "updated", "deleted", "unchanged"} (migration 0017)
+    counts: Mapped[dict[str, Any] | None] = mapped_column(default=None)

@@ -17,16 +17,39 @@ from desk_crm.store.types import utc_now
 from desk_crm.sync import local, outbox
 from desk_crm.sync.protocol import RemoteRecord
 
+OUTCOMES = ("created", "updated", "deleted", "unchanged")
+PUSH, PULL = "push", "pull"
+
 
 @dataclass
 class SyncReport:
+    """What one run did. ``pushed``/``pulled`` count records that changed on the other side
+    (created, updated or deleted there); records seen but equal count as ``unchanged`` in
+    ``counts`` only. ``counts`` maps ``"pull:contact"`` (direction, entity) to
+    ``{"created": n, "updated": n, "deleted": n, "unchanged": n}``."""
+
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
     rejected: int = 0
     status: str = "running"
     message: str = ""
-    entities: dict[str, int] = field(default_factory=dict)
+    entities: dict[str, int] = field(default_factory=dict)   # entity -> pulled changes
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count(self, direction: str, entity: str, outcome: str, n: int = 1) -> None:
+        per = self.counts.setdefault(f"{direction}:{entity}", dict.fromkeys(OUTCOMES, 0))
+        per[outcome] += n
+        if outcome == "unchanged":
+            return
+        if direction == PUSH:
+            self.pushed += n
+        else:
+            self.pulled += n
+            self.entities[entity] = self.entities.get(entity, 0) + n
+
+    def outcome(self, direction: str, entity: str, outcome: str) -> int:
+        return self.counts.get(f"{direction}:{entity}", {}).get(outcome, 0)
 
 
 class SyncBook:
@@ -91,9 +114,11 @@ class SyncBook:
     def reject(self, entity: str, record_id: str, message: str, key: str) -> None:
         with self._factory() as session, session.begin():
             row = local.load_row(session, entity, record_id)
-            session.add(SyncIssue(kind="rejected", entity=entity, record_id=record_id,
-                                  title=local.title_of(row) if row is not None else record_id,
-                                  message=message, created_at=utc_now()))
+            if _open_rejection(session, entity, record_id, None, message) is None:
+                session.add(SyncIssue(kind="rejected", entity=entity, record_id=record_id,
+                                      title=local.title_of(row) if row is not None
+                                      else record_id,
+                                      message=message, created_at=utc_now()))
             push = session.get(SyncPush, key)
             if push is not None:
                 push.state, push.done_at = "failed", utc_now()
@@ -113,6 +138,7 @@ class SyncBook:
                 run.finished_at, run.status = utc_now(), report.status
                 run.pushed, run.pulled = report.pushed, report.pulled
                 run.conflicts, run.rejected = report.conflicts, report.rejected
+                run.counts = {k: dict(v) for k, v in report.counts.items()}
                 run.message = report.message[:2000]
 
 
@@ -149,9 +175,45 @@ def blocked(session: Session) -> set[tuple[str, str]]:
 
 
 def queue_pull_rejection(session: Session, entity: str, record: RemoteRecord,
-                         message: str, record_id: str | None = None) -> None:
-    """A server record the local rules refused: queued with their message."""
+                         message: str, record_id: str | None = None) -> bool:
+    """A server record the local rules refused: queued with their message — once. The same
+    record refused for the same reason on the next pull (a full scan reads it every time)
+    keeps its one open issue; False when it was queued already."""
+    if _open_rejection(session, entity, record_id or "", str(record.remote_id),
+                       message) is not None:
+        return False
     session.add(SyncIssue(kind="rejected", entity=entity,
                           record_id=record_id or "", title=str(record.remote_id),
                           message=message, created_at=utc_now(),
                           fields={"remote_id": {"theirs": record.remote_id}}))
+    return True
+
+
+def _open_rejection(session: Session, entity: str, record_id: str, title: str | None,
+                    message: str) -> SyncIssue | None:
+    """The open refusal of this record for this cause, if one is queued. A pulled record
+    not stored here has no local id: its remote id (the issue's title) names it."""
+    # The caller's pending issues count too (a page may hold the same record twice).
+    for pending in session.new:
+        if (isinstance(pending, SyncIssue) and pending.kind == "rejected"
+                and pending.entity == entity and pending.record_id == record_id
+                and (title is None or pending.title == title) and pending.message == message):
+            return pending
+    query = select(SyncIssue).where(
+        SyncIssue.status == "open", SyncIssue.kind == "rejected", SyncIssue.entity == entity,
+        SyncIssue.record_id == record_id, SyncIssue.message == message)
+    if title is not None:
+        query = query.where(SyncIssue.title == title)
+    return session.scalars(query.limit(1)).first()
+
+
+def close_pull_rejections(session: Session, entity: str, remote_ids: set[str]) -> None:
+    """Records refused on an earlier pull that were stored now (the server or the local
+    rules changed): their issues are settled."""
+    if not remote_ids:
+        return
+    for issue in session.scalars(select(SyncIssue).where(
+            SyncIssue.status == "open", SyncIssue.kind == "rejected",
+            SyncIssue.entity == entity, SyncIssue.record_id == "")):
+        if issue.title in remote_ids:
+            issue.status, issue.resolved_at = "resolved", utc_now()

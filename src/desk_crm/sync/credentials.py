@@ -28,6 +28,14 @@ ACCOUNT = "server"
 # What the engine's local side syncs with django-crm today (leads, tickets and estimates
 # have no local write path in sync/local.py yet).
 DJANGO_CRM_ENTITIES = ("account", "contact", "opportunity")
+TRYTON_ENTITIES = ("account", "contact", "opportunity", "quote")
+# Entities a connection cannot leave out: the others refer to them.
+REQUIRED_ENTITIES = ("account",)
+
+
+def available_entities(kind: str) -> tuple[str, ...]:
+    """What a server of this kind can sync, in dependency order."""
+    return TRYTON_ENTITIES if kind == "tryton" else DJANGO_CRM_ENTITIES
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,15 @@ class Connection:
     database: str      # Tryton only
     user: str          # Tryton only
     password: str      # Tryton: the password; django-crm: the personal access token
+    # What to sync (chosen in the Connect dialog); empty: everything the server offers.
+    entities: tuple[str, ...] = ()
+
+    def chosen_entities(self) -> tuple[str, ...]:
+        offered = available_entities(self.kind)
+        if not self.entities:
+            return offered
+        wanted = set(self.entities) | set(REQUIRED_ENTITIES)
+        return tuple(e for e in offered if e in wanted)
 
     def __repr__(self) -> str:  # never print the secret (logs, tracebacks)
         return f"Connection({self.kind!r}, {self.url!r}, {self.database!r}, {self.user!r})"
@@ -76,8 +93,10 @@ class CredentialStore:
         if not raw:
             return None
         try:
-            return Connection(**json.loads(raw))
-        except (TypeError, ValueError):
+            values = json.loads(raw)
+            values["entities"] = tuple(values.get("entities") or ())
+            return Connection(**values)
+        except (TypeError, ValueError, AttributeError):
             return None
 
     def save(self, connection: Connection) -> None:
@@ -106,13 +125,15 @@ class CredentialStore:
 
 
 def make_adapter(connection: Connection) -> Adapter:
-    """The adapter for a stored connection."""
+    """The adapter for a stored connection, syncing the entities chosen for it."""
+    chosen = connection.chosen_entities()
     if connection.kind == "tryton":
         from desk_crm.sync.adapters.tryton import TrytonAdapter
         return TrytonAdapter(connection.url, connection.database, connection.user,
-                             connection.password)
+                             connection.password,
+                             with_opportunities="opportunity" in chosen,
+                             with_quotes="quote" in chosen)
     if connection.kind == "django-crm":
         from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter
-        return DjangoCrmAdapter(connection.url, connection.password,
-                                entities=DJANGO_CRM_ENTITIES)
+        return DjangoCrmAdapter(connection.url, connection.password, entities=chosen)
     raise ValueError(f"unknown server kind {connection.kind!r}")

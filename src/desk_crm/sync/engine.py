@@ -21,6 +21,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
@@ -33,8 +34,9 @@ from desk_crm.store.models import new_id
 from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush
 from desk_crm.store.types import utc_now
 from desk_crm.sync import book, local, outbox
-from desk_crm.sync.book import SyncBook, SyncReport
+from desk_crm.sync.book import PULL, PUSH, SyncBook, SyncReport
 from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
+from desk_crm.sync.progress import ProgressCallback
 from desk_crm.sync.protocol import (
     KEY_FIELD,
     Adapter,
@@ -49,6 +51,9 @@ from desk_crm.sync.protocol import (
 
 T = TypeVar("T")
 SYNC_ACTOR = "sync"
+RECONCILED = "reconciled:"   # SyncCursor row per entity: when the id check last ran
+RECONCILE_CHUNK = 1000       # linked ids per existence check
+_REFUSED = MergeResult({}, {}, {})  # _apply_remote's answer for a record the rules refused
 
 
 class SyncCancelled(Exception):
@@ -67,7 +72,10 @@ class SyncEngine:
                  server: str = "", page_size: int = 200, retry: RetryPolicy | None = None,
                  sleep: Callable[[float], None] = time.sleep, seed: int | None = None,
                  default_region: str = "CN",
-                 progress: Callable[[str, int], None] | None = None) -> None:
+                 progress: ProgressCallback | None = None,
+                 full: bool = False,
+                 reconcile_every: timedelta | None = timedelta(hours=1),
+                 entities: tuple[str, ...] | None = None) -> None:
         self._factory = session_factory
         self._adapter = adapter
         self._context = ServiceContext(session_factory, SYNC_ACTOR, default_region)
@@ -76,10 +84,18 @@ class SyncEngine:
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
         self._random = random.Random(seed)
-        self._progress = progress or (lambda _step, _n: None)
+        self._progress = progress or (lambda _step, _n, _total: None)
         self._book = SyncBook(session_factory)
         self.cancel_event = threading.Event()
         self._copies: list[tuple[str, str, str | None]] = []
+        # full: read every record again from the start (cursors ignored) and check every
+        # linked id against the server ("Full rescan"). reconcile_every: how often the
+        # cheap id check runs on its own for servers whose hard deletes leave no trace in
+        # a change list (None: only on a full rescan).
+        self._full = full
+        self._reconcile_every = reconcile_every
+        # A subset of the adapter's entities (command line --entity); dependency order kept.
+        self._only = entities
 
     # -- the run -------------------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -108,14 +124,21 @@ class SyncEngine:
         self.cancel_event.set()
 
     # -- push ----------------------------------------------------------------------------
+    def entities(self) -> tuple[str, ...]:
+        """The entities this run syncs, in the adapter's dependency order."""
+        every = self._adapter.entities()
+        if self._only is None:
+            return every
+        return tuple(e for e in every if e in self._only)
+
     def push(self, report: SyncReport) -> None:
-        entities = self._adapter.entities()
+        entities = self.entities()
         with self._factory() as session:
             items = outbox.pending(session, entities)
             blocked = book.blocked(session)
         for done, item in enumerate(items):
             self._check_cancel()
-            self._progress("push", done)
+            self._progress("push", done, len(items))
             if (item.entity, item.record_id) in blocked:
                 continue
             self._push_record(item, report)
@@ -150,7 +173,7 @@ class SyncEngine:
                     self._book.reject(entity, record_id, exc.message, key)
                     report.rejected += 1
                     return
-                report.pushed += 1
+                report.count(PUSH, entity, "created")
             # A recovered create may hold an older state than ours: its base is what the
             # server has, and the difference goes out as an update right away.
             self._book.store_pushed(self._adapter.fields(entity), entity, record_id, remote,
@@ -180,7 +203,7 @@ class SyncEngine:
                     self._call(partial(self._adapter.delete, entity, remote_id,
                                        expected_version=version))
                     self._book.store_deleted(entity, record_id, item.last_seq, key)
-                    report.pushed += 1
+                    report.count(PUSH, entity, "deleted")
                     return
                 if remote_deleted and self._adapter.capabilities.hard_deletes:
                     # Kept here, hard-deleted there: nothing is left to restore on the
@@ -192,13 +215,14 @@ class SyncEngine:
                     changes = dict(mine)  # a restore sends the whole record
                 if not changes:
                     self._book.settle(entity, record_id, item.last_seq)
+                    report.count(PUSH, entity, "unchanged")
                     return
                 self._book.journal(key, entity, record_id, "update")
                 remote = self._call(partial(self._adapter.update, entity, remote_id,
                                             local.to_domain(changes), expected_version=version))
                 self._book.store_pushed(self._adapter.fields(entity), entity, record_id,
                                         remote, mine, item.last_seq, [key])
-                report.pushed += 1
+                report.count(PUSH, entity, "updated")
                 return
             except StaleVersionError:
                 theirs = self._fetch_or_gone(entity, remote_id)
@@ -218,6 +242,11 @@ class SyncEngine:
                 # next attempt: against the version just merged
             except NotFoundError:
                 self._book.close_journal([key])
+                if remote_deleted and not mine_deleted:
+                    # Known gone there (a hard delete found by the id check) and kept
+                    # here by the user's "keep mine": nothing to restore, so create anew.
+                    self._recreate(entity, record_id, item, report, mine)
+                    return
                 gone = RemoteRecord(entity, remote_id, base, None, deleted=True)
                 self._merge_into_local(entity, record_id, gone, report)
                 return
@@ -244,7 +273,7 @@ class SyncEngine:
                 self._book.reject(entity, record_id, exc.message, key)
                 report.rejected += 1
                 return
-            report.pushed += 1
+            report.count(PUSH, entity, "created")
             self._book.store_pushed(self._adapter.fields(entity), entity, record_id, remote,
                                     mine, item.last_seq, [key])
             return
@@ -291,14 +320,17 @@ class SyncEngine:
     # -- pull ----------------------------------------------------------------------------
     def pull(self, report: SyncReport) -> None:
         full_scan = not self._adapter.capabilities.incremental
-        for entity in self._adapter.entities():
+        for entity in self.entities():
             with self._factory() as session:
                 saved = session.get(SyncCursor, entity)
-                cursor = saved.cursor if saved is not None else None
+                cursor = saved.cursor if saved is not None and not self._full else None
             # A full-scan server (no modified-since, hard deletes): a scan that ran from
             # the start to the end in this run saw every live record, so a linked record
             # it did not see was deleted there. A scan resumed mid-way proves nothing.
             seen: set[str] | None = set() if full_scan and cursor is None else None
+            total = self._change_total(entity, cursor)
+            read = 0
+            self._progress("pull:" + entity, 0, total)
             while True:
                 self._check_cancel()
                 page = self._call(partial(self._adapter.list_changes, entity, cursor,
@@ -318,9 +350,61 @@ class SyncEngine:
                 self._apply_page(entity, records, deleted, page.cursor, report)
                 self._archive_copies()
                 cursor = page.cursor
-                self._progress("pull:" + entity, report.pulled)
+                read += len(page.records)
+                self._progress("pull:" + entity, read, max(total, read) if total else 0)
                 if not page.has_more:
                     break
+            if seen is None and self._reconcile_due(entity):
+                self._reconcile(entity, report)
+
+    def _change_total(self, entity: str, cursor: str | None) -> int:
+        """How many records the pull will read, for the progress's total and estimate;
+        0 when the adapter cannot say (an optional ``change_total(entity, cursor)``)."""
+        counter = getattr(self._adapter, "change_total", None)
+        if counter is None:
+            return 0
+        try:
+            return int(self._call(lambda: counter(entity, cursor)) or 0)
+        except (RejectedError, NotFoundError):
+            return 0
+
+    # -- delete detection for servers whose hard deletes leave no trace -----------------
+    def _reconcile_due(self, entity: str) -> bool:
+        if getattr(self._adapter, "missing_ids", None) is None:
+            return False
+        if self._full:
+            return True
+        if self._reconcile_every is None:
+            return False
+        with self._factory() as session:
+            last = session.get(SyncCursor, RECONCILED + entity)
+            return last is None or utc_now() - last.updated_at >= self._reconcile_every
+
+    def _reconcile(self, entity: str, report: SyncReport) -> None:
+        """Ask the server which linked ids it still has (ids only: one short call per
+        chunk) and treat the others as deleted there — through the same merge as any
+        deletion, so a record edited here meanwhile becomes a delete-vs-edit conflict."""
+        finder: Callable[[str, list[str]], list[str]] = (
+            self._adapter.missing_ids)  # type: ignore[attr-defined]
+        with self._factory() as session:
+            linked = list(session.scalars(select(SyncLink.remote_id).where(
+                SyncLink.entity == entity, SyncLink.remote_deleted.is_(False))))
+            saved = session.get(SyncCursor, entity)
+            cursor = saved.cursor if saved is not None else None
+        for start in range(0, len(linked), RECONCILE_CHUNK):
+            self._check_cancel()
+            chunk = linked[start:start + RECONCILE_CHUNK]
+            gone: list[str] = self._call(partial(finder, entity, chunk))
+            if gone:
+                self._apply_page(entity, [], gone, cursor, report)
+            self._progress("reconcile:" + entity, start + len(chunk), len(linked))
+        with self._factory() as session, session.begin():
+            mark = session.get(SyncCursor, RECONCILED + entity)
+            if mark is None:
+                session.add(SyncCursor(entity=RECONCILED + entity, cursor=None,
+                                       updated_at=utc_now()))
+            else:
+                mark.updated_at = utc_now()
 
     def _unseen(self, entity: str, seen: set[str]) -> list[str]:
         with self._factory() as session:
@@ -339,10 +423,12 @@ class SyncEngine:
                 links.update((link.remote_id, link) for link in session.scalars(
                     select(SyncLink).where(SyncLink.entity == entity,
                                            SyncLink.remote_id.in_(wanted[start:start + 500]))))
+            stored: set[str] = set()
             for record in records:
-                self._apply_remote(session, entity, record, report, links)
-                report.pulled += 1
-                report.entities[entity] = report.entities.get(entity, 0) + 1
+                if self._apply_remote(session, entity, record, report, links) is not _REFUSED:
+                    stored.add(record.remote_id)
+            if self._pull_refusals(session, entity):
+                book.close_pull_rejections(session, entity, stored)
             for remote_id in deleted_ids:
                 link = links.get(remote_id)
                 if link is not None:
@@ -354,6 +440,13 @@ class SyncEngine:
             else:
                 saved.cursor, saved.updated_at = cursor, utc_now()
             outbox.mark_mutation_synced(session)
+
+    def _pull_refusals(self, session: Session, entity: str) -> bool:
+        """Whether earlier pulls refused records of *entity* not stored here (one cheap
+        query per page; almost always none)."""
+        return session.scalar(select(SyncIssue.pk).where(
+            SyncIssue.status == "open", SyncIssue.kind == "rejected",
+            SyncIssue.entity == entity, SyncIssue.record_id == "").limit(1)) is not None
 
     def _apply_remote(self, session: Session, entity: str, record: RemoteRecord,
                       report: SyncReport,
@@ -376,20 +469,23 @@ class SyncEngine:
                 created = local.apply_fields(self._context, session, entity, None,
                                              self._localize(session, entity, theirs))
             except (ValidationErrors, LookupError) as exc:
-                book.queue_pull_rejection(session, entity, record, str(exc))
-                report.rejected += 1
-                return None
-            # The link needs the id before the flush assigns one.
-            created.id = created.id or new_id()
+                if book.queue_pull_rejection(session, entity, record, str(exc)):
+                    report.rejected += 1
+                return _REFUSED
+            created.id = created.id or new_id()  # the link needs it before the flush assigns one
             link = SyncLink(entity=entity, record_id=created.id, remote_id=record.remote_id,
                             remote_version=record.version, base=theirs, synced_at=utc_now())
             session.add(link)
             if links is not None:
                 links[record.remote_id] = link
+            report.count(PULL, entity, "created")
             return None
         if (record.version is not None and record.version == link.remote_version
                 and record.deleted == link.remote_deleted):
-            return None  # the version we already merged (often our own push coming back)
+            # The version we already merged (often our own push coming back, or the
+            # cursor's overlap reading a page again).
+            report.count(PULL, entity, "unchanged")
+            return None
         row = local.load_row(session, entity, link.record_id)
         if row is None:
             return None
@@ -405,6 +501,7 @@ class SyncEngine:
             open_issue.fields = updated
             link.base, link.remote_version = theirs, record.version
             link.remote_deleted = record.deleted
+            report.count(PULL, entity, "updated")
             return None
         result = merge_record(self._norm(link.base), mine, self._norm(theirs),
                               mine_deleted=local.is_deleted(row),
@@ -416,17 +513,22 @@ class SyncEngine:
                 fields={c.name: {"base": c.base, "mine": c.mine, "theirs": c.theirs}
                         for c in result.conflicts}))
             report.conflicts += 1
+        outcome = "unchanged"
         if result.take:
             take = self._keep_rest(entity, row, result.take)
             try:
                 local.apply_fields(self._context, session, entity, link.record_id,
                                    self._localize(session, entity, take))
             except (ValidationErrors, LookupError) as exc:
-                book.queue_pull_rejection(session, entity, record, str(exc), link.record_id)
-                report.rejected += 1
+                if book.queue_pull_rejection(session, entity, record, str(exc),
+                                             link.record_id):
+                    report.rejected += 1
                 return result
+            outcome = "updated"
         if result.deleted and not local.is_deleted(row):
             row.deleted_at = utc_now()
+            outcome = "deleted"
+        report.count(PULL, entity, outcome)
         link.base, link.remote_version = theirs, record.version
         link.remote_deleted = record.deleted
         link.synced_at = utc_now()

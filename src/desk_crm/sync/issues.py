@@ -9,7 +9,7 @@ the base copy (the server's values) and sends whatever differs — "keep mine" s
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -48,6 +48,9 @@ class RunRecord:
     conflicts: int
     rejected: int
     message: str
+    # "pull:contact" -> {"created", "updated", "deleted", "unchanged"}; empty for runs
+    # recorded before migration 0017.
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -154,4 +157,5 @@ def _issue(row: SyncIssue) -> IssueRecord:
 
 def _run(row: SyncRun) -> RunRecord:
     return RunRecord(row.pk, row.server, row.started_at, row.finished_at, row.status,
-                     row.pushed, row.pulled, row.conflicts, row.rejected, row.message)
+                     row.pushed, row.pulled, row.conflicts, row.rejected, row.message,
+                     dict(row.counts or {}))

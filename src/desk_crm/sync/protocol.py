@@ -116,6 +116,11 @@ class Adapter(Protocol):
     # Optional: an adapter whose server stores the idempotency key also implements
     # FindsByIdempotencyKey (below); the engine tries it before find_by_natural_key.
 
+    # Optional, for incremental servers whose hard deletes leave no trace in the change
+    # list (Tryton): of these remote ids, those the server no longer has. The engine
+    # checks its linked ids with it on a schedule and on a full rescan.
+    # def missing_ids(self, entity: str, remote_ids: Sequence[str]) -> list[str]: ...
+
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
         """Create and return the stored record. ``idempotency_key`` is a UUID derived from

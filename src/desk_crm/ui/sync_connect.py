@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,9 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_crm.sync.credentials import Connection, CredentialStore, NoKeychain
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP
+from desk_crm.sync.credentials import (
+    REQUIRED_ENTITIES,
+    TRYTON_ENTITIES,
+    Connection,
+    CredentialStore,
+    NoKeychain,
+    available_entities,
+)
 
 translate = QCoreApplication.translate
+
+ENTITY_LABELS = {
+    "account": QT_TRANSLATE_NOOP("ConnectDialog", "Accounts"),
+    "contact": QT_TRANSLATE_NOOP("ConnectDialog", "C&ontacts"),
+    "opportunity": QT_TRANSLATE_NOOP("ConnectDialog", "Opportu&nities"),
+    "quote": QT_TRANSLATE_NOOP("ConnectDialog", "&Quotes"),
+}
 
 
 class ConnectDialog(QDialog):
@@ -53,6 +70,25 @@ class ConnectDialog(QDialog):
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setSpecialValueText(self.tr("Only when I ask"))
         self.interval.setAccessibleName(self.tr("Sync in the background every"))
+        # What to sync: every entity the server kind offers; accounts cannot be left out
+        # (the others refer to them).
+        chosen = set(current.chosen_entities()) if current else set(TRYTON_ENTITIES)
+        self.entity_boxes: dict[str, QCheckBox] = {}
+        entity_row = QHBoxLayout()
+        for entity in TRYTON_ENTITIES:
+            box = QCheckBox(translate("ConnectDialog", ENTITY_LABELS[entity]), self)
+            box.setObjectName(f"syncEntity_{entity}")
+            box.setChecked(entity in chosen or entity in REQUIRED_ENTITIES)
+            box.setEnabled(entity not in REQUIRED_ENTITIES)
+            if entity in REQUIRED_ENTITIES:
+                box.setToolTip(self.tr("Always synced: the other records refer to accounts"))
+            self.entity_boxes[entity] = box
+            entity_row.addWidget(box)
+        entity_row.addStretch(1)
+        self.entities_widget = QWidget(self)
+        self.entities_widget.setLayout(entity_row)
+        self.entities_widget.setAccessibleName(self.tr("What to sync"))
+        entity_row.setContentsMargins(0, 0, 0, 0)
         note = QLabel(self.tr("The password or token is kept in the system keychain, never "
                               "in the database or the settings file."), self)
         note.setWordWrap(True)
@@ -66,6 +102,7 @@ class ConnectDialog(QDialog):
         self.secret_label.setBuddy(self.password)
         form.addRow(self.secret_label, self.password)
         form.addRow(self.tr("Sync &every:"), self.interval)
+        form.addRow(self.tr("What to sync:"), self.entities_widget)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
@@ -98,15 +135,22 @@ class ConnectDialog(QDialog):
             self.secret_label.setText(self.tr("&Password:"))
             self.password.setAccessibleName(self.tr("Password"))
             self.password.setPlaceholderText("")
+        offered = available_entities(str(self.kind.currentData()))
+        for entity, box in self.entity_boxes.items():
+            box.setVisible(entity in offered)
         self._on_field_text_changed()
+
+    def chosen_entities(self) -> tuple[str, ...]:
+        offered = available_entities(str(self.kind.currentData()))
+        return tuple(e for e in offered if self.entity_boxes[e].isChecked())
 
     def connection(self) -> Connection:
         if self.token_based:
             return Connection("django-crm", self.url.text().strip(), "", "",
-                              self.password.text().strip())
+                              self.password.text().strip(), self.chosen_entities())
         return Connection(str(self.kind.currentData()), self.url.text().strip(),
                           self.database.text().strip(), self.user.text().strip(),
-                          self.password.text())
+                          self.password.text(), self.chosen_entities())
 
     @Slot()
     def _on_field_text_changed(self, _text: str = "") -> None:

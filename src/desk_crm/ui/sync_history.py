@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import SyncIssues
+from desk_crm.ui.sync_status_text import entity_title
 
 translate = QCoreApplication.translate
 
@@ -33,7 +35,8 @@ class SyncHistoryDialog(QDialog):
         self.setObjectName("syncHistoryDialog")
         self.setWindowTitle(self.tr("Sync history"))
         headers = [self.tr("Started"), self.tr("Result"), self.tr("Sent"), self.tr("Received"),
-                   self.tr("Conflicts"), self.tr("Refused"), self.tr("Message")]
+                   self.tr("Conflicts"), self.tr("Refused"), self.tr("Details"),
+                   self.tr("Message")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setAccessibleName(self.tr("Sync runs"))
         self.table.setHorizontalHeaderLabels(headers)
@@ -47,7 +50,8 @@ class SyncHistoryDialog(QDialog):
         for row, run in enumerate(runs):
             cells = [locale.toString(run.started_at.astimezone(), QLocale.FormatType.ShortFormat),
                      STATUS_TITLES.get(run.status, run.status), str(run.pushed), str(run.pulled),
-                     str(run.conflicts), str(run.rejected), run.message]
+                     str(run.conflicts), str(run.rejected), counts_text(run.counts),
+                     run.message]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -57,3 +61,30 @@ class SyncHistoryDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(820, 400)
+
+
+DIRECTION_TITLES = {
+    "push": QT_TRANSLATE_NOOP("SyncHistory", "sent"),
+    "pull": QT_TRANSLATE_NOOP("SyncHistory", "received"),
+}
+
+
+def counts_text(counts: dict[str, dict[str, int]]) -> str:
+    """"contact received: 3 new, 1 changed, 2 deleted, 400 unchanged; …" — a no-op sync
+    reads as unchanged records, not as records received."""
+    locale = QLocale()
+    parts = []
+    for key in sorted(counts):
+        direction, entity = key.split(":", 1)
+        figures = counts[key]
+        items = [text.replace("%1", locale.toString(figures.get(name, 0)))
+                 for name, text in (
+                     ("created", translate("SyncHistory", "%1 new")),
+                     ("updated", translate("SyncHistory", "%1 changed")),
+                     ("deleted", translate("SyncHistory", "%1 deleted")),
+                     ("unchanged", translate("SyncHistory", "%1 unchanged")))
+                 if figures.get(name)]
+        if items:
+            way = translate("SyncHistory", DIRECTION_TITLES.get(direction, direction))
+            parts.append(f"{entity_title(entity)} {way}: " + ", ".join(items))
+    return "; ".join(parts)

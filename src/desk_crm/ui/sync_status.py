@@ -16,11 +16,13 @@ from desk_crm import settings as opts
 from desk_crm.sync.credentials import CredentialStore, make_adapter
 from desk_crm.sync.engine import SyncEngine, SyncReport
 from desk_crm.sync.issues import SyncIssues, SyncStatus
+from desk_crm.sync.progress import PhaseClock
 from desk_crm.sync.protocol import AuthError, TransientError
 from desk_crm.ui.operations import BackgroundOperation, Progress
 from desk_crm.ui.sync_conflicts import ConflictsDialog
 from desk_crm.ui.sync_connect import ConnectDialog
 from desk_crm.ui.sync_history import SyncHistoryDialog
+from desk_crm.ui.sync_status_text import progress_text
 
 if TYPE_CHECKING:
     from desk_crm.ui.main_window import MainWindow
@@ -72,9 +74,15 @@ class SyncController(QObject):
         self._engine: SyncEngine | None = None
         self._online: bool | None = None  # None: not tried yet
         self._problem = ""
+        self._clock = PhaseClock()
         self.connect_action = self._action(self.tr("&Connect to server…"), "Ctrl+Alt+N",
                                            self.open_connect)
         self.sync_action = self._action(self.tr("&Sync now"), "F5", self.sync_now)
+        self.rescan_action = self._action(self.tr("&Full rescan"), "Shift+F5",
+                                          self.full_rescan)
+        self.rescan_action.setToolTip(self.tr("Read every record again and check that each "
+                                              "one still exists on the server (finds "
+                                              "records deleted there)"))
         self.conflicts_action = self._action(self.tr("Con&flicts…"), "Ctrl+Alt+F",
                                              self.open_conflicts)
         self.history_action = self._action(self.tr("Sync &history…"), "Ctrl+Alt+H",
@@ -102,6 +110,7 @@ class SyncController(QObject):
     def populate(self, menu: QMenu) -> None:
         menu.addAction(self.connect_action)
         menu.addAction(self.sync_action)
+        menu.addAction(self.rescan_action)
         menu.addSeparator()
         menu.addAction(self.conflicts_action)
         menu.addAction(self.history_action)
@@ -178,8 +187,14 @@ class SyncController(QObject):
     def open_history(self) -> None:
         SyncHistoryDialog(self.issues, self._window).exec()
 
-    def sync_now(self, *, background: bool = False) -> bool:
-        """Start a sync in a worker; False when one runs already or there is no server."""
+    @Slot()
+    def full_rescan(self) -> bool:
+        """Sync > Full rescan: every record read again, every linked id checked."""
+        return self.sync_now(full=True)
+
+    def sync_now(self, *, background: bool = False, full: bool = False) -> bool:
+        """Start a sync in a worker; False when one runs already or there is no server.
+        *full*: a full rescan (cursors ignored, every linked id checked on the server)."""
         if self.operation is not None:
             return False
         connection = self.store.load()
@@ -195,14 +210,15 @@ class SyncController(QObject):
         def work(progress: Progress) -> SyncReport:
             adapter = make_adapter(connection)
 
-            def on_step(step: str, done: int) -> None:
+            def on_step(step: str, done: int, total: int) -> None:
                 if progress.cancelled:
                     engine.cancel()
                 else:
-                    progress.report(done, 0, step)
+                    progress.report(done, total, step)
 
             engine = SyncEngine(factory, adapter, server=connection.label,
-                                default_region=region, progress=on_step)
+                                default_region=region, progress=on_step, full=full,
+                                entities=connection.chosen_entities())
             self._engine = engine
             try:
                 return engine.run()
@@ -219,6 +235,8 @@ class SyncController(QObject):
         self.indicator.sync_button.hide()
         self.indicator.cancel_button.show()
         self.sync_action.setEnabled(False)
+        self.rescan_action.setEnabled(False)
+        self._clock = PhaseClock()
         self.refresh()
         operation.start()
         return True
@@ -239,6 +257,7 @@ class SyncController(QObject):
         self.indicator.cancel_button.hide()
         self.indicator.sync_button.show()
         self.sync_action.setEnabled(True)
+        self.rescan_action.setEnabled(True)
 
     @Slot(object)
     def _on_operation_succeeded(self, report: SyncReport) -> None:
@@ -277,10 +296,8 @@ class SyncController(QObject):
         self.finished.emit(None)
 
     @Slot(int, int, str)
-    def _on_operation_progressed(self, done: int, _total: int, step: str) -> None:
-        text = (self.tr("Sending changes… %1").replace("%1", str(done)) if step == "push"
-                else self.tr("Receiving… %1").replace("%1", str(done)))
-        self.indicator.state.setText(text)
+    def _on_operation_progressed(self, done: int, total: int, step: str) -> None:
+        self.indicator.state.setText(progress_text(self._clock.update(step, done, total)))
 
     @Slot()
     def _on_timer_timeout(self) -> None:

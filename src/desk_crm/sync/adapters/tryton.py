@@ -27,7 +27,7 @@ an opportunity's ``reference``) so a create whose answer was lost is found again
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -100,13 +100,24 @@ class TrytonAdapter:
         return None
 
     # -- protocol: reads ---------------------------------------------------------------------
-    def list_changes(self, entity: str, cursor: str | None, limit: int) -> ChangePage:
+    def _changes_domain(self, entity: str, cursor: str | None) -> list[Any]:
         state = json.loads(cursor) if cursor else None
         domain: list[Any] = self._entity_domain(entity)
         if state is not None:
             since = datetime.fromisoformat(state["ts"])
             domain = [domain, ["OR", ["last_modified_at", ">", since],
                                [["last_modified_at", "=", since], ["id", ">", state["id"]]]]]
+        return domain
+
+    def change_total(self, entity: str, cursor: str | None) -> int:
+        """Extension of the protocol: how many records list_changes will walk from
+        *cursor* (the progress's total)."""
+        return int(self.rpc.call(f"model.{self._model(entity)}.search_count",
+                                 self._changes_domain(entity, cursor),
+                                 context={"active_test": False}))
+
+    def list_changes(self, entity: str, cursor: str | None, limit: int) -> ChangePage:
+        domain = self._changes_domain(entity, cursor)
         rows = self.rpc.call(f"model.{self._model(entity)}.search_read", domain, 0, limit,
                              [["last_modified_at", "ASC"], ["id", "ASC"]],
                              self._read_fields(entity), context={"active_test": False})
@@ -129,6 +140,18 @@ class TrytonAdapter:
         if not rows:
             raise NotFoundError(f"{entity} {remote_id}")
         return self._records(entity, rows)[0]
+
+    def missing_ids(self, entity: str, remote_ids: Sequence[str]) -> list[str]:
+        """Extension of the protocol: which of these ids the server no longer has at all.
+        Hard deletes leave no trace in a change list (and an archived or re-categorised
+        party still exists), so only the ids travel: one search per call."""
+        wanted = [int(r) for r in remote_ids]
+        if not wanted:
+            return []
+        present = set(self.rpc.call(f"model.{self._model(entity)}.search",
+                                    [["id", "in", wanted]], 0, None, None,
+                                    context={"active_test": False}))
+        return [str(r) for r in wanted if r not in present]
 
     def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None:
         if entity != "contact" or not key:
