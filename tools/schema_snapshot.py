@@ -40,7 +40,26 @@ def schema(path: Path) -> list[list[str]]:
             "SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master "
             "WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'alembic_%' "
             "ORDER BY type, name").fetchall()
-    return [[type_, name, table, " ".join(sql.split())] for type_, name, table, sql in found]
+    return [[type_, name, table, _normalised(sql)] for type_, name, table, sql in found]
+
+
+def _normalised(sql: str) -> str:
+    """One space between words, and a table's clauses in sorted order: Alembic's batch
+    rebuild of a table writes its constraints in set order, which differs run to run."""
+    sql = " ".join(sql.split())
+    if not sql.startswith("CREATE TABLE") or not sql.endswith(")") or "(" not in sql:
+        return sql
+    head, body = sql.split("(", 1)
+    clauses, depth, current = [], 0, ""
+    for char in body[:-1]:
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            clauses.append(current.strip())
+            current = ""
+        else:
+            current += char
+    clauses.append(current.strip())
+    return f"{head}( " + ", ".join(sorted(clauses)) + " )"
 
 
 def schemas_by_revision(directory: Path) -> dict[str, list[list[str]]]:
