@@ -13,17 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import SyncIssues
 
 translate = QCoreApplication.translate
 
+# Source texts: translated where shown, after the translator is installed (not at import).
 STATUS_TITLES = {
-    "ok": translate("SyncHistory", "Done"),
-    "running": translate("SyncHistory", "Running"),
-    "cancelled": translate("SyncHistory", "Cancelled"),
-    "offline": translate("SyncHistory", "Server not reachable"),
-    "auth": translate("SyncHistory", "Login refused"),
-    "failed": translate("SyncHistory", "Failed"),
+    "ok": QT_TRANSLATE_NOOP("SyncHistory", "Done"),
+    "running": QT_TRANSLATE_NOOP("SyncHistory", "Running"),
+    "cancelled": QT_TRANSLATE_NOOP("SyncHistory", "Cancelled"),
+    "offline": QT_TRANSLATE_NOOP("SyncHistory", "Server not reachable"),
+    "auth": QT_TRANSLATE_NOOP("SyncHistory", "Login refused"),
+    "failed": QT_TRANSLATE_NOOP("SyncHistory", "Failed"),
 }
 
 
@@ -46,7 +48,8 @@ class SyncHistoryDialog(QDialog):
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
             cells = [locale.toString(run.started_at.astimezone(), QLocale.FormatType.ShortFormat),
-                     STATUS_TITLES.get(run.status, run.status), str(run.pushed), str(run.pulled),
+                     translate("SyncHistory", STATUS_TITLES[run.status])
+                     if run.status in STATUS_TITLES else run.status, str(run.pushed), str(run.pulled),
                      str(run.conflicts), str(run.rejected), run.message]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
