@@ -553,7 +553,8 @@ class MainWindow(QMainWindow):
     def _on_preferences_triggered(self) -> None:
         from desk_crm.ui.preferences import PreferencesDialog
 
-        PreferencesDialog(self.settings, self).open()
+        PreferencesDialog(self.settings, self, [user.name for user in
+                                               self.services.users.list_active()]).open()
 
     @Slot()
     def _on_backups_triggered(self) -> None:

@@ -275,7 +275,11 @@ class RecordEditor(QDialog):
 
 
 def fill_owner_combo(combo: QComboBox, services: Services, owner_id: str | None,
-                     nobody: str) -> None:
+                     nobody: str, *, new: bool = False) -> None:
+    """Users to choose from; a *new* record without a preset owner starts as the current
+    user's (Preferences > Your name), so what one creates is one's own."""
+    if new and owner_id is None:
+        owner_id = services.users.current().id
     combo.clear()
     combo.addItem(nobody, None)
     for user in services.users.list_active():

@@ -315,7 +315,7 @@ class TicketEditor(RecordEditor):
         self.priority.setCurrentIndex(max(self.priority.findData(draft.priority), 0))
         self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         fill_owner_combo(self.assignee, self.services, draft.assignee_id,
-                         self.tr("(unassigned)"))
+                         self.tr("(unassigned)"), new=self.record_id is None)
         self.category.setText(draft.category)
         self.product.setText(draft.product)
         self.contract_ref.setText(draft.contract_ref)

@@ -1,0 +1,96 @@
+"""What a new user meets in the first hour (issue 26): logging a call, owning what one
+creates, and the other small things that decide whether the app is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+
+from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.services.bundle import Services
+from desk_crm.ui.editors.account_editor import AccountEditor
+from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEditor
+from desk_crm.ui.editors.contact_editor import ContactEditor
+from desk_crm.ui.editors.ticket_editor import TicketEditor
+
+from .message_boxes import MessageBoxes
+
+
+@pytest.fixture
+def dialogs(qtbot: Any, message_boxes: MessageBoxes) -> Iterator[list[Any]]:
+    shown: list[Any] = []
+    yield shown
+    message_boxes.discard_everything = True
+    for dialog in shown:
+        if shiboken6.isValid(dialog):
+            dialog.close()
+
+
+def test_log_call_records_a_call_done_now_with_its_length(
+        qtbot: Any, services: Services, dialogs: list[Any]) -> None:
+    account = services.accounts.save(AccountDraft(name="Acme"))
+    contact = services.contacts.save(ContactDraft(family_name="Li", account_id=account.id))
+    contact_editor = ContactEditor(services, contact.id)
+    dialogs.append(contact_editor)
+    timeline = contact_editor.activities_tab.timeline
+    with qtbot.waitSignal(contact_editor.open_record_requested) as asked:
+        timeline.log_call_button.click()
+    _entity, _id, preset = asked.args
+    before = datetime.now(UTC).replace(second=0, microsecond=0)
+    editor = ActivityEditor(services, preset=preset)
+    dialogs.append(editor)
+    editor.show()
+    assert editor.ui.done.isChecked()  # logging, not scheduling
+    assert editor.ui.duration.value() == LOGGED_CALL_MINUTES
+    assert editor.focusWidget() in (editor.ui.duration, editor.ui.duration.lineEdit())
+    editor.ui.duration.setValue(12)
+    with qtbot.waitSignal(editor.record_saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    record = services.activities.get(saved.args[0])
+    assert record.done and record.kind == "call"
+    assert record.draft.duration_minutes == 12
+    assert record.due_at is not None
+    assert before <= record.due_at <= datetime.now(UTC) + timedelta(minutes=1)
+    assert record.draft.remind_at is None
+    assert record.draft.contact_id == contact.id
+
+
+def test_new_task_still_schedules(qtbot: Any, services: Services, dialogs: list[Any]) -> None:
+    editor = ActivityEditor(services, preset={"kind": "task"})
+    dialogs.append(editor)
+    assert not editor.ui.done.isChecked()
+    assert editor.ui.dueAt.dateTime().toSecsSinceEpoch() > datetime.now(UTC).timestamp()
+
+
+@pytest.mark.parametrize("make", [
+    lambda services: (AccountEditor(services, None), "ui.owner"),
+    lambda services: (ContactEditor(services, None), "ui.owner"),
+    lambda services: (ActivityEditor(services, preset={"kind": "task"}), "ui.owner"),
+    lambda services: (TicketEditor(services, None), "assignee"),
+])
+def test_new_records_belong_to_the_current_user(services: Services, dialogs: list[Any],
+                                                make: Any) -> None:
+    services.users.ensure("Wang Fang")  # other reps to choose from
+    services.users.ensure("Anna")
+    me = services.users.current()
+    assert me.name == "tester"  # the services write as "tester" (Preferences > Your name)
+    editor, path = make(services)
+    dialogs.append(editor)
+    combo = editor
+    for part in path.split("."):
+        combo = getattr(combo, part)
+    assert combo.currentData() == me.id
+    assert combo.currentText() == "tester"
+
+
+def test_an_existing_record_without_owner_stays_without_one(services: Services,
+                                                            dialogs: list[Any]) -> None:
+    account = services.accounts.save(AccountDraft(name="Acme"))
+    editor = AccountEditor(services, account.id)
+    dialogs.append(editor)
+    assert editor.ui.owner.currentData() is None
