@@ -2879,8 +2879,12 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <source>Encrypt the database and its backups with a passphrase? Desk CRM closes and re-opens the data; a backup is taken first.</source>
-        <translation>要用密码短语加密数据库及其备份吗？Desk CRM 将关闭并重新打开数据；加密前会先进行备份。</translation>
+        <source>A lost passphrase cannot be recovered: without it nobody, not even an administrator, can open the database or its backups again. Write it down or keep it in a password manager.
+
+Encrypt the database and its backups now? Desk CRM closes and re-opens the data; a backup is taken first.</source>
+        <translation>口令一旦丢失便无法找回：没有它，任何人（包括管理员）都无法再打开数据库及其备份。请把口令写下来，或保存在密码管理器中。
+
+现在加密数据库及其备份吗？Desk CRM 会关闭并重新打开数据，加密前会先做一次备份。</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -5024,8 +5028,8 @@ Data file: %2</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Recorded in the history of every change you make</source>
-        <translation>您所做的每项更改都会以此姓名记入变更历史</translation>
+        <source>Recorded in the history of every change you make; the records you create are yours (their owner) unless you choose someone else</source>
+        <translation>记录在您所做每项更改的历史中；您新建的记录默认归您所有（负责人），除非另选他人</translation>
     </message>
     <message>
         <source>Default &amp;phone region:</source>
