@@ -11,12 +11,14 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
+from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
 from desk_crm.services.bundle import Services
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.ticket_editor import TicketEditor
+from desk_crm.ui.my_day import MyDayPage
 
 from .message_boxes import MessageBoxes
 
@@ -94,3 +96,27 @@ def test_an_existing_record_without_owner_stays_without_one(services: Services,
     editor = AccountEditor(services, account.id)
     dialogs.append(editor)
     assert editor.ui.owner.currentData() is None
+
+
+def test_my_day_highlights_a_row_only_in_the_list_in_use(qtbot: Any,
+                                                         services: Services) -> None:
+    now = datetime.now(UTC)
+    noon = now.astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    for subject, days in (("Late", -2), ("Today", 0), ("Soon", 2)):
+        services.activities.save(ActivityDraft(subject=subject, due_at=noon + timedelta(days)))
+    page = MyDayPage(services, "My day", now=lambda: now)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+    def highlighted() -> list[str]:
+        return [key for key, view in page.lists.items() if view.selectedItems()]
+
+    assert highlighted() == ["today"]
+    page.lists["upcoming"].setFocus()
+    qtbot.waitUntil(lambda: highlighted() == ["upcoming"])
+    page.reload()  # a change elsewhere refills the lists: still one highlight
+    assert highlighted() == ["upcoming"]
+    assert page.current_record_id() == page.section_ids("upcoming")[0]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import phonenumbers
 from collections.abc import Sequence
 
+import phonenumbers
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 

@@ -47,9 +47,10 @@ class SyncHistoryDialog(QDialog):
         runs = issues.history()
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
+            status = (translate("SyncHistory", STATUS_TITLES[run.status])
+                      if run.status in STATUS_TITLES else run.status)
             cells = [locale.toString(run.started_at.astimezone(), QLocale.FormatType.ShortFormat),
-                     translate("SyncHistory", STATUS_TITLES[run.status])
-                     if run.status in STATUS_TITLES else run.status, str(run.pushed), str(run.pulled),
+                     status, str(run.pushed), str(run.pulled),
                      str(run.conflicts), str(run.rejected), run.message]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
