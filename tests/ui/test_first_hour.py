@@ -19,6 +19,7 @@ from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEdi
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.my_day import MyDayPage
+from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 from .message_boxes import MessageBoxes
 
@@ -120,3 +121,28 @@ def test_my_day_highlights_a_row_only_in_the_list_in_use(qtbot: Any,
     page.reload()  # a change elsewhere refills the lists: still one highlight
     assert highlighted() == ["upcoming"]
     assert page.current_record_id() == page.section_ids("upcoming")[0]
+
+
+def test_reminder_bar_collapses_to_one_row_and_dismisses_all(qtbot: Any) -> None:
+    banner = ReminderBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    banner.add("a1", "Reminder: Call 张三 — due 14:00")
+    assert banner.summary.isHidden()  # one reminder: nothing to collapse
+    one_row = banner.sizeHint().height()
+    for number in (2, 3, 4):
+        banner.add(f"a{number}", f"Reminder: task {number}")
+    assert [row.activity_id for row in banner.visible_rows()] == ["a1"]
+    assert banner.summary_label.text() == "More reminders: 3"
+    # Collapsed, four reminders cost about two rows, not four.
+    assert banner.sizeHint().height() < 2.5 * one_row
+    banner.toggle_button.click()
+    assert len(banner.visible_rows()) == 4
+    assert banner.toggle_button.text() == "Show fewer"
+    banner.toggle_button.click()
+    assert len(banner.visible_rows()) == 1
+    dismissed: list[str] = []
+    banner.dismissed.connect(dismissed.append)
+    banner.dismiss_all_button.click()
+    assert sorted(dismissed) == ["a1", "a2", "a3", "a4"]
+    assert not banner.isVisible() and not banner.rows
