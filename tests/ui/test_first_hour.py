@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
 from desk_crm.services.bundle import Services
+from desk_crm.store.repositories import ListQuery
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
@@ -21,6 +22,7 @@ from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
+from .chinese_input import commit_text
 from .message_boxes import MessageBoxes
 
 
@@ -146,3 +148,44 @@ def test_reminder_bar_collapses_to_one_row_and_dismisses_all(qtbot: Any) -> None
     banner.dismiss_all_button.click()
     assert sorted(dismissed) == ["a1", "a2", "a3", "a4"]
     assert not banner.isVisible() and not banner.rows
+
+
+def test_down_onto_an_account_suggestion_links_it_and_enter_saves_it(
+        qtbot: Any, services: Services, dialogs: list[Any]) -> None:
+    coast = services.accounts.save(AccountDraft(name="青岛海岸贸易有限公司", city="青岛"))
+    editor = ContactEditor(services, None)
+    dialogs.append(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.ui.familyName.setText("王")
+    editor.ui.familyName.textEdited.emit("王")
+    picker = editor.account_picker
+    picker.edit.setFocus()
+    commit_text(picker.edit, "海岸")
+    popup = picker._completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert picker.account_id() == coast.id  # linked as soon as it is highlighted
+    # Enter reaching the line edit instead of the popup (as under a real X server) still
+    # saves the contact with its account.
+    popup.hide()
+    with qtbot.waitSignal(editor.record_saved) as saved:
+        qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+        if editor.isVisible():
+            editor.save_button.click()
+    assert services.contacts.get(saved.args[0]).draft.account_id == coast.id
+
+
+def test_account_text_that_names_no_account_is_never_saved_silently(
+        qtbot: Any, services: Services, dialogs: list[Any]) -> None:
+    services.accounts.save(AccountDraft(name="青岛海岸贸易有限公司"))
+    editor = ContactEditor(services, None)
+    dialogs.append(editor)
+    editor.ui.familyName.setText("王")
+    picker = editor.account_picker
+    picker.choose(services.lists.page(ListQuery("account"), limit=1)[0].id, "青岛海岸贸易有限公司")
+    picker.edit.setText("海岸")  # e.g. Escape put back what was typed
+    assert picker.account_id() is None
+    assert editor.save() is False  # any way of saving (Ctrl+S, Enter, the button)
+    assert "Pick an account" in editor._banner.text()
+    assert services.lists.count(ListQuery("contact")) == 0

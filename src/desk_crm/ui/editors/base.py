@@ -201,6 +201,12 @@ class RecordEditor(QDialog):
             self.accept()
 
     def save(self, overwrite: bool = False) -> bool:
+        # Problems only the form knows (an account typed but not picked) stop every way
+        # of saving, not just the Save button, and say why.
+        form_problems = self.extra_errors()
+        if form_problems:
+            self.show_banner("\n".join(form_problems.values()))
+            return False
         draft = self.read_draft()
         try:
             record = self.save_draft_checked(draft, overwrite)
