@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.domain.tickets import TicketDraft
 from desk_crm.services.bundle import Services
 from desk_crm.store.repositories import ListQuery
 from desk_crm.ui.editors.account_editor import AccountEditor
@@ -189,3 +190,27 @@ def test_account_text_that_names_no_account_is_never_saved_silently(
     assert editor.save() is False  # any way of saving (Ctrl+S, Enter, the button)
     assert "Pick an account" in editor._banner.text()
     assert services.lists.count(ListQuery("contact")) == 0
+
+
+def test_record_feedback_confirms_and_the_once_resolved_hint_goes(
+        qtbot: Any, services: Services, dialogs: list[Any]) -> None:
+    ticket = services.tickets.save(TicketDraft(subject="VPN down"))
+    editor = TicketEditor(services, ticket.id)
+    dialogs.append(editor)
+    editor.show()
+    assert "once the ticket is resolved" in editor.feedback_hint.text()
+    assert not editor.record_feedback.isEnabled()
+    services.tickets.change_status(ticket.id, "resolved")
+    editor = TicketEditor(services, ticket.id)
+    dialogs.append(editor)
+    editor.show()
+    assert editor.feedback_hint.isHidden()  # resolved: the hint has nothing to say
+    editor.csat.setCurrentIndex(editor.csat.findData(4))
+    with qtbot.waitSignal(editor.record_saved):
+        editor.record_feedback.click()
+    assert services.tickets.get(ticket.id).csat_score == 4
+    assert not editor.feedback_hint.isHidden()
+    assert editor.feedback_hint.text() == "✓ Feedback recorded: ★★★★ (4 of 5)."
+    reopened = TicketEditor(services, ticket.id)  # and it says so next time too
+    dialogs.append(reopened)
+    assert "Feedback recorded" in reopened.feedback_hint.text()
