@@ -16,11 +16,16 @@ from desk_crm.domain.drafts import AccountDraft, ContactDraft
 from desk_crm.domain.tickets import TicketDraft
 from desk_crm.services.bundle import Services
 from desk_crm.store.repositories import ListQuery
+from desk_crm.sync.issues import SyncIssues
+from desk_crm.ui.backups_dialog import BackupsDialog
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.my_day import MyDayPage
+from desk_crm.ui.outbox_dialog import OutboxDialog
+from desk_crm.ui.sync_conflicts import ConflictsDialog
+from desk_crm.ui.sync_history import SyncHistoryDialog
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 from .chinese_input import commit_text
@@ -214,3 +219,24 @@ def test_record_feedback_confirms_and_the_once_resolved_hint_goes(
     reopened = TicketEditor(services, ticket.id)  # and it says so next time too
     dialogs.append(reopened)
     assert "Feedback recorded" in reopened.feedback_hint.text()
+
+
+def test_empty_backups_conflicts_outbox_and_history_say_what_would_be_there(
+        qtbot: Any, services: Services, ui_settings: Any) -> None:
+    issues = SyncIssues(services.context)
+    dialogs = {"backups": BackupsDialog(services.backups, ui_settings),
+               "conflicts": ConflictsDialog(issues), "outbox": OutboxDialog(services),
+               "history": SyncHistoryDialog(issues)}
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        hint = dialog.empty_state
+        assert hint.isVisible(), name
+        assert len(hint.text()) > 15, name
+        # It covers the empty table's viewport, centred, not a corner of it.
+        assert hint.size() == dialog.table.viewport().size(), name
+    backups = dialogs["backups"]
+    backups.backup_button.click()
+    qtbot.waitUntil(lambda: backups.table.rowCount() == 1)
+    assert not backups.empty_state.isVisible()

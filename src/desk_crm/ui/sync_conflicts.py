@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import MINE, THEIRS, IssueRecord, SyncIssues
 from desk_crm.sync.merge import DELETED
+from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
 
@@ -228,6 +229,9 @@ class ConflictsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.empty_state = EmptyState(self.table, self.tr(
+            "No conflicts. A record changed both here and on the server since the last "
+            "sync waits here until you choose what to keep."))
         self.resolve_button = QPushButton(self.tr("&Resolve…"), self)
         self.resolve_button.clicked.connect(self.resolve_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import SyncIssues
+from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
 
@@ -43,6 +44,7 @@ class SyncHistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.empty_state = EmptyState(self.table, self.tr("No sync has run yet."))
         locale = QLocale()
         runs = issues.history()
         self.table.setRowCount(len(runs))
