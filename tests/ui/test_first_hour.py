@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
 
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
@@ -22,6 +23,7 @@ from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.ticket_editor import TicketEditor
+from desk_crm.ui.icons import ACTION_ICONS, AREA_ICONS, icon_path, themed_icon
 from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.outbox_dialog import OutboxDialog
 from desk_crm.ui.sync_conflicts import ConflictsDialog
@@ -240,3 +242,43 @@ def test_empty_backups_conflicts_outbox_and_history_say_what_would_be_there(
     backups.backup_button.click()
     qtbot.waitUntil(lambda: backups.table.rowCount() == 1)
     assert not backups.empty_state.isVisible()
+
+
+def test_sidebar_sits_next_to_the_content_with_one_icon_per_area(
+        qtbot: Any, main_window: Any) -> None:
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    nav, stack = main_window.nav, main_window.stack
+    nav_right = nav.mapTo(main_window, QPoint(nav.width(), 0)).x()
+    stack_left = stack.mapTo(main_window, QPoint(0, 0)).x()
+    assert stack_left - nav_right <= main_window.splitter.handleWidth() + 2  # was ~65 px
+    # Every entry readable in full: the sidebar is as wide as its longest title.
+    widest = max(nav.visualItemRect(nav.item(row)).width() for row in range(nav.count()))
+    assert widest <= nav.viewport().width()
+    # One coherent set: a bundled icon for every area, no two areas alike.
+    keys = [nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(nav.count())]
+    assert set(keys) <= set(AREA_ICONS)
+    assert len(set(AREA_ICONS.values())) == len(AREA_ICONS)
+    for name in (*AREA_ICONS.values(), *ACTION_ICONS.values()):
+        assert icon_path(name).exists(), name
+    images = {bytes(nav.item(row).icon().pixmap(20, 20).toImage().constBits())
+              for row in range(nav.count())}
+    assert len(images) == nav.count()  # Forecast, Service quality, Reports: no shared "i"
+
+
+def _ink(icon: Any) -> Any:
+    """The average colour of an icon's drawn (non-transparent) pixels."""
+    image = icon.pixmap(24, 24).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+    drawn = [p for p in pixels if p.alpha() > 200]
+    assert drawn
+    return sum(p.lightness() for p in drawn) / len(drawn)
+
+
+def test_icons_are_drawn_in_the_text_colour_of_a_light_or_dark_palette(qapp: Any) -> None:
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.WindowText, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    assert _ink(themed_icon("kanban", light)) < 80
+    assert _ink(themed_icon("kanban", dark)) > 200
