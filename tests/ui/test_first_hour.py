@@ -3,18 +3,22 @@ creates, and the other small things that decide whether the app is kept."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
 
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.domain.emails import normalize_email
+from desk_crm.domain.errors import ValidationError
 from desk_crm.domain.tickets import TicketDraft
+from desk_crm.paths import resources_dir
 from desk_crm.services.bundle import Services
 from desk_crm.store.repositories import ListQuery
 from desk_crm.sync.issues import SyncIssues
@@ -28,6 +32,7 @@ from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.outbox_dialog import OutboxDialog
 from desk_crm.ui.sync_conflicts import ConflictsDialog
 from desk_crm.ui.sync_history import SyncHistoryDialog
+from desk_crm.ui.validation_text import message
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 from .chinese_input import commit_text
@@ -282,3 +287,23 @@ def test_icons_are_drawn_in_the_text_colour_of_a_light_or_dark_palette(qapp: Any
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
     assert _ink(themed_icon("kanban", light)) < 80
     assert _ink(themed_icon("kanban", dark)) > 200
+
+
+@pytest.fixture
+def chinese(qapp: Any) -> Iterator[None]:
+    """The zh_CN catalogue installed for one test, removed afterwards."""
+    translator = QTranslator()
+    assert translator.load(QLocale("zh_CN"), "desk_crm", "_",
+                           str(resources_dir() / "translations"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_the_email_validation_message_is_chinese_throughout(chinese: None) -> None:
+    for typed in ("a b@example.com", "zhang@-bad.com", "zhang.example.com"):
+        with pytest.raises(ValidationError) as caught:
+            normalize_email(typed)
+        text = message(caught.value)
+        assert "不是有效的邮箱地址" in text
+        assert not re.search(r"[A-Za-z]{3,}", text.replace(typed, "")), text
