@@ -1014,6 +1014,10 @@
         <translation>大小</translation>
     </message>
     <message>
+        <source>No backups yet. Desk CRM backs the database up once a day and before every upgrade; Back up now makes one at once.</source>
+        <translation>还没有备份。Desk CRM 每天以及每次升级前都会备份数据库；点击“立即备份”可马上备份一次。</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
@@ -1754,6 +1758,10 @@ The current database file is kept next to it, not deleted. Desk CRM restores the
     <message>
         <source>Since</source>
         <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>No conflicts. A record changed both here and on the server since the last sync waits here until you choose what to keep.</source>
+        <translation>没有冲突。自上次同步以来在本机和服务器上都被修改过的记录会在这里等待您选择保留哪一版。</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
@@ -2919,8 +2927,12 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <source>Encrypt the database and its backups with a passphrase? Desk CRM closes and re-opens the data; a backup is taken first.</source>
-        <translation>要用密码短语加密数据库及其备份吗？Desk CRM 将关闭并重新打开数据；加密前会先进行备份。</translation>
+        <source>A lost passphrase cannot be recovered: without it nobody, not even an administrator, can open the database or its backups again. Write it down or keep it in a password manager.
+
+Encrypt the database and its backups now? Desk CRM closes and re-opens the data; a backup is taken first.</source>
+        <translation>口令一旦丢失便无法找回：没有它，任何人（包括管理员）都无法再打开数据库及其备份。请把口令写下来，或保存在密码管理器中。
+
+现在加密数据库及其备份吗？Desk CRM 会关闭并重新打开数据，加密前会先做一次备份。</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -4960,6 +4972,10 @@ Data file: %2</source>
         <translation>最近错误</translation>
     </message>
     <message>
+        <source>The outbox is empty. E-mails sent to contacts or campaign members wait here until the mail server has taken them.</source>
+        <translation>发件箱是空的。发给联系人或营销活动成员的邮件会在这里等待，直到邮件服务器接收为止。</translation>
+    </message>
+    <message>
         <source>&amp;Send now</source>
         <translation>立即发送(&amp;S)</translation>
     </message>
@@ -5155,8 +5171,8 @@ Data file: %2</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Recorded in the history of every change you make</source>
-        <translation>您所做的每项更改都会以此姓名记入变更历史</translation>
+        <source>Recorded in the history of every change you make; the records you create are yours (their owner) unless you choose someone else</source>
+        <translation>记录在您所做每项更改的历史中；您新建的记录默认归您所有（负责人），除非另选他人</translation>
     </message>
     <message>
         <source>Default &amp;phone region:</source>
@@ -5468,6 +5484,14 @@ Kind regards</source>
         <translation>已过期</translation>
     </message>
     <message>
+        <source>discount approval pending</source>
+        <translation>折扣待审批</translation>
+    </message>
+    <message>
+        <source>discount approved by %1</source>
+        <translation>折扣已由 %1 审批</translation>
+    </message>
+    <message>
         <source>Tax %1 on %2</source>
         <translation>税 %1（计税金额 %2）</translation>
     </message>
@@ -5707,6 +5731,10 @@ Kind regards</source>
         <translation>此报价单已发送：保存更改将创建版本 %1。</translation>
     </message>
     <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
@@ -5717,6 +5745,10 @@ Kind regards</source>
     <message>
         <source>Tax %1</source>
         <translation>税 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Overall discount</source>
@@ -5975,6 +6007,34 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Reminders</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Show all reminders or fewer</source>
+        <translation>显示全部提醒或收起</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss all reminders</source>
+        <translation>忽略全部提醒</translation>
+    </message>
+    <message>
+        <source>More reminders: %1</source>
+        <translation>其他提醒：%1 条</translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>提醒：%1 条</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
     </message>
 </context>
 <context>
@@ -7712,6 +7772,10 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <source>Sync runs</source>
         <translation>同步记录</translation>
     </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>尚未进行过同步。</translation>
+    </message>
 </context>
 <context>
     <name>SyncIndicator</name>
@@ -8044,6 +8108,10 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>The file could not be copied: %1</source>
         <translation>无法复制文件：%1</translation>
+    </message>
+    <message>
+        <source>✓ Feedback recorded: %1 (%2 of 5).</source>
+        <translation>✓ 已记录反馈：%1（%2 / 5 分）。</translation>
     </message>
     <message>
         <source>Choose a score from 1 to 5.</source>
@@ -8880,6 +8948,26 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>it has no @</source>
+        <translation>缺少 @</translation>
+    </message>
+    <message>
+        <source>the part after the @ is not a valid domain</source>
+        <translation>@ 后面的部分不是有效的域名</translation>
+    </message>
+    <message>
+        <source>the part before the @ has characters an address cannot have</source>
+        <translation>@ 前面的部分含有邮箱地址中不允许的字符</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>地址太长</translation>
+    </message>
+    <message>
+        <source>it is not written like name@example.com</source>
+        <translation>格式不像 name@example.com</translation>
     </message>
 </context>
 <context>

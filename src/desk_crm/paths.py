@@ -59,8 +59,12 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """Bundled icons, stylesheets and translations, in a source tree or a PyInstaller bundle."""
+    """Bundled icons, stylesheets and translations: in a PyInstaller bundle, inside the
+    installed package (a wheel, see setup.py), or in the source tree (./dev, editable)."""
     bundle_root = getattr(sys, "_MEIPASS", None)
     if bundle_root:
         return Path(bundle_root) / "resources"
+    installed = Path(__file__).resolve().parent / "resources"
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parents[2] / "resources"

@@ -37,10 +37,13 @@ def test_encrypt_job_converts_database_and_backups(
         monkeypatch: pytest.MonkeyPatch) -> None:
     services.accounts.save(account_draft("Acme"))
     copy = services.backups.backup_now()
-    message_boxes.reply("question", StandardButton.Yes)
+    message_boxes.reply("warning", StandardButton.Yes)
     _type_new_passphrase(monkeypatch, "new passphrase")
     job = choose_job(None, database.path, services.backups.folder, None)
     assert job is not None
+    # Before any passphrase is asked for, the user reads that a lost one is lost for good.
+    assert message_boxes.calls[0][0] == "warning"
+    assert "cannot be recovered" in message_boxes.calls[0][1]
     database.close()  # the re-open loop closes the store before running the job
     assert job.work(Progress(lambda *_: None)) == "new passphrase"
     assert encryption.is_encrypted(database.path) and encryption.is_encrypted(copy)
@@ -49,7 +52,7 @@ def test_encrypt_job_converts_database_and_backups(
 
 def test_declining_makes_no_job(qtbot: Any, services: Services, database: Database,
                                 message_boxes: MessageBoxes) -> None:
-    message_boxes.reply("question", StandardButton.No)
+    message_boxes.reply("warning", StandardButton.No)
     assert choose_job(None, database.path, services.backups.folder, None) is None
     assert not encryption.is_encrypted(database.path)
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_crm.services.bundle import Services
 from desk_crm.services.outbox import write_eml
-from desk_crm.ui.quote_document import pdf_file_name, render_quote_pdf
+from desk_crm.ui.quote_document import document_status, pdf_file_name, render_quote_pdf
 from helpers.quotes import add_quote, line
 
 
@@ -50,3 +50,16 @@ def test_the_email_attaches_the_pdf(tmp_path: Path) -> None:
     assert attachment.get_filename() == "Q-2026-00001.pdf"
     assert attachment.get_content() == b"%PDF-1.4 test"
     assert "请查收报价单" in message.get_body().get_content()
+
+
+def test_a_discount_waiting_for_approval_says_so_and_a_0_percent_rate_prints_no_row(
+        qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    # 20 % off is above the 15 % approval threshold; the lines carry no tax at all.
+    quote = add_quote(services, line("实施服务", 2, "1400.00", tax=0, discount="20"))
+    assert quote.needs_approval and not quote.approved_by_name
+    assert document_status(quote) == "Draft · discount approval pending"
+    text = "".join(_pdf_text(render_quote_pdf(quote, services.quote_settings.get(),
+                                              tmp_path / "q.pdf")).split())
+    assert "discountapprovalpending" in text
+    assert "Tax0" not in text  # no "Tax 0 % on ¥2,240.00 … ¥0.00" row
+    assert "¥2,240.00" in text

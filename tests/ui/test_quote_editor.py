@@ -47,6 +47,9 @@ def test_a_new_quote_from_the_price_book(qtbot: QtBot, services: Services,
     model.setData(model.index(1, 2), "300")
     model.setData(model.index(0, QUANTITY), "2")
     assert "¥1,890.00" in editor.totals.text()  # 1500 + 90 tax + 300
+    # The untaxed travel line adds no "Tax 0 % ¥0.00" row; the total row is translatable.
+    assert "Tax 6 %" in editor.totals.text() and "Tax 0 %" not in editor.totals.text()
+    assert "<b>Total</b>" in editor.totals.text()
     # Ctrl+Up moves the travel line first
     editor.lines.setFocus()
     editor.lines.setCurrentIndex(model.index(1, 0))

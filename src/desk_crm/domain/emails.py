@@ -23,6 +23,30 @@ def normalize_email(raw: str, field: str = "email") -> str:
     return _validated(text, field)
 
 
+# email_validator explains in English only; its explanation is mapped onto a few reasons
+# of our own, translated where shown ("ValidationWord"), so a Chinese window never shows
+# "…地址：The part after the @-sign contains invalid characters".
+_EMAIL_PROBLEMS = (
+    ("must have an @", QT_TRANSLATE_NOOP("ValidationWord", "it has no @")),
+    ("after the @", QT_TRANSLATE_NOOP("ValidationWord",
+                                      "the part after the @ is not a valid domain")),
+    ("domain", QT_TRANSLATE_NOOP("ValidationWord", "the part after the @ is not a valid domain")),
+    ("before the @", QT_TRANSLATE_NOOP("ValidationWord",
+                                       "the part before the @ has characters an address "
+                                       "cannot have")),
+    ("too long", QT_TRANSLATE_NOOP("ValidationWord", "it is too long")),
+)
+
+
+def email_problem(explanation: str) -> str:
+    """Our reason (an English source text to translate) for email_validator's *explanation*."""
+    lowered = explanation.lower()
+    for clue, reason in _EMAIL_PROBLEMS:
+        if clue in lowered:
+            return reason
+    return QT_TRANSLATE_NOOP("ValidationWord", "it is not written like name@example.com")
+
+
 # An import normalises each address twice (its match key, then the row's validation) and
 # email_validator is the costliest step of a row; refusals are not cached (they raise).
 @lru_cache(maxsize=8192)
@@ -39,7 +63,7 @@ def _validated(text: str, field: str) -> str:
     except EmailNotValidError as exc:
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "Validation", "“{value}” is not a valid email address: {reason}"),
-            value=text, reason=str(exc)) from exc
+            value=text, reason=email_problem(str(exc))) from exc
     return str(result.normalized.lower())
 
 

@@ -61,6 +61,12 @@ class QuoteTotals:
     grand_total: Decimal
 
     @property
+    def shown_taxes(self) -> tuple[TaxLine, ...]:
+        """The tax rows a reader needs: a rate that adds nothing (0 %, or no lines) would
+        only print "Tax 0 % … 0.00"."""
+        return tuple(tax for tax in self.taxes if tax.tax)
+
+    @property
     def net(self) -> Decimal:
         """Subtotal after the document discount, before shipping and tax."""
         return self.subtotal - self.document_discount

@@ -31,6 +31,17 @@ class UserService:
                 session.flush()
             return UserRecord(user.id, user.name, user.email)
 
+    def current(self) -> UserRecord:
+        """The user this copy of the app works as (Preferences > Your name): the default
+        owner of the records they create."""
+        name = clean_text(self._context.actor)
+        with self._context.read() as session:
+            user = session.scalars(select(User).where(User.name == name,
+                                                      User.deleted_at.is_(None))).first()
+            if user is not None:
+                return UserRecord(user.id, user.name, user.email)
+        return self.ensure(name)
+
     def list_active(self) -> list[UserRecord]:
         with self._context.read() as session:
             users = session.scalars(select(User).where(User.deleted_at.is_(None),

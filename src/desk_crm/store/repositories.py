@@ -39,6 +39,9 @@ class ListSource:
     columns: tuple[ListColumn, ...]
     default_sort: str
     filters: dict[str, str] = field(default_factory=dict)
+    # Also a hit when this SQL (reading :match) holds: e.g. a quote found by its
+    # account's name, which lives in another table's index.
+    search_also: str = ""
 
     @property
     def table(self) -> str:
@@ -241,6 +244,9 @@ QUOTES = ListSource(
                  "LEFT JOIN account a ON a.id = q.account_id "
                  "LEFT JOIN app_user u ON u.id = q.owner_id"),
     fts_table="quote_fts",
+    # "海岸" finds the quotes of 青岛海岸贸易 (users search quotes by customer).
+    search_also=("q.account_id IN (SELECT id FROM account WHERE pk IN "
+                 "(SELECT rowid FROM account_fts WHERE account_fts MATCH :match))"),
     columns=(
         ListColumn("number", "q.number", "q.number"),
         ListColumn("revision", "q.revision", "q.revision"),
@@ -389,8 +395,9 @@ class ListRepository:
             # Driven by the hit list: SQLite looks each hit up and sorts them. A broad
             # search at 1M (50k hits) costs ~250 ms for that; walking the sort index
             # instead was tried and is slower still, as hits cluster by name (bench/).
-            clauses.append(f"{alias}.pk IN (SELECT rowid FROM {source.fts_table} "
-                           f"WHERE {source.fts_table} MATCH :match)")
+            own = (f"{alias}.pk IN (SELECT rowid FROM {source.fts_table} "
+                   f"WHERE {source.fts_table} MATCH :match)")
+            clauses.append(f"({own} OR {source.search_also})" if source.search_also else own)
             params["match"] = match
         for name, value in query.filters:
             clauses.append(source.filters[name])
@@ -430,7 +437,7 @@ class ListRepository:
             if live is not None:
                 return live, True
         match = match_query(query.search)
-        if not query.filters and match is not None:
+        if not query.filters and match is not None and not query.source.search_also:
             # Only live rows are in the full-text index: count its hits, no row look-ups.
             with self._session_factory() as session:
                 found = self._fts_hits(session, query.source, match, cap + 1)

@@ -28,6 +28,7 @@ from desk_crm import settings as opts
 from desk_crm.services.backups import BackupService
 from desk_crm.settings import Settings
 from desk_crm.store.backup import BackupDamaged, BackupInfo
+from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
 log = logging.getLogger("desk_crm.ui")
@@ -55,6 +56,9 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.empty_state = EmptyState(self.table, self.tr(
+            "No backups yet. Desk CRM backs the database up once a day and before every "
+            "upgrade; Back up now makes one at once."))
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.folder_button = QPushButton(self.tr("Choose &folder…"), self)

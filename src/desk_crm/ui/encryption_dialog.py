@@ -55,9 +55,14 @@ def choose_job(parent: QWidget | None, database: Path, backups_dir: Path,
                key: str | None) -> ReopenJob | None:
     if key is None:
         title = translate("Encryption", "Encrypt database")
-        answer = QMessageBox.question(parent, title, translate(
-            "Encryption", "Encrypt the database and its backups with a passphrase? Desk CRM "
-            "closes and re-opens the data; a backup is taken first."))
+        # The one irreversible consequence is said before anything is asked.
+        answer = QMessageBox.warning(parent, title, translate(
+            "Encryption", "A lost passphrase cannot be recovered: without it nobody, not "
+            "even an administrator, can open the database or its backups again. Write it "
+            "down or keep it in a password manager.\n\nEncrypt the database and its backups "
+            "now? Desk CRM closes and re-opens the data; a backup is taken first."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         chosen = _new_passphrase(parent, title)

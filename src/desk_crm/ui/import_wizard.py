@@ -75,7 +75,9 @@ class FilePage(QWizardPage):
         self.browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.path)
         row.addWidget(self.browse)
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(self.path)  # a label without buddy shows its "&" as text
+        form.addRow(file_label, row)
         self.encoding = QComboBox(self)
         self.encoding.setAccessibleName(self.tr("Encoding"))
         for value, title in ENCODINGS:

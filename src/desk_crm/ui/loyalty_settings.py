@@ -68,7 +68,9 @@ class LoyaltySettingsDialog(QDialog):
         self.tiers.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("From points")])
         self.tiers.horizontalHeader().setStretchLastSection(True)
         self.tiers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        layout.addWidget(QLabel(self.tr("&Tiers (by points ever earned):"), self))
+        tiers_label = QLabel(self.tr("&Tiers (by points ever earned):"), self)
+        tiers_label.setBuddy(self.tiers)  # a label without buddy shows its "&" as text
+        layout.addWidget(tiers_label)
         layout.addWidget(self.tiers, 1)
         buttons_row = QHBoxLayout()
         add = QPushButton(self.tr("&Add tier"), self)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +35,7 @@ from desk_crm.ui.editors.base import RecordEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.global_search import GlobalSearchBox
+from desk_crm.ui.icons import ACTION_ICONS, AREA_ICONS, themed_icon
 from desk_crm.ui.registry import AREA_KEYS, AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.reminders import ReminderService
 from desk_crm.ui.sync_status import SyncController
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         self._build_navigation()
         self._build_actions()
+        self.apply_icons()
         self._build_status_bar()
         # Sync menu, status-bar indicator, background sync (optional module).
         self.sync = SyncController(self)
@@ -157,12 +159,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
         for area in AREAS:
             title = area.title()
-            item = QListWidgetItem(self.style().standardIcon(area.icon), title)
+            item = QListWidgetItem(self._area_icon(area), title)
             key = AREA_KEYS[area.key]
             item.setToolTip(f"{title} ({key})" if key else title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
@@ -173,8 +174,13 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # The sidebar as wide as its longest entry: a maximum width on the list alone left
+        # the splitter's pane wider than the list, an empty ~65 px band on every page.
+        splitter.setSizes([self._nav_width(), 10_000])
+        self.splitter = splitter
         # The reminder bar sits above everything else, hidden while there is no reminder.
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -184,6 +190,35 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.reminder_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+
+    def _area_icon(self, area: Any) -> QIcon:
+        name = AREA_ICONS.get(area.key)
+        return (themed_icon(name, self.palette()) if name
+                else self.style().standardIcon(area.icon))
+
+    def _nav_width(self) -> int:
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(row).text())
+                      for row in range(self.nav.count())), default=120)
+        # icon, its spacing, the item's margins and a scroll bar that may appear
+        return min(max(widest + self.nav.iconSize().width() + 48, 150), 260)
+
+    def apply_icons(self) -> None:
+        """(Re)draw the sidebar and toolbar icons in the current palette's colours."""
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            area = next(a for a in AREAS if a.key == item.data(Qt.ItemDataRole.UserRole))
+            item.setIcon(self._area_icon(area))
+        for key, action in (("new", self.new_action), ("open", self.open_action),
+                            ("delete", self.delete_action), ("undo", self.undo_action),
+                            ("redo", self.redo_action)):
+            action.setIcon(themed_icon(ACTION_ICONS[key], self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A light/dark theme switch repaints the icons in the new text colour.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if hasattr(self, "redo_action"):
+                self.apply_icons()
+        super().changeEvent(event)
 
     def _build_reminders(self, app_icon: QIcon | None,
                          now: Callable[[], datetime] | None) -> None:
@@ -563,7 +598,8 @@ class MainWindow(QMainWindow):
     def _on_preferences_triggered(self) -> None:
         from desk_crm.ui.preferences import PreferencesDialog
 
-        PreferencesDialog(self.settings, self).open()
+        PreferencesDialog(self.settings, self, [user.name for user in
+                                               self.services.users.list_active()]).open()
 
     @Slot()
     def _on_backups_triggered(self) -> None:

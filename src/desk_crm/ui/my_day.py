@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -182,7 +182,13 @@ class MyDayPage(QWidget):
                 item.setForeground(QBrush(OVERDUE_COLOUR))
             view.addItem(item)
         if view.count():
-            view.setCurrentRow(min(row, view.count() - 1))
+            # Each list keeps its place, but only the list in use shows it as selected:
+            # three highlighted rows would say three things are about to be acted on.
+            flag = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    if view is self._last_list else QItemSelectionModel.SelectionFlag.NoUpdate)
+            view.setCurrentRow(min(row, view.count() - 1), flag)
+            if view is not self._last_list:
+                view.clearSelection()
 
     def section_ids(self, key: str) -> list[str]:
         view = self.lists[key]
@@ -213,4 +219,10 @@ class MyDayPage(QWidget):
         # Remember the list used last: Open, Delete and Ctrl+D act on its current row.
         if isinstance(watched, ActivityList) and event.type() == QEvent.Type.FocusIn:
             self._last_list = watched
+            for view in self.lists.values():
+                if view is not watched:
+                    view.clearSelection()
+            if watched.currentRow() >= 0:
+                watched.setCurrentRow(watched.currentRow(),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
         return super().eventFilter(watched, event)

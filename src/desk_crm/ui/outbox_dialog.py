@@ -27,6 +27,7 @@ from desk_crm.services.mail_sender import INTERRUPTED, MailSender, SendReport
 from desk_crm.ui.columns import local_time
 from desk_crm.ui.operations import BackgroundOperation, Progress
 from desk_crm.ui.smtp_settings_dialog import keep_password, password_for
+from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
 
@@ -68,6 +69,9 @@ class OutboxDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate((220, 240, 140, 80, 70, 130)):
             self.table.setColumnWidth(column, width)
+        self.empty_state = EmptyState(self.table, self.tr(
+            "The outbox is empty. E-mails sent to contacts or campaign members wait here "
+            "until the mail server has taken them."))
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.send_button = QPushButton(self.tr("&Send now"), self)

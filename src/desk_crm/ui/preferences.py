@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 
 from desk_crm import settings as opts
 from desk_crm.domain.text import clean_text
@@ -18,12 +19,19 @@ LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 user_names: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.settings = settings
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
         self.ui.userName.setText(settings.get(opts.CURRENT_USER))
+        # "Me" is chosen once here: picking an existing rep's name makes their records
+        # (and the new ones, which default to this owner) one's own.
+        completer = QCompleter(list(user_names), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.userName.setCompleter(completer)
         for label, region in _region_labels():
             self.ui.phoneRegion.addItem(label, region)
         self.ui.phoneRegion.setCurrentIndex(

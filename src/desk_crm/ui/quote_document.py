@@ -29,6 +29,18 @@ def status_titles() -> dict[str, str]:
             "expired": translate("QuoteDocument", "Expired")}
 
 
+def document_status(quote: QuoteRecord) -> str:
+    """The status printed on the document; a discount over the approval threshold that
+    nobody approved yet says so, so a "Draft" is not sent as if it were final."""
+    status = status_titles().get(quote.status, quote.status)
+    if quote.needs_approval and not quote.approved_by_name:
+        status += " · " + translate("QuoteDocument", "discount approval pending")
+    elif quote.needs_approval:
+        status += " · " + translate("QuoteDocument", "discount approved by %1").replace(
+            "%1", quote.approved_by_name)
+    return status
+
+
 def _percent(value: Decimal) -> str:
     return f"{value.normalize():f} %"
 
@@ -69,9 +81,7 @@ def quote_html(quote: QuoteRecord, settings: QuoteSettings, account_address: str
     if totals.shipping:
         tax_rows.append(_row(translate("QuoteDocument", "Shipping"), money(totals.shipping),
                              e))
-    for tax in quote.totals.taxes:
-        if not tax.base and not tax.tax:
-            continue
+    for tax in quote.totals.shown_taxes:
         label = tax_label.replace("%1", _percent(tax.rate)).replace("%2", money(tax.base))
         tax_rows.append(f"<tr><td>{e(label)}</td>"
                         f"<td align='right'>{e(money(tax.tax))}</td></tr>")
@@ -87,7 +97,7 @@ def quote_html(quote: QuoteRecord, settings: QuoteSettings, account_address: str
         "account_address": e(account_address or quote.account_address),
         "opportunity_label": e(translate("QuoteDocument", "Regarding")),
         "opportunity_name": e(quote.opportunity_name),
-        "status": e(status_titles().get(quote.status, quote.status)),
+        "status": e(document_status(quote)),
         "h_description": e(translate("QuoteDocument", "Description")),
         "h_quantity": e(translate("QuoteDocument", "Qty")),
         "h_unit_price": e(translate("QuoteDocument", "Unit price")),

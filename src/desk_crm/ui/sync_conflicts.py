@@ -24,41 +24,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import MINE, THEIRS, IssueRecord, SyncIssues
 from desk_crm.sync.merge import DELETED
+from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
 
+# Source texts only: translating here, at import, would run before the translator is
+# installed and freeze the English; field_title()/entity_title() translate on use.
 FIELD_TITLES = {
-    "name": translate("SyncFields", "Name"),
-    "family_name": translate("SyncFields", "Family name"),
-    "given_name": translate("SyncFields", "Given name"),
-    "email": translate("SyncFields", "E-mail"),
-    "emails": translate("SyncFields", "E-mails"),
-    "phone": translate("SyncFields", "Phone"),
-    "phones": translate("SyncFields", "Phones"),
-    "website": translate("SyncFields", "Website"),
-    "street": translate("SyncFields", "Street"),
-    "city": translate("SyncFields", "City"),
-    "postal_code": translate("SyncFields", "Postal code"),
-    "title": translate("SyncFields", "Title"),
-    "amount": translate("SyncFields", "Amount"),
-    "currency": translate("SyncFields", "Currency"),
-    "close_date": translate("SyncFields", "Close date"),
-    "probability": translate("SyncFields", "Probability"),
-    "account_id": translate("SyncFields", "Account"),
-    "number": translate("SyncFields", "Number"),
-    "issue_date": translate("SyncFields", "Issue date"),
-    "terms": translate("SyncFields", "Terms"),
-    "lines": translate("SyncFields", "Lines"),
-    DELETED: translate("SyncFields", "Deleted"),
+    "name": QT_TRANSLATE_NOOP("SyncFields", "Name"),
+    "family_name": QT_TRANSLATE_NOOP("SyncFields", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("SyncFields", "Given name"),
+    "email": QT_TRANSLATE_NOOP("SyncFields", "E-mail"),
+    "emails": QT_TRANSLATE_NOOP("SyncFields", "E-mails"),
+    "phone": QT_TRANSLATE_NOOP("SyncFields", "Phone"),
+    "phones": QT_TRANSLATE_NOOP("SyncFields", "Phones"),
+    "website": QT_TRANSLATE_NOOP("SyncFields", "Website"),
+    "street": QT_TRANSLATE_NOOP("SyncFields", "Street"),
+    "city": QT_TRANSLATE_NOOP("SyncFields", "City"),
+    "postal_code": QT_TRANSLATE_NOOP("SyncFields", "Postal code"),
+    "title": QT_TRANSLATE_NOOP("SyncFields", "Title"),
+    "amount": QT_TRANSLATE_NOOP("SyncFields", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("SyncFields", "Currency"),
+    "close_date": QT_TRANSLATE_NOOP("SyncFields", "Close date"),
+    "probability": QT_TRANSLATE_NOOP("SyncFields", "Probability"),
+    "account_id": QT_TRANSLATE_NOOP("SyncFields", "Account"),
+    "number": QT_TRANSLATE_NOOP("SyncFields", "Number"),
+    "issue_date": QT_TRANSLATE_NOOP("SyncFields", "Issue date"),
+    "terms": QT_TRANSLATE_NOOP("SyncFields", "Terms"),
+    "lines": QT_TRANSLATE_NOOP("SyncFields", "Lines"),
+    DELETED: QT_TRANSLATE_NOOP("SyncFields", "Deleted"),
 }
 ENTITY_TITLES = {
-    "account": translate("SyncFields", "Account"),
-    "contact": translate("SyncFields", "Contact"),
-    "opportunity": translate("SyncFields", "Opportunity"),
-    "quote": translate("SyncFields", "Quote"),
+    "account": QT_TRANSLATE_NOOP("SyncFields", "Account"),
+    "contact": QT_TRANSLATE_NOOP("SyncFields", "Contact"),
+    "opportunity": QT_TRANSLATE_NOOP("SyncFields", "Opportunity"),
+    "quote": QT_TRANSLATE_NOOP("SyncFields", "Quote"),
 }
+
+
+def field_title(name: str) -> str:
+    return translate("SyncFields", FIELD_TITLES[name]) if name in FIELD_TITLES else name
+
+
+def entity_title(entity: str) -> str:
+    return translate("SyncFields", ENTITY_TITLES[entity]) if entity in ENTITY_TITLES else entity
 
 
 def show_value(value: Any) -> str:
@@ -88,7 +100,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Resolve conflict: %1").replace("%1", issue.title))
         intro = QLabel(self.tr("%1 “%2” was changed here and on the server. Choose what to "
                                "keep for each field; the result is sent at the next sync.")
-                       .replace("%1", ENTITY_TITLES.get(issue.entity, issue.entity))
+                       .replace("%1", entity_title(issue.entity))
                        .replace("%2", issue.title), self)
         intro.setWordWrap(True)
         grid = QGridLayout()
@@ -106,7 +118,7 @@ class ConflictDialog(QDialog):
         fields = sorted(issue.fields.items(),
                         key=lambda item: order.index(item[0]) if item[0] in order else 99)
         for row, (name, values) in enumerate(fields, start=1):
-            grid.addWidget(QLabel(FIELD_TITLES.get(name, name), self), row, 0)
+            grid.addWidget(QLabel(field_title(name), self), row, 0)
             self._sides[name] = {}
             for column, side in enumerate(("base", "mine", "theirs"), start=1):
                 label = QLabel(show_value(values.get(side)), self)
@@ -118,7 +130,7 @@ class ConflictDialog(QDialog):
                 self._sides[name][side] = label
             choice = QComboBox(self)
             choice.setAccessibleName(self.tr("Keep for %1").replace(
-                "%1", FIELD_TITLES.get(name, name)))
+                "%1", field_title(name)))
             choice.addItem(self.tr("Keep mine"), MINE)
             choice.addItem(self.tr("Take theirs"), THEIRS)
             cell = QHBoxLayout()
@@ -130,7 +142,7 @@ class ConflictDialog(QDialog):
                 choice.addItem(self.tr("Edit…"), "edit")
                 edit = QLineEdit(show_value(values.get("mine")), self)
                 edit.setAccessibleName(self.tr("Value for %1").replace(
-                    "%1", FIELD_TITLES.get(name, name)))
+                    "%1", field_title(name)))
                 edit.setEnabled(False)
                 choice.currentIndexChanged.connect(
                     lambda _i, c=choice, e=edit: e.setEnabled(c.currentData() == "edit"))
@@ -217,6 +229,9 @@ class ConflictsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.empty_state = EmptyState(self.table, self.tr(
+            "No conflicts. A record changed both here and on the server since the last "
+            "sync waits here until you choose what to keep."))
         self.resolve_button = QPushButton(self.tr("&Resolve…"), self)
         self.resolve_button.clicked.connect(self.resolve_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -235,10 +250,10 @@ class ConflictsDialog(QDialog):
         for row, issue in enumerate(self._rows):
             kind = self.tr("Conflict") if issue.kind == "conflict" else self.tr("Refused")
             detail = issue.message if issue.kind != "conflict" else ", ".join(
-                FIELD_TITLES.get(name, name) for name in sorted(issue.fields))
+                field_title(name) for name in sorted(issue.fields))
             since = locale.toString(issue.created_at.astimezone(),
                                     QLocale.FormatType.ShortFormat)
-            title = f"{ENTITY_TITLES.get(issue.entity, issue.entity)}: {issue.title}"
+            title = f"{entity_title(issue.entity)}: {issue.title}"
             for column, text in enumerate((title, kind, detail, since)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

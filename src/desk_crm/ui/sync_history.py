@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import SyncIssues
 from desk_crm.ui.sync_status_text import entity_title
+from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
 
+# Source texts: translated where shown, after the translator is installed (not at import).
 STATUS_TITLES = {
-    "ok": translate("SyncHistory", "Done"),
-    "running": translate("SyncHistory", "Running"),
-    "cancelled": translate("SyncHistory", "Cancelled"),
-    "offline": translate("SyncHistory", "Server not reachable"),
-    "auth": translate("SyncHistory", "Login refused"),
-    "failed": translate("SyncHistory", "Failed"),
+    "ok": QT_TRANSLATE_NOOP("SyncHistory", "Done"),
+    "running": QT_TRANSLATE_NOOP("SyncHistory", "Running"),
+    "cancelled": QT_TRANSLATE_NOOP("SyncHistory", "Cancelled"),
+    "offline": QT_TRANSLATE_NOOP("SyncHistory", "Server not reachable"),
+    "auth": QT_TRANSLATE_NOOP("SyncHistory", "Login refused"),
+    "failed": QT_TRANSLATE_NOOP("SyncHistory", "Failed"),
 }
 
 
@@ -44,12 +46,15 @@ class SyncHistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.empty_state = EmptyState(self.table, self.tr("No sync has run yet."))
         locale = QLocale()
         runs = issues.history()
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
+            status = (translate("SyncHistory", STATUS_TITLES[run.status])
+                      if run.status in STATUS_TITLES else run.status)
             cells = [locale.toString(run.started_at.astimezone(), QLocale.FormatType.ShortFormat),
-                     STATUS_TITLES.get(run.status, run.status), str(run.pushed), str(run.pulled),
+                     status, str(run.pushed), str(run.pulled),
                      str(run.conflicts), str(run.rejected), counts_text(run.counts),
                      run.message]
             for column, text in enumerate(cells):

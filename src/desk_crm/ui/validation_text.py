@@ -12,7 +12,7 @@ from desk_crm.domain.errors import ValidationError, ValidationErrors
 
 # Parameters that carry a code word (a status) rather than the user's own text: shown
 # translated from the "ValidationWord" context. User values ({value}) are never translated.
-WORD_PARAMS = frozenset({"status"})
+WORD_PARAMS = frozenset({"status", "reason"})
 
 
 def _shown(name: str, value: object) -> object:

@@ -50,7 +50,8 @@ class AccountEditor(RecordEditor):
             draft = record.draft
         else:
             draft = AccountDraft()
-        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"))
+        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"),
+                         new=self.record_id is None)
         self.load_record(record, draft)
         self.contacts_model: PagedTableModel | None = None
         self._setup_contacts_tab(account_id)

@@ -26,6 +26,10 @@ REMINDER_OFFSETS: dict[str, timedelta | None] = {
 }
 
 
+# The preset length of a logged call, selected in the editor so typing replaces it.
+LOGGED_CALL_MINUTES = 5
+
+
 def to_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))  # local time
 
@@ -85,7 +89,8 @@ class ActivityEditor(RecordEditor):
             account_name = record.account_name
         else:
             draft, account_name = self._new_draft(preset)
-        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"))
+        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"),
+                         new=self.record_id is None)
         self.account_picker.set_account(draft.account_id, account_name)
         self.load_record(record, draft)
         if record is None:
@@ -104,13 +109,21 @@ class ActivityEditor(RecordEditor):
         self.account_picker.account_changed.connect(self.refresh_state)
         self.ui.linkClear.clicked.connect(self._on_link_clear_clicked)
         self._set_tab_order()
-        self.ui.subject.setFocus()
+        if preset.get("logged"):  # what is left to say about a logged call: how long
+            self.ui.duration.setFocus()
+            self.ui.duration.selectAll()
+        else:
+            self.ui.subject.setFocus()
 
     def _new_draft(self, preset: dict[str, Any]) -> tuple[ActivityDraft, str]:
         draft = ActivityDraft(kind=preset.get("kind", "task"),
                               due_at=next_full_hour(datetime.now(UTC)),
                               owner_id=preset.get("owner_id"),
                               subject=preset.get("subject", ""))
+        if preset.get("logged"):  # a call logged after it happened: done, now, its length
+            draft.done = True
+            draft.due_at = datetime.now(UTC).replace(second=0, microsecond=0)
+            draft.duration_minutes = LOGGED_CALL_MINUTES
         account_name = ""
         link = preset.get("link")
         if link:

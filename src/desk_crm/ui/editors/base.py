@@ -203,6 +203,12 @@ class RecordEditor(QDialog):
             self.accept()
 
     def save(self, overwrite: bool = False) -> bool:
+        # Problems only the form knows (an account typed but not picked) stop every way
+        # of saving, not just the Save button, and say why.
+        form_problems = self.extra_errors()
+        if form_problems:
+            self.show_banner("\n".join(form_problems.values()))
+            return False
         draft = self.read_draft()
         try:
             record = self.save_draft_checked(draft, overwrite)
@@ -277,7 +283,11 @@ class RecordEditor(QDialog):
 
 
 def fill_owner_combo(combo: QComboBox, services: Services, owner_id: str | None,
-                     nobody: str) -> None:
+                     nobody: str, *, new: bool = False) -> None:
+    """Users to choose from; a *new* record without a preset owner starts as the current
+    user's (Preferences > Your name), so what one creates is one's own."""
+    if new and owner_id is None:
+        owner_id = services.users.current().id
     combo.clear()
     combo.addItem(nobody, None)
     for user in services.users.list_active():

@@ -95,7 +95,8 @@ class CampaignEditor(RecordEditor):
         self.init_common(buttons, self.history, self.timestamps, self.banner)
         record = services.campaigns.get(campaign_id) if campaign_id else None
         draft = record.draft if record else CampaignDraft()
-        fill_owner_combo(self.owner, services, draft.owner_id, self.tr("(nobody)"))
+        fill_owner_combo(self.owner, services, draft.owner_id, self.tr("(nobody)"),
+                         new=self.record_id is None)
         self.load_record(record, draft)
         self._show_related(campaign_id)
         for edit in (self.name, self.budget, self.actual_cost, self.expected_revenue):

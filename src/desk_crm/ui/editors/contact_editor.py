@@ -65,7 +65,8 @@ class ContactEditor(RecordEditor):
             draft = record.draft
         else:
             draft = ContactDraft(account_id=account[0] if account else None)
-        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"))
+        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"),
+                         new=self.record_id is None)
         account_name = record.account_name if record else (account[1] if account else "")
         self.account_picker.set_account(draft.account_id, account_name)
         self.load_record(record, draft)

@@ -202,7 +202,8 @@ class ContractEditor(RecordEditor):
         for widget in (self.attach, self.open_signed, self.remind, self.open_quote):
             widget.setEnabled(record is not None)
         if record is None:
-            self.heading.setText(f"<h2>{self.tr('New contract')}</h2>")
+            new_contract = self.tr("New contract")
+            self.heading.setText(f"<h2>{new_contract}</h2>")
             self.signed.setText("")
             self._on_input_changed()
             return

@@ -56,7 +56,8 @@ class LeadEditor(RecordEditor):
             self._activity_count = services.leads.activity_count(lead_id)
         if draft.status == "converted":
             self.ui.status.addItem(status_titles()["converted"], "converted")
-        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"))
+        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"),
+                         new=self.record_id is None)
         self.load_record(self.record, draft)
         if self.record is None:
             self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)

@@ -77,7 +77,8 @@ class OpportunityEditor(RecordEditor):
             draft = OpportunityDraft(**{**draft.__dict__,
                                         "stage_id": next(iter(self.stages))})
         self._current_stage = draft.stage_id
-        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"))
+        fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"),
+                         new=self.record_id is None)
         account_name = self.record.account_name if self.record else (
             account[1] if account else "")
         self.account_picker.set_account(draft.account_id, account_name)

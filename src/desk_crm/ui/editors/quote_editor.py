@@ -176,6 +176,13 @@ class QuoteEditor(RecordEditor):
             header.addWidget(label, row, column * 2)
             header.addWidget(widget, row, column * 2 + 1)
         header.setColumnStretch(1, 3)
+        for column in (3, 5, 7):  # the other field columns share what is left
+            header.setColumnStretch(column, 1)
+        # Wide enough for its hint in any language ("10% 或金额" was cut off in zh_CN).
+        metrics = self.discount.fontMetrics()
+        self.discount.setMinimumWidth(
+            max(metrics.horizontalAdvance(self.discount.placeholderText()),
+                metrics.horizontalAdvance("1,000,000.00")) + 16)
         layout.addLayout(header)
         layout.addWidget(self.error_label)
 
@@ -374,7 +381,8 @@ class QuoteEditor(RecordEditor):
         self.lines_model.read_only = read_only
         self.opportunity.setEnabled(record is None)  # a quote stays with its opportunity
         if record is None:
-            self.heading.setText(f"<h2>{self.tr('New quote')}</h2>")
+            new_quote = self.tr("New quote")
+            self.heading.setText(f"<h2>{new_quote}</h2>")
             self.tabs.setTabEnabled(self.revisions_index, False)
             self.tabs.setTabEnabled(self.history_index, False)
         else:
@@ -396,8 +404,9 @@ class QuoteEditor(RecordEditor):
             self.tabs.setTabEnabled(self.history_index, True)
             self.revisions.clear()
             for revision in self.services.quotes.revisions(record.id):
+                revision_word = self.tr("Revision")
                 item = QListWidgetItem(
-                    f"{self.tr('Revision')} {revision.revision} · "
+                    f"{revision_word} {revision.revision} · "
                     f"{status_titles().get(revision.status, revision.status)} · "
                     f"{format_money(revision.total, revision.currency)}")
                 item.setData(Qt.ItemDataRole.UserRole, revision.id)
@@ -421,8 +430,9 @@ class QuoteEditor(RecordEditor):
             if totals.shipping:
                 rows.append((self.tr("Shipping"), money(totals.shipping)))
             rows += [(self.tr("Tax %1").replace("%1", f"{tax.rate.normalize():f} %"),
-                      money(tax.tax)) for tax in totals.taxes]
-            rows.append((f"<b>{self.tr('Total')}</b>", f"<b>{money(totals.grand_total)}</b>"))
+                      money(tax.tax)) for tax in totals.shown_taxes]
+            total = self.tr("Total")  # not inside the f-string: lupdate would not see it
+            rows.append((f"<b>{total}</b>", f"<b>{money(totals.grand_total)}</b>"))
             rows.append((self.tr("Overall discount"),
                          f"{totals.discount_percent.quantize(Decimal('0.1'))} %"))
             cells = "".join(f"<tr><td>{a}</td><td align='right'>&nbsp;&nbsp;{b}</td></tr>"

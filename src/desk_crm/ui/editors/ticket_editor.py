@@ -315,7 +315,7 @@ class TicketEditor(RecordEditor):
         self.priority.setCurrentIndex(max(self.priority.findData(draft.priority), 0))
         self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         fill_owner_combo(self.assignee, self.services, draft.assignee_id,
-                         self.tr("(unassigned)"))
+                         self.tr("(unassigned)"), new=self.record_id is None)
         self.category.setText(draft.category)
         self.product.setText(draft.product)
         self.contract_ref.setText(draft.contract_ref)
@@ -383,7 +383,7 @@ class TicketEditor(RecordEditor):
         done = saved and record is not None and record.draft.status in ("resolved", "closed")
         for widget in (self.csat, self.csat_comment, self.record_feedback):
             widget.setEnabled(done)
-        self.feedback_hint.setVisible(not done)
+        self._show_feedback_state(done, record.csat_score if record else None)
         if record is not None:
             self.csat.setCurrentIndex(max(self.csat.findData(record.csat_score), 0))
             self.csat_comment.setText(record.csat_comment)
@@ -520,6 +520,19 @@ class TicketEditor(RecordEditor):
                                                      item.data(Qt.ItemDataRole.UserRole))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    def _show_feedback_state(self, done: bool, score: int | None) -> None:
+        """One line under the button says where feedback stands: not yet possible,
+        or recorded (with the score), so the "once resolved" hint never outlives it."""
+        if not done:
+            text = self.tr("Feedback is recorded once the ticket is resolved or closed.")
+        elif score is not None:
+            text = self.tr("✓ Feedback recorded: %1 (%2 of 5).").replace(
+                "%1", "★" * score).replace("%2", str(score))
+        else:
+            text = ""
+        self.feedback_hint.setText(text)
+        self.feedback_hint.setVisible(bool(text))
+
     @Slot()
     def _on_record_feedback_clicked(self) -> None:
         score = self.csat.currentData()
@@ -533,4 +546,5 @@ class TicketEditor(RecordEditor):
             self._show_error(problem)
             return
         self.show_banner("")
+        self._show_feedback_state(True, score)
         self._announce()

@@ -92,7 +92,7 @@ class Ui_PreferencesDialog(object):
         self.userName.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Your name", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.userName.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Recorded in the history of every change you make", None))
+        self.userName.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Recorded in the history of every change you make; the records you create are yours (their owner) unless you choose someone else", None))
 #endif // QT_CONFIG(tooltip)
         self.phoneRegionLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Default &phone region:", None))
 #if QT_CONFIG(accessibility)

@@ -49,6 +49,11 @@ class AccountPicker(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.edit.textEdited.connect(self._on_edit_text_edited)
         self._completer.activated[str].connect(self._on_completer_activated)
+        # Moving onto a suggestion (Down) already links it: whichever way Enter then
+        # travels (popup, line edit, dialog), the editor never saves the text alone.
+        self._completer.highlighted[str].connect(self._on_completer_activated)
+        # Any other change of the text (Escape restoring what was typed, editing) unlinks.
+        self.edit.textChanged.connect(self._on_edit_text_changed)
         self.clear_button.clicked.connect(self.clear)
 
     def account_id(self) -> str | None:
@@ -77,6 +82,12 @@ class AccountPicker(QWidget):
             self._account_id = None
         self.account_changed.emit()
         self._timer.start()
+
+    @Slot(str)
+    def _on_edit_text_changed(self, text: str) -> None:
+        if self._account_id is not None and text != self._chosen_label:
+            self._account_id = None
+            self.account_changed.emit()
 
     def refresh_suggestions(self) -> None:
         self._timer.stop()

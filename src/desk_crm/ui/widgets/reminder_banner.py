@@ -1,5 +1,9 @@
 """The in-app reminder bar at the top of the main window: one row per reminder,
-"Reminder: Call 张三 — due 14:00  [Open] [Snooze 10 min] [Done] [Dismiss]"."""
+"Reminder: Call 张三 — due 14:00  [Open] [Snooze 10 min] [Done] [Dismiss]".
+
+With more than one reminder it starts collapsed to the first row and a summary line
+"More reminders: 3  [Show all] [Dismiss all]", so four reminders do not take ~100 px of
+every screen; Show all / Show fewer toggles."""
 
 from __future__ import annotations
 
@@ -48,6 +52,21 @@ class ReminderBanner(QFrame):
         self._layout.setContentsMargins(0, 2, 0, 2)
         self._layout.setSpacing(0)
         self.rows: dict[str, ReminderRow] = {}
+        self.expanded = False
+        self.summary = QFrame(self)
+        summary_layout = QHBoxLayout(self.summary)
+        summary_layout.setContentsMargins(8, 2, 8, 2)
+        self.summary_label = QLabel(self.summary)
+        summary_layout.addWidget(self.summary_label, 1)
+        self.toggle_button = QPushButton(self.summary)
+        self.toggle_button.setAccessibleName(self.tr("Show all reminders or fewer"))
+        self.dismiss_all_button = QPushButton(self.tr("Dismiss all"), self.summary)
+        self.dismiss_all_button.setAccessibleName(self.tr("Dismiss all reminders"))
+        summary_layout.addWidget(self.toggle_button)
+        summary_layout.addWidget(self.dismiss_all_button)
+        self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
+        self.dismiss_all_button.clicked.connect(self.dismiss_all)
+        self._layout.addWidget(self.summary)
         self.hide()
 
     def add(self, activity_id: str, text: str) -> ReminderRow:
@@ -57,9 +76,9 @@ class ReminderBanner(QFrame):
         row.snooze_button.clicked.connect(lambda: self._act(self.snooze_requested, activity_id))
         row.done_button.clicked.connect(lambda: self._act(self.done_requested, activity_id))
         row.dismiss_button.clicked.connect(lambda: self._act(self.dismissed, activity_id))
-        self._layout.addWidget(row)
+        self._layout.insertWidget(self._layout.indexOf(self.summary), row)
         self.rows[activity_id] = row
-        self.show()
+        self._arrange()
         return row
 
     def remove(self, activity_id: str) -> None:
@@ -67,7 +86,36 @@ class ReminderBanner(QFrame):
         if row is not None:
             row.hide()
             row.deleteLater()
-        self.setVisible(bool(self.rows))
+        self._arrange()
+
+    def visible_rows(self) -> list[ReminderRow]:
+        return [row for row in self.rows.values() if not row.isHidden()]
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.expanded = expanded
+        self._arrange()
+
+    def dismiss_all(self) -> None:
+        for activity_id in list(self.rows):
+            self._act(self.dismissed, activity_id)
+
+    def _on_toggle_button_clicked(self) -> None:
+        self.set_expanded(not self.expanded)
+
+    def _arrange(self) -> None:
+        rows = list(self.rows.values())
+        for position, row in enumerate(rows):
+            row.setHidden(position > 0 and not self.expanded)
+        more = len(rows) - 1
+        self.summary.setVisible(more > 0)
+        if more > 0:
+            # No %n plural: the app ships no English catalogue to resolve it.
+            self.summary_label.setText(
+                self.tr("More reminders: %1").replace("%1", str(more)) if not self.expanded
+                else self.tr("Reminders: %1").replace("%1", str(len(rows))))
+            self.toggle_button.setText(self.tr("Show fewer") if self.expanded
+                                       else self.tr("Show all"))
+        self.setVisible(bool(rows))
 
     def texts(self) -> list[str]:
         return [row.label.text() for row in self.rows.values()]

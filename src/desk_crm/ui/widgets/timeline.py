@@ -85,8 +85,12 @@ class ActivityTimeline(QWidget):
             contact = self.services.contacts.get(self.record_id)
             if contact.draft.account_id:
                 preset["account"] = (contact.draft.account_id, contact.account_name)
-        if kind == "call" and name:
-            preset["subject"] = self.tr("Call %1").replace("%1", name)
+        if kind == "call":
+            # "Log call" records a call that just happened: done, now, with its length
+            # (scheduling one is New task / a due time in the editor).
+            preset["logged"] = True
+            if name:
+                preset["subject"] = self.tr("Call %1").replace("%1", name)
         self.open_record_requested.emit("activity", None, preset)
 
     @Slot(QListWidgetItem)
