@@ -13,6 +13,7 @@ from desk_crm.services.changes import ChangeService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.contracts import ContractService
+from desk_crm.services.custom_fields import CustomFieldService
 from desk_crm.services.customer_insight import CustomerInsightService
 from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.exporter import ExportService
@@ -87,6 +88,7 @@ class Services:
     customers: CustomerInsightService
     performance: PerformanceService
     segments: SegmentService
+    fields: CustomFieldService  # entity declarations + the user's custom fields
 
     @property
     def default_region(self) -> str:
@@ -97,6 +99,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
     context = ServiceContext(database.session_factory, actor, default_region)
     activities = ActivityService(context)
     contacts = ContactService(context)
+    backups = BackupService(database)
     return Services(
         context=context,
         accounts=AccountService(context),
@@ -123,7 +126,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         quote_settings=QuoteSettingsService(context),
         # the data dir is the database's folder (paths.AppPaths.database)
         contracts=ContractService(context, activities, database.path.parent),
-        backups=BackupService(database),
+        backups=backups,
         search=GlobalSearch(database.session_factory),
         tickets=TicketService(context, database.path.parent / "attachments"),
         sla_policies=SlaPolicyService(context),
@@ -137,4 +140,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         customers=CustomerInsightService(context, activities),
         performance=PerformanceService(context),
         segments=SegmentService(context),
+        fields=CustomFieldService(context, backups.backup_before),
     )

@@ -4,10 +4,10 @@ file on disk; ``tests/store/test_migrations.py`` checks that the two agree."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypedDict
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Table, Text, text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk_crm.store.types import UTCDateTime
@@ -87,6 +87,8 @@ class Account(Synced, Base):
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     __table_args__ = (
         Index("ix_account_live_name", "name_sort", "pk", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_account_owner", "owner_id"),
@@ -120,13 +122,23 @@ class Contact(Synced, Base):
     # (migration 0011).
     email_opt_out: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
     email_bounced_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Demographic fields (migration 0013), declared for every layer in domain.entities.
+    street2: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    gender: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
+    income_band: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
 
+    # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     __table_args__ = (
         Index("ix_contact_live_name", "sort_name", "pk", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_contact_account", "account_id"),
         Index("ix_contact_owner", "owner_id"),
         # The duplicate check of one record looks up its postcode (migration 0016).
         Index("ix_contact_live_postal_code", "postal_code",
+              sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_contact_birth_date", "birth_date", "pk", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_contact_gender", "gender", "sort_name", "pk",
               sqlite_where=text("deleted_at IS NULL")),
     )
 

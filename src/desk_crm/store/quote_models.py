@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_crm.store.models import NOT_AUDITED, Base, Synced
@@ -33,6 +33,8 @@ class Product(Synced, Base):
     tax_rate: Mapped[Decimal] = mapped_column(DecimalText(), default=Decimal(0))
     active: Mapped[bool] = mapped_column(default=True)
 
+    # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     __table_args__ = (
         Index("ix_product_live_name", "name_sort", "pk", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_product_code", "code"),
@@ -106,6 +108,8 @@ class Quote(Synced, Base):
     tax_minor: Mapped[int] = mapped_column(default=0, **NOT_AUDITED)
     total_minor: Mapped[int] = mapped_column(default=0)
 
+    # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     __table_args__ = (
         Index("ix_quote_number", "number", "revision", unique=True),
         Index("ix_quote_live_number", "number", "pk", sqlite_where=text("deleted_at IS NULL")),

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_crm.domain.fields import FieldDef
 from desk_crm.domain.search_text import match_query
 from desk_crm.store.types import parse_utc
 
@@ -360,10 +361,17 @@ class ListQuery:
     sort_key: str | None = None
     descending: bool = False
     filters: tuple[tuple[str, str], ...] = ()
+    # Declared fields (demographics, custom fields) shown as extra columns: the list then
+    # sorts and filters by them too (store.field_columns).
+    fields: tuple[FieldDef, ...] = ()
 
     @property
     def source(self) -> ListSource:
-        return SOURCES[self.entity]
+        if not self.fields:
+            return SOURCES[self.entity]
+        from desk_crm.store.field_columns import extended_source  # it builds on SOURCES
+
+        return extended_source(self.entity, self.fields)
 
     @property
     def is_unfiltered(self) -> bool:
@@ -471,8 +479,15 @@ class ListRepository:
         sort_expression, order = self._order(query)
         if after is not None:
             comparison = "<" if query.descending else ">"
-            where += (f" AND ({sort_expression}, {source.alias}.pk) {comparison} "
-                      "(:after_sort, :after_pk)")
+            if "json_extract" in sort_expression:
+                # SQLite walks an expression index only for the spelled-out form; the row
+                # value scans (bench/custom_fields.py: 150 ms vs 0.02 ms at 1M).
+                where += (f" AND ({sort_expression} {comparison} :after_sort OR "
+                          f"({sort_expression} = :after_sort AND "
+                          f"{source.alias}.pk {comparison} :after_pk))")
+            else:
+                where += (f" AND ({sort_expression}, {source.alias}.pk) {comparison} "
+                          "(:after_sort, :after_pk)")
             params.update(after_sort=after.sort_value, after_pk=after.pk)
             offset = 0
         window = self._window(source, where, sort_expression, order)
@@ -561,6 +576,8 @@ class ListRepository:
             value = row[column.key]
             if value is not None and column.kind == "json_list":
                 value = json.loads(value)
+            elif value is not None and column.kind == "json":
+                value = json.loads(value) if isinstance(value, str) else value
             elif value is not None and column.kind == "datetime":
                 value = parse_utc(value)
             values[column.key] = value

@@ -66,6 +66,8 @@ class Lead(Synced, Base):
     # The campaign the lead came from (migration 0011).
     campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), default=None)
 
+    # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     __table_args__ = (
         Index("ix_lead_live_name", "sort_name", "pk", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_lead_status", "status"),
@@ -99,6 +101,8 @@ class Opportunity(Synced, Base):
     # The campaign the deal came from (migration 0011).
     campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), default=None)
 
+    # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     __table_args__ = (
         Index("ix_opportunity_live_name", "name_sort", "pk",
               sqlite_where=text("deleted_at IS NULL")),

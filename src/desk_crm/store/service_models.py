@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_crm.store.models import NOT_AUDITED, Base, Synced
@@ -94,6 +94,8 @@ class Ticket(Synced, Base):
     csat_comment: Mapped[str] = mapped_column(Text, default="")
     feedback_at: Mapped[datetime | None] = mapped_column(default=None)
 
+    # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     __table_args__ = (
         Index("ix_ticket_live_number", "number", "pk", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_ticket_status", "status"),
