@@ -2,7 +2,7 @@
 for the check of one record against the database.
 
 Revision ID: 0016
-Revises: 0010
+Revises: 0014
 Create Date: 2026-12-07
 """
 

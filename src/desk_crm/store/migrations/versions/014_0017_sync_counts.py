@@ -2,7 +2,7 @@
 unchanged), so the history can tell a no-op sync from one that changed 400 records.
 
 Revision ID: 0017
-Revises: 0010
+Revises: 0016
 Create Date: 2026-12-07
 """
 

@@ -4,7 +4,7 @@ table, and the demographic contact fields (street2, birth_date, gender, income_b
 Written out here, not imported from the live models (issue 17 item 6).
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0017
 Create Date: 2026-12-07
 """
 
