@@ -143,19 +143,19 @@ class BoundedLines:
 
     def __next__(self) -> str:
         try:
-            line = self._handle.readline(MAX_LINE_CHARS + 1)
+            text: str = self._handle.readline(MAX_LINE_CHARS + 1)
         except UnicodeDecodeError as exc:
             # Text files decode ahead in blocks: find the line itself (error path only).
-            line = _first_bad_line(self._path, self._encoding) if self._path else None
-            raise ImportFileError(_BAD_TEXT, line=line or self.number + 1,
+            bad = _first_bad_line(self._path, self._encoding) if self._path else None
+            raise ImportFileError(_BAD_TEXT, line=bad or self.number + 1,
                                   encoding=self._encoding) from exc
-        if not line:
+        if not text:
             self.exhausted = True
             raise StopIteration
         self.number += 1
-        if len(line) > MAX_LINE_CHARS:
+        if len(text) > MAX_LINE_CHARS:
             raise ImportFileError(_LONG_LINE, line=self.number, limit=f"{MAX_LINE_CHARS:,}")
-        return line
+        return text
 
 
 def open_csv(path: Path, encoding: str | None = None,

@@ -156,7 +156,7 @@ def delete_created(session: Session, batch_id: str) -> set[tuple[str, str]]:
     connection = session.connection()
     log_table = ChangeLogEntry.__table__
     now = utc_now()
-    bind = log_table.c.at.type.bind_processor(connection.dialect)  # type: ignore[attr-defined]
+    bind = log_table.c.at.type.bind_processor(connection.dialect)
     at = bind(now) if bind is not None else now
     entities = [row[0] for row in connection.exec_driver_sql(
         "SELECT DISTINCT entity FROM change_log WHERE batch_id = ? AND operation = 'insert'",
