@@ -5,8 +5,7 @@ bench/dedupe_data.py; plus the check of one typed record (check_contact) against
     PYTHONPATH=src .venv/bin/python bench/dedupe_scale.py --contacts 100000 [--no-birth]
 
 The file is built once under bench/.data/dedupe-N[-nobirth]/ (migrated by the app, rows
-streamed in with plain sqlite3). When the contact table has no birth_date / street2 yet
-(the entity-model migration adds them), the bench adds the two columns itself. The scan
+streamed in with plain sqlite3). The scan
 runs in a fresh process so its peak RSS is the scan's own. Printed: seconds, peak RSS,
 pairs compared, precision/recall/F1 of the groups at the default threshold, and the raw
 sqlite3 time to read the same columns (the floor any scan pays), as a ratio.
@@ -42,10 +41,6 @@ def build(path: Path, contacts: int, birth: bool) -> None:
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=OFF")
-    columns = {row[1] for row in connection.execute("PRAGMA table_info(contact)")}
-    for name, kind in (("birth_date", "DATE"), ("street2", "VARCHAR(200) DEFAULT ''")):
-        if name not in columns:
-            connection.execute(f"ALTER TABLE contact ADD COLUMN {name} {kind}")
     labelled = generate(int(contacts / 1.72), seed=20)
     if not birth:
         labelled = without_birth_dates(labelled)
@@ -53,10 +48,6 @@ def build(path: Path, contacts: int, birth: bool) -> None:
     accounts = Writer(connection, "account", search=False)
     account_ids: dict[str, str] = {}
     people = Writer(connection, "contact", search=False)
-    people.columns += ["birth_date", "street2"]
-    people.defaults.update(birth_date=None, street2="")
-    marks = ", ".join("?" for _ in people.columns)
-    people.sql = f"INSERT INTO contact({', '.join(people.columns)}) VALUES ({marks})"
     labels = []
     for number, (entity, record) in enumerate(labelled, 1):
         account = None

@@ -2,9 +2,9 @@
 scan behind the Duplicates window, the check of one record as it is typed, imported or
 saved, and the remembered "not a duplicate" marks.
 
-The loader reads the contact columns the matcher compares; ``street2`` and ``birth_date``
-are used when the contact table has them (decided once per service from the table itself,
-so this works before and after the entity-model migration that adds them).
+The loader reads the contact columns the matcher compares (names, both address lines,
+postcode, city, region, birth date, company, e-mails, phones) page by page, column-wise,
+straight from the driver's cursor into the matcher's table.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, inspect, literal_column, or_, select, tuple_
+from sqlalchemy import func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.drafts import AccountDraft
@@ -38,7 +38,6 @@ if TYPE_CHECKING:  # the matcher loads numpy: imported where it is used, not at 
     from desk_crm.domain.linkage.scan import ScanResult
     from desk_crm.domain.linkage.table import RecordTable
 
-OPTIONAL_COLUMNS = ("street2", "birth_date")
 WARN_FROM = 0.8  # the check as you type warns from this probability
 _NEIGHBOURS = 12  # records either side of a name in the sort index, for the check
 _BATCH = 20_000
@@ -144,11 +143,11 @@ class ContactScan:
         self._cache.clear()
 
 
-def _contact_columns(optional: tuple[str, ...]) -> list[Any]:
-    columns: list[Any] = [
-        Contact.id, Contact.family_name, Contact.given_name, Contact.street,
-        Contact.postal_code, Contact.city, Contact.region, Contact.primary_email,
-        Contact.primary_phone,
+def _contact_columns() -> list[Any]:
+    return [
+        Contact.id, Contact.family_name, Contact.given_name, Contact.street, Contact.street2,
+        Contact.postal_code, Contact.city, Contact.region, Contact.birth_date,
+        Contact.primary_email, Contact.primary_phone,
         # The JSON lists only where there is more than one value (rare; parsing all of
         # them would cost seconds at a million rows).
         literal_column("CASE WHEN json_array_length(contact.emails) > 1 "
@@ -157,8 +156,6 @@ def _contact_columns(optional: tuple[str, ...]) -> list[Any]:
                        "THEN contact.phones END").label("more_phones"),
         Account.name.label("company"),
     ]
-    columns += [literal_column(f"contact.{name}").label(name) for name in optional]
-    return columns
 
 
 def _values(text: Any) -> tuple[str, ...]:
@@ -171,72 +168,67 @@ def _values(text: Any) -> tuple[str, ...]:
         return ()
 
 
-def _record(row: Any, optional: tuple[str, ...]) -> PersonRecord:
+def _record(row: Any) -> PersonRecord:
     more_emails, more_phones = _values(row.more_emails), _values(row.more_phones)
     return PersonRecord(
         row.id, row.family_name or "", row.given_name or "", row.street or "",
-        (row.street2 or "") if "street2" in optional else "", row.postal_code or "",
-        row.city or "", row.region or "",
-        str(row.birth_date or "") if "birth_date" in optional else "", row.company or "",
+        row.street2 or "", row.postal_code or "", row.city or "", row.region or "",
+        str(row.birth_date or ""), row.company or "",
         more_emails or ((row.primary_email,) if row.primary_email else ()),
         more_phones or ((row.primary_phone,) if row.primary_phone else ()))
+
+
+def _points(firsts: Sequence[Any], more: Sequence[Any]) -> list[tuple[str, ...]]:
+    """Each row's e-mails (or phones): the primary one, or all of them from the JSON
+    list for the rare row with several."""
+    return [_values(extra) if extra else ((first,) if first else ())
+            for first, extra in zip(firsts, more, strict=True)]
 
 
 class DuplicateService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
-        self._optional: tuple[str, ...] | None = None
         self._model: MatchModel | None = None
 
     # -- loading ---------------------------------------------------------------------------
 
-    def optional_columns(self, session: Session) -> tuple[str, ...]:
-        """Which of street2 / birth_date the contact table has (looked up once)."""
-        if self._optional is None:
-            names = {c["name"] for c in inspect(session.connection()).get_columns("contact")}
-            self._optional = tuple(c for c in OPTIONAL_COLUMNS if c in names)
-        return self._optional
+    def _query(self) -> Any:
+        return (select(*_contact_columns())
+                .outerjoin(Account, Account.id == Contact.account_id)
+                .where(Contact.deleted_at.is_(None)).order_by(Contact.pk))
 
     def _rows(self, session: Session, where: Any = None) -> Iterator[PersonRecord]:
-        optional = self.optional_columns(session)
-        query = (select(*_contact_columns(optional))
-                 .outerjoin(Account, Account.id == Contact.account_id)
-                 .where(Contact.deleted_at.is_(None)).order_by(Contact.pk))
+        query = self._query()
         if where is not None:
             query = query.where(where)
         for row in session.execute(query.execution_options(yield_per=_BATCH)):
-            yield _record(row, optional)
+            yield _record(row)
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> RecordTable:
-        """Every live contact as the matcher sees it. Rows come straight off the driver's
-        cursor into the table (no row objects): at a million contacts the per-row cost
-        is what the scan's reading time is."""
+        """Every live contact as the matcher sees it. Pages of rows come straight off the
+        driver's cursor, are turned into columns and handed to the table a page at a time
+        (no row objects, no per-row calls): at a million contacts the per-row cost is
+        what the scan's reading time is."""
         from desk_crm.domain.linkage.table import RecordTable
 
         table = RecordTable()
-        add = table.add_values
         with self._context.read() as session:
-            optional = self.optional_columns(session)
             total = session.scalar(select(func.max(Contact.pk))) or 1
-            query = (select(*_contact_columns(optional))
-                     .outerjoin(Account, Account.id == Contact.account_id)
-                     .where(Contact.deleted_at.is_(None)).order_by(Contact.pk))
-            sql = str(query.compile(compile_kwargs={"literal_binds": True}))
+            sql = str(self._query().compile(compile_kwargs={"literal_binds": True}))
             cursor = session.connection().exec_driver_sql(sql).cursor
-            has_street2, has_birth = "street2" in optional, "birth_date" in optional
             count = 0
             while rows := cursor.fetchmany(_BATCH):
-                for row in rows:
-                    more_emails, more_phones = row[9], row[10]
-                    add(row[0], row[1] or "", row[2] or "", row[3] or "",
-                        (row[12] or "") if has_street2 else "", row[4] or "", row[5] or "",
-                        row[6] or "", str(row[12 + has_street2] or "") if has_birth else "",
-                        row[11] or "",
-                        _values(more_emails) if more_emails else
-                        ((row[7],) if row[7] else ()),
-                        _values(more_phones) if more_phones else
-                        ((row[8],) if row[8] else ()))
-                count += len(rows)
+                (ids, family, given, street, street2, postcode, city, region, birth,
+                 email, phone, more_emails, more_phones, company) = zip(*rows, strict=True)
+                del rows
+                table.add_columns(list(ids), {
+                    "family": _texts(family), "given": _texts(given),
+                    "street": _texts(street), "street2": _texts(street2),
+                    "postcode": _texts(postcode), "city": _texts(city),
+                    "region": _texts(region), "birth": _texts(birth),
+                    "company": _texts(company)},
+                    _points(email, more_emails), _points(phone, more_phones))
+                count += len(ids)
                 if progress is not None:
                     progress(_LOAD_SHARE * min(count, total) // total, 100)
         return table.freeze()
@@ -420,6 +412,11 @@ class DuplicateService:
             found.append(PossibleDuplicate(row.id, row.name, probability, agreed))
         found.sort(key=lambda d: -d.probability)
         return found[:5]
+
+
+def _texts(values: Sequence[Any]) -> list[str]:
+    """A column of a page as text, NULL as "" (dates come as ISO text from the driver)."""
+    return [v or "" for v in values] if None in values else list(values)
 
 
 __all__ = ["ContactGroup", "ContactScan", "DuplicateService", "PairExplanation",

@@ -8,11 +8,14 @@ phone digits, the birth date. Inside a key, records are ordered by their name (o
 parts ignored) and each is paired with the next ``window - 1``: a small block is compared
 completely, a huge one (a dummy phone shared by thousands) costs ``window`` pairs per record
 instead of its square. The pairs are deduplicated across keys.
+
+Every key is a 64-bit integer built with numpy from per-distinct-value parts (the sound
+code of each distinct family name is computed once, then gathered for all records by its
+vocabulary code), so a million records cost no Python work per record here.
 """
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable
 
 import numpy as np
@@ -22,123 +25,132 @@ from desk_crm.domain.linkage.normalize import phonetic
 from desk_crm.domain.linkage.table import RecordTable
 
 Pairs = tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]
+Keys = npt.NDArray[np.int64]
 WINDOW = 12
 
-
-def record_keys(table: RecordTable, index: int) -> list[str]:
-    """The blocking keys of one record (also used to find candidates in the database)."""
-    family, given = table.value("family", index), table.value("given", index)
-    keys = []
-    if family and given:
-        keys.append(f"p{phonetic(family)}|{given[0]}")
-        keys.append(f"p{phonetic(given)}|{family[0]}")
-    elif family or given:
-        keys.append(f"p{phonetic(family or given)}|")
-    chars = table.value("family_cjk", index) + table.value("given_cjk", index)
-    if chars:
-        keys.append(f"c{chars}")
-    postcode, house = table.value("postcode", index), table.value("house", index)
-    if postcode and house:
-        keys.append(f"a{postcode}|{house}")
-    for email in _all(table, "email", index):
-        keys.append(f"e{email.partition('@')[0]}")
-    for phone in _all(table, "phone", index):
-        keys.append(f"t{phone[-7:]}")
-    birth = table.value("birth", index)
-    if birth:
-        keys.append(f"b{birth}")
-    return keys
+# The kind of a key, in its top bits, so equal values of different kinds never meet.
+_NAME, _CHARS, _ADDRESS, _EMAIL, _PHONE, _BIRTH = range(1, 7)
+_KIND_SHIFT = 58
 
 
-def _all(table: RecordTable, field: str, index: int) -> list[str]:
-    extra = (table.extra_emails if field == "email" else table.extra_phones).get(index)
-    if extra:
-        return sorted(extra)
-    value = table.value(field, index)
-    return [value] if value else []
+def _kind(kind: int, value: Keys) -> Keys:
+    return value | np.int64(kind << _KIND_SHIFT)
+
+
+def _lookup(values: list[str], part: Callable[[str], str], ids: dict[str, int]) -> Keys:
+    """For each vocabulary entry, the id of *part*(entry) in the shared dictionary *ids*
+    (0 for the empty entry)."""
+    out = np.zeros(len(values), dtype=np.int64)
+    for code, value in enumerate(values):
+        if code:
+            out[code] = ids.setdefault(part(value), len(ids) + 1)
+    return out
+
+
+def _initials(values: list[str]) -> Keys:
+    return np.asarray([ord(v[0]) + 1 if v else 0 for v in values], dtype=np.int64)
+
+
+def _local_part(email: str) -> str:
+    return email.partition("@")[0]
+
+
+def _phone_suffix(phone: str) -> str:
+    return phone[-7:]
+
+
+def key_arrays(table: RecordTable) -> tuple[Keys, npt.NDArray[np.int32]]:
+    """Every (key, record) of the table: two flat arrays, one entry per key of a record."""
+    vocab, codes = table.vocab, table.codes
+    sounds: dict[str, int] = {}  # one dictionary for both parts: a swap shares its keys
+    family, given = codes["family"], codes["given"]
+    sound_f = _lookup(vocab["family"].values, phonetic, sounds)[family]
+    sound_g = _lookup(vocab["given"].values, phonetic, sounds)[given]
+    initial_f = _initials(vocab["family"].values)[family]
+    initial_g = _initials(vocab["given"].values)[given]
+    both = (family != 0) & (given != 0)
+    one = (family != 0) ^ (given != 0)
+    record = np.arange(len(table), dtype=np.int32)
+    keys: list[Keys] = []
+    members: list[npt.NDArray[np.int32]] = []
+
+    def emit(kind: int, value: Keys, present: npt.NDArray[np.bool_]) -> None:
+        keys.append(_kind(kind, value[present]))
+        members.append(record[present])
+
+    first = (sound_f << 22) | initial_g
+    second = (sound_g << 22) | initial_f
+    emit(_NAME, first, both)
+    emit(_NAME, second, both & (second != first))  # "Ann Ann": one key, not two alike
+    emit(_NAME, (sound_f | sound_g) << 22, one)
+    chars_f, chars_g = codes["family_cjk"].astype(np.int64), codes["given_cjk"]
+    emit(_CHARS, (chars_f << 29) | chars_g, (chars_f != 0) | (chars_g != 0))
+    postcode, house = codes["postcode"].astype(np.int64), codes["house"]
+    emit(_ADDRESS, (postcode << 29) | house, (postcode != 0) & (house != 0))
+    emit(_BIRTH, codes["birth"].astype(np.int64), codes["birth"] != 0)
+    for kind, field, part, extra in ((_EMAIL, "email", _local_part, table.extra_emails),
+                                     (_PHONE, "phone", _phone_suffix, table.extra_phones)):
+        ids: dict[str, int] = {}
+        point = _lookup(vocab[field].values, part, ids)[codes[field]]
+        single = point != 0
+        if extra:  # the few records with several: a key per distinct part of any value
+            single[np.fromiter(extra, dtype=np.int64, count=len(extra))] = False
+            more = [(ids.setdefault(part(value), len(ids) + 1), index)
+                    for index, values in extra.items() for value in {part(v) for v in values}]
+            keys.append(_kind(kind, np.asarray([k for k, _ in more], dtype=np.int64)))
+            members.append(np.asarray([i for _, i in more], dtype=np.int32))
+        emit(kind, point, single)
+    return np.concatenate(keys), np.concatenate(members)
+
+
+def record_keys(table: RecordTable, index: int) -> set[int]:
+    """The blocking keys of one record (for tests and explanations)."""
+    keys, members = key_arrays(table)
+    return set(keys[members == index].tolist())
 
 
 def candidate_pairs(table: RecordTable, window: int = WINDOW,
                     progress: Callable[[int, int], None] | None = None) -> Pairs:
-    """Deduplicated pairs (left < right, record indices) sharing a blocking key.
-
-    Keys are built from per-value parts computed once per distinct value (a sound code per
-    distinct family name, not per record) and kept as 64-bit hashes in flat arrays, so a
-    million records cost tens of megabytes here, not a dict of millions of strings."""
+    """Deduplicated pairs (left < right, record indices) sharing a blocking key."""
     n = len(table)
-    vocab = table.vocab
-    sound = {f: [phonetic(v) for v in vocab[f].values] for f in ("family", "given")}
-    codes = {f: table.codes[f].tolist() for f in
-             ("family", "given", "family_cjk", "given_cjk", "postcode", "house", "email",
-              "phone", "birth")}
-    values = {f: vocab[f].values for f in codes}
-    keys: array[int] = array("q")
-    members: array[int] = array("i")
-    for index in range(n):
-        own: set[str] = set()
-        family, given = codes["family"][index], codes["given"][index]
-        if family and given:
-            own.add(f"p{sound['family'][family]}|{values['given'][given][0]}")
-            own.add(f"p{sound['given'][given]}|{values['family'][family][0]}")
-        elif family or given:
-            own.add(f"p{sound['family'][family] or sound['given'][given]}|")
-        chars = (values["family_cjk"][codes["family_cjk"][index]]
-                 + values["given_cjk"][codes["given_cjk"][index]])
-        if chars:
-            own.add(f"c{chars}")
-        postcode, house = codes["postcode"][index], codes["house"][index]
-        if postcode and house:
-            own.add(f"a{values['postcode'][postcode]}|{values['house'][house]}")
-        extra = table.extra_emails.get(index)
-        for email in (extra if extra else
-                      (values["email"][codes["email"][index]],) if codes["email"][index]
-                      else ()):
-            own.add(f"e{email.partition('@')[0]}")
-        extra = table.extra_phones.get(index)
-        for phone in (extra if extra else
-                      (values["phone"][codes["phone"][index]],) if codes["phone"][index]
-                      else ()):
-            own.add(f"t{phone[-7:]}")
-        if codes["birth"][index]:
-            own.add(f"b{values['birth'][codes['birth'][index]]}")
-        for key in own:
-            keys.append(hash(key))
-            members.append(index)
-        if progress is not None and index % 20000 == 0:
-            progress(index, n)
-    del codes
-    key_array = np.frombuffer(keys, dtype=np.int64).copy()
-    member_array = np.frombuffer(members, dtype=np.int32).copy()
-    del keys, members
-    order = np.lexsort((_name_rank(table)[member_array], key_array))
-    key_array, member_array = key_array[order], member_array[order]
+    keys, members = key_arrays(table)
+    if progress is not None:
+        progress(1, 3)
+    order = np.lexsort((members, name_rank(table)[members], keys))
+    keys, members = keys[order], members[order]
     del order
-    left_parts, right_parts = [], []
+    if progress is not None:
+        progress(2, 3)
+    encoded_parts = []
     for distance in range(1, window):
-        same = key_array[:-distance] == key_array[distance:]
+        same = keys[:-distance] == keys[distance:]
         if not same.any():
             break
-        left_parts.append(member_array[:-distance][same])
-        right_parts.append(member_array[distance:][same])
-    if not left_parts:
+        a, b = members[:-distance][same], members[distance:][same]
+        low, high = np.minimum(a, b).astype(np.int64), np.maximum(a, b)
+        distinct = low != high
+        encoded_parts.append(low[distinct] * n + high[distinct])
+    del keys, members
+    if not encoded_parts:
         empty = np.zeros(0, dtype=np.int32)
         return empty, empty
-    left, right = np.concatenate(left_parts), np.concatenate(right_parts)
-    del left_parts, right_parts
-    distinct = left != right  # two keys of one record that hash alike
-    low = np.minimum(left, right)[distinct].astype(np.int64)
-    high = np.maximum(left, right)[distinct]
-    encoded = np.unique(low * n + high)
+    encoded = np.concatenate(encoded_parts)
+    del encoded_parts
+    encoded.sort()  # in place: deduplicating by sort, no second copy of the pairs
+    keep = np.empty(len(encoded), dtype=np.bool_)
+    keep[0] = True
+    np.not_equal(encoded[1:], encoded[:-1], out=keep[1:])
+    encoded = encoded[keep]
+    del keep
     return (encoded // n).astype(np.int32), (encoded % n).astype(np.int32)
 
 
-def _name_rank(table: RecordTable) -> npt.NDArray[np.int64]:
-    """Each record's position in name order, the two parts sorted so a swap sorts alike."""
+def name_rank(table: RecordTable) -> Keys:
+    """Each record's place in name order, the two parts sorted so a swap sorts alike:
+    the rank of the smaller part, then of the larger (each distinct part ranked once)."""
     family, given = table.vocab["family"].values, table.vocab["given"].values
-    names = [" ".join(sorted((family[f], given[g])))
-             for f, g in zip(table.codes["family"].tolist(), table.codes["given"].tolist(),
-                             strict=True)]
-    order = sorted(range(len(names)), key=names.__getitem__)
-    rank = np.empty(len(names), dtype=np.int64)
-    rank[np.asarray(order, dtype=np.int64)] = np.arange(len(names), dtype=np.int64)
-    return rank
+    parts = sorted(set(family) | set(given))
+    place = {part: rank for rank, part in enumerate(parts)}
+    rank_f = np.asarray([place[v] for v in family], dtype=np.int64)[table.codes["family"]]
+    rank_g = np.asarray([place[v] for v in given], dtype=np.int64)[table.codes["given"]]
+    return np.minimum(rank_f, rank_g) * (len(parts) + 1) + np.maximum(rank_f, rank_g)

@@ -18,7 +18,7 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, JaroWinkler
 
-from desk_crm.domain.linkage.table import RecordTable
+from desk_crm.domain.linkage.table import RecordTable, Vocabulary
 
 Levels = npt.NDArray[np.int8]
 Floats = npt.NDArray[np.float32]
@@ -73,14 +73,13 @@ def _unique_pairs(ca: Index, cb: Index) -> tuple[Index, Index, npt.NDArray[np.in
             inverse.reshape(-1))
 
 
-def _scores(values_a: list[str], ca: Index, values_b: list[str], cb: Index,
+def _scores(values_a: Vocabulary, ca: Index, values_b: Vocabulary, cb: Index,
             scorer: Callable[..., Any], dtype: Any = np.float32) -> Floats:
     """scorer(values_a[ca[i]], values_b[cb[i]]) for every i, once per distinct pair."""
     if len(ca) == 0:
         return np.zeros(0, dtype=dtype)
     ua, ub, inverse = _unique_pairs(ca, cb)
-    result = process.cpdist([values_a[i] for i in ua.tolist()],
-                            [values_b[i] for i in ub.tolist()], scorer=scorer,
+    result = process.cpdist(values_a.objects()[ua], values_b.objects()[ub], scorer=scorer,
                             dtype=dtype, workers=1)
     return np.asarray(result, dtype=dtype)[inverse]
 
@@ -96,8 +95,8 @@ def _similarity(table: RecordTable, field_a: str, ca: Index, field_b: str, cb: I
         fuzzy = present & ~equal
     else:
         fuzzy = present
-    sim[fuzzy] = _scores(table.vocab[field_a].values, ca[fuzzy],
-                         table.vocab[field_b].values, cb[fuzzy], scorer)
+    sim[fuzzy] = _scores(table.vocab[field_a], ca[fuzzy], table.vocab[field_b], cb[fuzzy],
+                         scorer)
     return sim
 
 
@@ -179,7 +178,7 @@ def _edits(table: RecordTable, field: str, left: Index, right: Index, most: int)
     equal = present & (ca == cb)
     levels = np.full(len(ca), 3, dtype=np.int8)
     fuzzy = present & ~equal
-    values = table.vocab[field].values
+    values = table.vocab[field]
     distance = _scores(values, ca[fuzzy], values, cb[fuzzy], OSA.distance, np.int32)
     sub = levels[fuzzy]
     sub[distance <= most] = 2
@@ -196,27 +195,36 @@ def _birth(table: RecordTable, left: Index, right: Index) -> Levels:
     levels = np.zeros(len(ca), dtype=np.int8)
     fuzzy = present & ~equal
     if fuzzy.any():
-        values = table.vocab["birth"].values
-        dates = _date_parts(table)
+        digits = _date_digits(table)
         fa, fb = ca[fuzzy], cb[fuzzy]
-        year_a, month_a, day_a = dates[0][fa], dates[1][fa], dates[2][fa]
-        year_b, month_b, day_b = dates[0][fb], dates[1][fb], dates[2][fb]
+        da, db = digits[fa], digits[fb]
+        year = (da[:, :4] == db[:, :4]).all(axis=1)
         found = np.full(len(fa), 5, dtype=np.int8)
-        found[year_a == year_b] = 4
-        distance = _scores(values, fa, values, fb, OSA.distance, np.int32)
-        found[distance <= 1] = 3
-        found[(year_a == year_b) & (month_a == day_b) & (day_a == month_b)] = 2
+        found[year] = 4
+        found[_one_edit(da, db)] = 3
+        swapped = year & (da[:, 4:6] == db[:, 6:8]).all(axis=1) & \
+            (da[:, 6:8] == db[:, 4:6]).all(axis=1)
+        found[swapped] = 2
         levels[fuzzy] = found
     levels[equal] = 1
     return levels
 
 
-def _date_parts(table: RecordTable) -> tuple[Index, Index, Index]:
-    """Year, month and day of each distinct birth date (YYYYMMDD), by vocabulary code."""
-    numbers = np.asarray([int(v) if v else 0 for v in table.vocab["birth"].values],
-                         dtype=np.int64)
-    return ((numbers // 10000).astype(np.int32), (numbers // 100 % 100).astype(np.int32),
-            (numbers % 100).astype(np.int32))
+def _date_digits(table: RecordTable) -> npt.NDArray[np.uint8]:
+    """The eight digits of each distinct birth date (YYYYMMDD), by vocabulary code."""
+    values = table.vocab["birth"].values
+    text = "".join(v or "00000000" for v in values).encode("ascii")
+    return np.frombuffer(text, dtype=np.uint8).reshape(len(values), 8)
+
+
+def _one_edit(a: npt.NDArray[np.uint8], b: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Two different strings of one length at most one edit apart (optimal string
+    alignment): one character changed, or two neighbours swapped."""
+    differ = a != b
+    count = differ.sum(axis=1)
+    neighbours = differ[:, :-1] & differ[:, 1:] & (a[:, :-1] == b[:, 1:]) & \
+        (a[:, 1:] == b[:, :-1])
+    return np.asarray((count == 1) | ((count == 2) & neighbours.any(axis=1)))
 
 
 def _points(table: RecordTable, field: str, left: Index, right: Index) -> Levels:

@@ -15,6 +15,7 @@ from desk_crm.domain.text import has_cjk, to_halfwidth
 
 _NOT_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D+")
 # Leading administrative parts of a Chinese address (广东省深圳市南山区…): one record
 # writes them, another starts at the street; both compare from the street on.
 _CN_ADMIN_PREFIX = re.compile(
@@ -105,9 +106,11 @@ def _street_word(word: str) -> str:
 def address(street: str, street2: str = "") -> str:
     """Both address lines as one compared text: folded, street words abbreviated one way,
     a Chinese address without its province/city/district prefix."""
-    text = to_halfwidth(" ".join(p for p in (street, street2) if p)).strip()
-    if not text:
-        return ""
+    text = f"{street} {street2}" if street2 else street
+    if text.isascii():  # the common case, in one pass: every record has its own address
+        return " ".join([_STREET_WORDS.get(w, w)
+                         for w in _NOT_WORD.sub(" ", text.lower()).split()])
+    text = to_halfwidth(text).strip()
     if has_cjk(text):
         text = _CN_ADMIN_PREFIX.sub("", text.replace(" ", "")) or text
         return fold(text).replace(" ", "")
@@ -132,5 +135,5 @@ def email(text: str) -> str:
 
 def phone(text: str) -> str:
     """The last 9 digits: +86 138 0013 8000 = 13800138000 = 0086-138-0013-8000."""
-    digits = "".join(c for c in to_halfwidth(text) if c.isdigit())
+    digits = _NOT_DIGIT.sub("", to_halfwidth(text))
     return digits[-9:] if len(digits) >= 6 else ""

@@ -6,7 +6,7 @@ integer comparison over all candidate pairs at once."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -30,11 +30,20 @@ TEXT_FIELDS = ("family", "given", "family_cjk", "given_cjk", "address", "house",
 class Vocabulary:
     """Distinct values of one column; code 0 is the empty value."""
 
-    __slots__ = ("codes", "values")
+    __slots__ = ("_objects", "codes", "values")
 
     def __init__(self) -> None:
         self.values: list[str] = [""]
         self.codes: dict[str, int] = {"": 0}
+        self._objects: npt.NDArray[np.object_] | None = None
+
+    def objects(self) -> npt.NDArray[np.object_]:
+        """The values as a numpy object array: picking the values of a million codes is
+        then one C-level gather (``objects()[codes]``), not a Python loop."""
+        if self._objects is None or len(self._objects) != len(self.values):
+            self._objects = np.empty(len(self.values), dtype=object)
+            self._objects[:] = self.values
+        return self._objects
 
     def code(self, value: str) -> int:
         found = self.codes.get(value)
@@ -42,6 +51,34 @@ class Vocabulary:
             found = self.codes[value] = len(self.values)
             self.values.append(value)
         return found
+
+    def codes_of(self, values: Iterable[str]) -> Iterator[int]:
+        """The codes of many values, new ones numbered in order of first appearance."""
+        values = values if isinstance(values, list) else list(values)
+        codes, known = self.codes, self.values
+        for value in [v for v in dict.fromkeys(values) if v not in codes]:
+            codes[value] = len(known)
+            known.append(value)
+        return map(codes.__getitem__, values)
+
+
+# Raw input -> the table columns it fills, for the inputs whose values repeat (names,
+# cities, postcodes, companies): each distinct raw value is normalised once.
+_REPEATING = (("family", "family"), ("family", "family_cjk"), ("given", "given"),
+              ("given", "given_cjk"), ("postcode", "postcode"), ("city", "city"),
+              ("region", "region"), ("birth", "birth"), ("company", "company"))
+
+
+def _normaliser(column: str) -> Callable[[str], str]:
+    if column == "family":
+        return lambda value: norm.name_part(value, True)
+    if column == "given":
+        return norm.name_part
+    if column in ("family_cjk", "given_cjk"):
+        return norm.cjk_chars
+    if column == "company":
+        return lambda value: company_key(value).replace(" ", "") if value else ""
+    return _NORMALISE[column]
 
 
 class RecordTable:
@@ -55,10 +92,8 @@ class RecordTable:
         self.extra_emails: dict[int, frozenset[str]] = {}
         self.extra_phones: dict[int, frozenset[str]] = {}
         self.codes: dict[str, Codes] = {}
-        # Raw value -> its (column, code) entries, for the columns whose values repeat.
-        self._raw: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
-            f: {} for f in ("family", "given", "postcode", "city", "region", "birth",
-                            "company")}
+        # Raw value -> code, per column filled from a repeating input.
+        self._raw: dict[str, dict[str, int]] = {column: {} for _, column in _REPEATING}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -70,55 +105,59 @@ class RecordTable:
 
     def add_values(self, record_id: str, family: str, given: str, street: str, street2: str,
                    postal_code: str, city: str, region: str, birth_date: str, company: str,
-                   emails: tuple[str, ...] | list[str], phones: tuple[str, ...] | list[str],
-                   ) -> None:
-        """One record from its raw values (the loader streams rows straight in here).
-        Values already seen in a column are looked up by their raw text, not normalised
-        again: names, cities, postcodes and companies repeat a lot."""
-        index = len(self.ids)
-        self.ids.append(record_id)
-        columns, raw = self._columns, self._raw
-        for field, value in (("family", family), ("given", given), ("postcode", postal_code),
-                             ("city", city), ("region", region), ("birth", birth_date),
-                             ("company", company)):
-            codes = raw[field].get(value)
-            if codes is None:
-                codes = raw[field][value] = self._codes_of(field, value)
-            for column, code in codes:
-                columns[column].append(code)
-        point_emails = [e for e in (norm.email(x) for x in emails) if e]
-        point_phones = [p for p in (norm.phone(x) for x in phones) if p]
-        if len(point_emails) > 1:
-            self.extra_emails[index] = frozenset(point_emails)
-        if len(point_phones) > 1:
-            self.extra_phones[index] = frozenset(point_phones)
-        folded = norm.address(street, street2) if street or street2 else ""
-        vocab = self.vocab
-        columns["address"].append(vocab["address"].code(folded))
-        columns["house"].append(vocab["house"].code(norm.house_number(folded)))
-        columns["email"].append(vocab["email"].code(point_emails[0] if point_emails else ""))
-        columns["phone"].append(vocab["phone"].code(point_phones[0] if point_phones else ""))
+                   emails: Sequence[str], phones: Sequence[str]) -> None:
+        """One record from its raw values."""
+        self.add_columns([record_id], {
+            "family": [family], "given": [given], "street": [street], "street2": [street2],
+            "postcode": [postal_code], "city": [city], "region": [region],
+            "birth": [birth_date], "company": [company]}, [emails], [phones])
 
-    def _codes_of(self, field: str, value: str) -> tuple[tuple[str, int], ...]:
-        vocab = self.vocab
-        if field == "family":
-            return (("family", vocab["family"].code(norm.name_part(value, True))),
-                    ("family_cjk", vocab["family_cjk"].code(norm.cjk_chars(value))))
-        if field == "given":
-            return (("given", vocab["given"].code(norm.name_part(value))),
-                    ("given_cjk", vocab["given_cjk"].code(norm.cjk_chars(value))))
-        if field == "company":
-            normalised = company_key(value).replace(" ", "") if value else ""
-        else:
-            normalised = _NORMALISE[field](value)
-        return ((field, vocab[field].code(normalised)),)
+    def add_columns(self, ids: list[str], raw: dict[str, Sequence[str]],
+                    emails: Sequence[Sequence[str]], phones: Sequence[Sequence[str]]) -> None:
+        """A batch of records, column by column (the loader streams pages straight in
+        here). *raw* holds the lists family, given, street, street2, postcode, city, region,
+        birth, company, one value per record. Work per record is a dictionary look-up in
+        C (``map``); each distinct name, city, postcode or company is normalised once."""
+        first = len(self.ids)
+        self.ids.extend(ids)
+        columns, vocab = self._columns, self.vocab
+        for source, column in _REPEATING:
+            values = raw[source]
+            known = self._raw[column]
+            missing = [v for v in dict.fromkeys(values) if v not in known]
+            if missing:
+                normalise, words = _normaliser(column), vocab[column]
+                for value in missing:
+                    known[value] = words.code(normalise(value))
+            columns[column].extend(map(known.__getitem__, values))
+        # Addresses are nearly all distinct: normalised per record, no raw look-up.
+        folded = list(map(norm.address, raw["street"], raw["street2"]))
+        columns["address"].extend(vocab["address"].codes_of(folded))
+        columns["house"].extend(vocab["house"].codes_of(map(norm.house_number, folded)))
+        self._points("email", emails, first, norm.email, self.extra_emails)
+        self._points("phone", phones, first, norm.phone, self.extra_phones)
+
+    def _points(self, column: str, lists: Sequence[Sequence[str]], first: int,
+                normalise: Callable[[str], str], extra: dict[int, frozenset[str]]) -> None:
+        """The first usable value of each record; all of them kept for the few records
+        with more than one."""
+        chosen = list(map(normalise, [v[0] if len(v) == 1 else "" for v in lists]))
+        for offset in [i for i, v in enumerate(lists) if len(v) > 1]:
+            usable = [v for v in map(normalise, lists[offset]) if v]
+            if len(usable) > 1:
+                extra[first + offset] = frozenset(usable)
+            chosen[offset] = usable[0] if usable else ""
+        self._columns[column].extend(self.vocab[column].codes_of(chosen))
 
     def freeze(self) -> RecordTable:
-        """Turn the appended columns into numpy arrays (call once, after the last add)."""
+        """Turn the appended columns into numpy arrays (call once, after the last add).
+        The look-up dictionaries go: at a million records they are most of the memory."""
         for field, column in self._columns.items():
             self.codes[field] = np.frombuffer(column, dtype=np.int32).copy()
         self._columns = {f: array("i") for f in TEXT_FIELDS}
         self._raw = {f: {} for f in self._raw}
+        for words in self.vocab.values():
+            words.codes = {}
         return self
 
     def value(self, field: str, index: int) -> str:
