@@ -73,19 +73,30 @@ class PossibleDuplicate:
 class ContactScan:
     """The scored pairs of one scan, grouped at any threshold (the window's slider)."""
 
-    def __init__(self, ids: list[str], result: ScanResult,
+    def __init__(self, ids: Sequence[str], result: ScanResult,
                  dismissed: set[tuple[str, str]]) -> None:
-        self.ids = ids
+        self.ids = ids  # an IdColumn: places are looked up, not held in a dict of all ids
         self.result = result
-        self._index = {record_id: i for i, record_id in enumerate(ids)}
-        self._dismissed = {self._pair(a, b) for a, b in dismissed
-                           if a in self._index and b in self._index}
+        self._dismissed: set[tuple[int, int]] = set()
         self._gone: set[int] = set()
         self._cache: dict[float, list[ContactGroup]] = {}
+        self._add_dismissed(dismissed)
 
-    def _pair(self, a: str, b: str) -> tuple[int, int]:
-        i, j = self._index[a], self._index[b]
-        return (i, j) if i < j else (j, i)
+    def _places(self, ids: Iterable[str]) -> dict[str, int]:
+        positions = getattr(self.ids, "positions", None)
+        if positions is not None:
+            found: dict[str, int] = positions(ids)
+            return found
+        wanted = set(ids)
+        return {record_id: i for i, record_id in enumerate(self.ids) if record_id in wanted}
+
+    def _add_dismissed(self, pairs: Iterable[tuple[str, str]]) -> None:
+        pairs = list(pairs)
+        places = self._places(itertools.chain.from_iterable(pairs))
+        for a, b in pairs:
+            if a in places and b in places:
+                i, j = places[a], places[b]
+                self._dismissed.add((i, j) if i < j else (j, i))
 
     @property
     def model(self) -> MatchModel:
@@ -128,18 +139,18 @@ class ContactScan:
         return out
 
     def _pairs_within(self, members: Sequence[str]) -> tuple[int, ...]:
-        wanted = {self._index[m] for m in members}
+        wanted = set(self._places(members).values())
         return tuple(i for i, (a, b) in enumerate(zip(self.result.left, self.result.right,
                                                       strict=True))
                      if int(a) in wanted and int(b) in wanted)
 
     def forget(self, ids: Iterable[str], dismissed: bool = False) -> None:
         """Drop records merged away (or, *dismissed*, the pairs among them) from the groups."""
-        ids = [i for i in ids if i in self._index]
+        ids = list(ids)
         if dismissed:
-            self._dismissed.update(self._pair(a, b) for a, b in itertools.combinations(ids, 2))
+            self._add_dismissed(itertools.combinations(ids, 2))
         else:
-            self._gone.update(self._index[i] for i in ids)
+            self._gone.update(self._places(ids).values())
         self._cache.clear()
 
 

@@ -154,3 +154,16 @@ def test_clusters_join_transitively_skip_dismissed_and_keep_the_weakest_link() -
     assert [c.members for c in clusters(left, right, probability, 0.9, [(2, 1)])] == [
         (0, 1), (3, 4)]
     assert clusters(left, right, probability, 0.999) == []
+
+
+def test_id_column_finds_places_without_a_dictionary_of_every_id() -> None:
+    from desk_crm.domain.linkage.ids import IdColumn, encode
+
+    column = IdColumn([encode(["b-2", "a-1"]), encode(["c-3", "联系人-4"])])
+    assert len(column) == 4 and column[3] == "联系人-4"
+    assert list(column) == ["b-2", "a-1", "c-3", "联系人-4"]
+    assert column.positions(["c-3", "a-1", "missing", "联系人-4"]) == {
+        "c-3": 2, "a-1": 1, "联系人-4": 3}
+    assert column.index("b-2") == 0
+    with pytest.raises(ValueError):
+        column.index("zz")

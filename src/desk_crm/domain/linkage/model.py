@@ -25,6 +25,8 @@ from desk_crm.domain.linkage.table import RecordTable
 
 Floats = npt.NDArray[np.float64]
 MAX_LEVELS = max(len(c.levels) for c in COMPARISONS)
+_LEVEL_BITS = 3
+assert MAX_LEVELS <= 1 << _LEVEL_BITS  # pattern codes hold a level in 3 bits
 
 # The built-in model: m and u per level (level 0, missing, is never used), and the prior.
 _DEFAULT_M = {
@@ -250,14 +252,42 @@ def estimate(gamma: Levels, u: Floats, all_pairs: int, iterations: int = 60) -> 
     prior: the chance that two records picked at random (*all_pairs* of them) are one
     person, consistent with u from random pairs. (A prior over the candidate pairs only
     would count the agreement that made them candidates twice.)"""
+    return estimate_from_counts(pattern_counts(pattern_codes(gamma)), u, all_pairs,
+                                iterations)
+
+
+def pattern_codes(gamma: Levels) -> npt.NDArray[np.int32]:
+    """Each pair's levels as one number (3 bits per comparison): 4 bytes a pair instead
+    of one per comparison, and the key EM groups pairs by."""
+    codes = np.zeros(len(gamma), dtype=np.int32)
+    for f in range(len(COMPARISONS)):
+        codes |= gamma[:, f].astype(np.int32) << (_LEVEL_BITS * f)
+    return codes
+
+
+def levels_of(codes: npt.NDArray[np.int32]) -> Levels:
+    """The levels (pairs × comparisons) back from :func:`pattern_codes`."""
+    gamma = np.empty((len(codes), len(COMPARISONS)), dtype=np.int8)
+    for f in range(len(COMPARISONS)):
+        gamma[:, f] = (codes >> (_LEVEL_BITS * f)) & (MAX_LEVELS - 1)
+    return gamma
+
+
+def pattern_counts(codes: npt.NDArray[np.int32]) -> Floats:
+    """How many pairs show each pattern (indexed by pattern code); add the counts of
+    several chunks of pairs to get those of all."""
+    return np.bincount(codes, minlength=MAX_LEVELS ** len(COMPARISONS)).astype(np.float64)
+
+
+def estimate_from_counts(counts: Floats, u: Floats, all_pairs: int,
+                         iterations: int = 60) -> MatchModel:
+    """:func:`estimate` from the pattern counts of the candidate pairs."""
     base = MatchModel.default()
-    if len(gamma) == 0:
+    seen = np.flatnonzero(counts)
+    if len(seen) == 0:
         return MatchModel(base.m, u, base.prior)
-    factors = (MAX_LEVELS ** np.arange(len(COMPARISONS))).astype(np.int64)
-    codes = gamma.astype(np.int64) @ factors
-    _unique, first, counts = np.unique(codes, return_index=True, return_counts=True)
-    patterns = gamma[first].astype(np.intp)
-    weight = counts.astype(np.float64)
+    patterns = levels_of(seen.astype(np.int32)).astype(np.intp)
+    weight = counts[seen]
     keys = [c.key for c in COMPARISONS]
     m = base.m.copy()
     trained: set[int] = set()

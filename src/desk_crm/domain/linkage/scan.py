@@ -16,10 +16,13 @@ from desk_crm.domain.linkage.blocking import candidate_pairs
 from desk_crm.domain.linkage.compare import Levels, compare
 from desk_crm.domain.linkage.model import (
     MatchModel,
-    estimate,
+    estimate_from_counts,
     estimate_quality,
     estimate_u,
     frequency_bits,
+    levels_of,
+    pattern_codes,
+    pattern_counts,
 )
 from desk_crm.domain.linkage.table import RecordTable
 
@@ -53,7 +56,13 @@ def _report(progress: Progress | None, done: int) -> None:
 
 def scan(table: RecordTable, progress: Progress | None = None,
          seed: int = 7) -> ScanResult:
-    """Score every candidate pair of *table* with m/u estimated from *table* itself."""
+    """Score every candidate pair of *table* with m/u estimated from *table* itself.
+
+    Pairs stream through in chunks twice: first their levels are computed and kept as one
+    pattern code each (4 bytes a pair) while the pattern counts EM needs are summed; then,
+    with the model fitted, each chunk's probabilities are computed and only the pairs
+    worth showing are kept with their levels. Nothing holds a row per pair and comparison
+    for all pairs at once."""
     _report(progress, 1)
 
     def blocking_progress(done: int, total: int) -> None:
@@ -61,21 +70,37 @@ def scan(table: RecordTable, progress: Progress | None = None,
 
     left, right = candidate_pairs(table, progress=blocking_progress)
     _report(progress, 20)
-    parts = []
+    codes = np.empty(len(left), dtype=np.int32)
+    counts = pattern_counts(codes[:0])
     for start in range(0, len(left), _CHUNK):
-        parts.append(compare(table, left[start:start + _CHUNK], right[start:start + _CHUNK]))
-        _report(progress, 20 + 60 * (start + _CHUNK) // max(len(left), 1))
-    gamma = np.concatenate(parts) if parts else compare(table, left, right)
+        stop = start + _CHUNK
+        codes[start:stop] = pattern_codes(compare(table, left[start:stop], right[start:stop]))
+        counts += pattern_counts(codes[start:stop])
+        _report(progress, 20 + 60 * min(stop, len(left)) // max(len(left), 1))
     u = estimate_u(table, np.random.default_rng(seed))
     _report(progress, 85)
-    model = estimate(gamma, u, len(table) * (len(table) - 1) // 2)
-    adjust = frequency_bits(table, model, left, right, gamma)
-    probability = model.probability(gamma, adjust)
-    keep = probability >= KEEP_FROM
-    below = float(probability[~keep].sum())
+    model = estimate_from_counts(counts, u, len(table) * (len(table) - 1) // 2)
+    kept: list[tuple[npt.NDArray[np.intp], Levels, npt.NDArray[np.float64],
+                     npt.NDArray[np.float64]]] = []
+    below = 0.0
+    for start in range(0, len(left), _CHUNK):
+        stop = start + _CHUNK
+        gamma = levels_of(codes[start:stop])
+        adjust = frequency_bits(table, model, left[start:stop], right[start:stop], gamma)
+        probability = model.probability(gamma, adjust)
+        keep = probability >= KEEP_FROM
+        below += float(probability[~keep].sum())
+        kept.append((np.flatnonzero(keep) + start, gamma[keep], adjust[keep],
+                     probability[keep]))
+    del codes
+    chosen = np.concatenate([k[0] for k in kept]) if kept else np.zeros(0, dtype=np.intp)
     _report(progress, 100)
-    return ScanResult(left[keep], right[keep], gamma[keep], adjust[keep], probability[keep],
-                      model, len(left), below)
+    return ScanResult(
+        left[chosen], right[chosen],
+        np.concatenate([k[1] for k in kept]) if kept else compare(table, left, right),
+        np.concatenate([k[2] for k in kept]) if kept else np.zeros(0),
+        np.concatenate([k[3] for k in kept]) if kept else np.zeros(0),
+        model, len(left), below)
 
 
 def score_against(table: RecordTable, model: MatchModel,

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from desk_crm.domain.duplicates import company_key
 from desk_crm.domain.linkage import normalize as norm
+from desk_crm.domain.linkage.ids import IdColumn, encode
 from desk_crm.domain.linkage.record import PersonRecord
 
 Codes = npt.NDArray[np.int32]
@@ -85,7 +86,9 @@ class RecordTable:
     """Append records (streamed from the database), then :meth:`freeze` into arrays."""
 
     def __init__(self) -> None:
-        self.ids: list[str] = []
+        self.ids = IdColumn(())
+        self._id_parts: list[npt.NDArray[np.bytes_]] = []
+        self._count = 0
         self.vocab: dict[str, Vocabulary] = {f: Vocabulary() for f in TEXT_FIELDS}
         self._columns: dict[str, array[int]] = {f: array("i") for f in TEXT_FIELDS}
         # Records with more than one email / phone: the extra values, for "any shared".
@@ -96,7 +99,7 @@ class RecordTable:
         self._raw: dict[str, dict[str, int]] = {column: {} for _, column in _REPEATING}
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self._count
 
     def add(self, record: PersonRecord) -> None:
         self.add_values(record.id, record.family_name, record.given_name, record.street,
@@ -118,8 +121,9 @@ class RecordTable:
         here). *raw* holds the lists family, given, street, street2, postcode, city, region,
         birth, company, one value per record. Work per record is a dictionary look-up in
         C (``map``); each distinct name, city, postcode or company is normalised once."""
-        first = len(self.ids)
-        self.ids.extend(ids)
+        first = self._count
+        self._id_parts.append(encode(ids))
+        self._count += len(ids)
         columns, vocab = self._columns, self.vocab
         for source, column in _REPEATING:
             values = raw[source]
@@ -155,6 +159,8 @@ class RecordTable:
         for field, column in self._columns.items():
             self.codes[field] = np.frombuffer(column, dtype=np.int32).copy()
         self._columns = {f: array("i") for f in TEXT_FIELDS}
+        self.ids = IdColumn(self._id_parts)
+        self._id_parts = []
         self._raw = {f: {} for f in self._raw}
         for words in self.vocab.values():
             words.codes = {}
