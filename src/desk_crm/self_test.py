@@ -105,10 +105,17 @@ def _check_write_path() -> str:
                 stage_id=stage.id))
             if services.opportunities.get(opportunity.id).draft.amount != Decimal("1234.50"):
                 raise RuntimeError("the opportunity amount did not read back exactly")
+            # The duplicate matcher loads numpy, rapidfuzz and jellyfish (compiled
+            # extensions a bundle can miss): a scan must pair the pinyin spelling.
+            twin = services.contacts.save(ContactDraft(
+                family_name="Zhang", given_name="San", phones=(ContactPoint("13800138000"),)))
+            groups = services.duplicates.scan().groups()
+            if not any({contact.id, twin.id} <= set(g.members) for g in groups):
+                raise RuntimeError("the duplicate scan did not pair 张三 with Zhang San")
         finally:
             scratch.close()
     return ("saved account + contact + opportunity, change log written, "
-            "1-character Chinese search works")
+            "1-character Chinese search works, duplicate scan pairs 张三 / Zhang San")
 
 
 def _check_main_window(paths: AppPaths, database: object) -> str:
