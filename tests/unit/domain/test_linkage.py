@@ -167,3 +167,20 @@ def test_id_column_finds_places_without_a_dictionary_of_every_id() -> None:
     assert column.index("b-2") == 0
     with pytest.raises(ValueError):
         column.index("zz")
+
+
+def test_pairs_made_a_range_of_records_at_a_time_are_the_pairs_of_the_whole() -> None:
+    from desk_crm.domain.linkage.blocking import Blocks
+
+    crowd = table_of([PersonRecord(str(i), f"N{i % 37}", "X", postal_code=f"{i % 11}",
+                                   street=f"{i % 5} Main St", phones=("+61 400000000",))
+                      for i in range(600)])
+    blocks = Blocks(crowd)
+    ranges = blocks.ranges(pairs_per_range=500)
+    assert len(ranges) > 3 and ranges[0][0] == 0 and ranges[-1][1] == 600
+    whole = set(zip(*blocks.pairs(), strict=True))
+    pieces = [pair for low, high in ranges
+              for pair in zip(*blocks.pairs(low, high), strict=True)]
+    assert len(pieces) == len(whole) and set(pieces) == whole
+    assert all(low <= a < high for low, high in ranges
+               for a, _ in zip(*blocks.pairs(low, high), strict=True))

@@ -16,6 +16,7 @@ vocabulary code), so a million records cost no Python work per record here.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import numpy as np
@@ -109,40 +110,62 @@ def record_keys(table: RecordTable, index: int) -> set[int]:
     return set(keys[members == index].tolist())
 
 
-def candidate_pairs(table: RecordTable, window: int = WINDOW,
-                    progress: Callable[[int, int], None] | None = None) -> Pairs:
+class Blocks:
+    """The records of every key in name order, kept for the length of a scan so that the
+    candidate pairs can be produced a range of records at a time (twice: to fit the model,
+    then to score) instead of all being held at once. Holds two int32 arrays per key entry:
+    the record and the number of its key's run."""
+
+    def __init__(self, table: RecordTable, window: int = WINDOW) -> None:
+        self.size = len(table)
+        self.window = window
+        keys, members = key_arrays(table)
+        order = np.lexsort((members, name_rank(table)[members], keys))
+        self.members = members[order]
+        keys = keys[order]
+        del order
+        self.run = np.zeros(len(keys), dtype=np.int32)
+        if len(keys) > 1:
+            np.cumsum(keys[1:] != keys[:-1], out=self.run[1:])
+        # Pairs per record range are about even: ranges of equal record counts.
+        self.raw_pairs = sum(int(np.count_nonzero(self.run[:-d] == self.run[d:]))
+                             for d in range(1, window))
+
+    def ranges(self, pairs_per_range: int = 4_000_000) -> list[tuple[int, int]]:
+        """Ranges of record indices [low, high) that each give about *pairs_per_range*
+        pairs before deduplication."""
+        count = max(1, -(-self.raw_pairs // pairs_per_range))
+        bounds = np.linspace(0, self.size, count + 1).astype(np.int64).tolist()
+        return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+    def pairs(self, low: int = 0, high: int | None = None) -> Pairs:
+        """Deduplicated pairs (left < right) whose left record is in [low, high), sorted."""
+        high = self.size if high is None else high
+        n, run, members = self.size, self.run, self.members
+        encoded_parts = []
+        for distance in range(1, self.window):
+            same = run[:-distance] == run[distance:]
+            a, b = members[:-distance][same], members[distance:][same]
+            small = np.minimum(a, b)
+            wanted = (small >= low) & (small < high) & (a != b)
+            encoded_parts.append(small[wanted].astype(np.int64) * n
+                                 + np.maximum(a, b)[wanted])
+        encoded = np.concatenate(encoded_parts) if encoded_parts else np.zeros(0, np.int64)
+        del encoded_parts
+        if len(encoded) == 0:
+            empty = np.zeros(0, dtype=np.int32)
+            return empty, empty
+        encoded.sort()  # in place: deduplicating by sort, no second copy of the pairs
+        keep = np.empty(len(encoded), dtype=np.bool_)
+        keep[0] = True
+        np.not_equal(encoded[1:], encoded[:-1], out=keep[1:])
+        encoded = encoded[keep]
+        return (encoded // n).astype(np.int32), (encoded % n).astype(np.int32)
+
+
+def candidate_pairs(table: RecordTable, window: int = WINDOW) -> Pairs:
     """Deduplicated pairs (left < right, record indices) sharing a blocking key."""
-    n = len(table)
-    keys, members = key_arrays(table)
-    if progress is not None:
-        progress(1, 3)
-    order = np.lexsort((members, name_rank(table)[members], keys))
-    keys, members = keys[order], members[order]
-    del order
-    if progress is not None:
-        progress(2, 3)
-    encoded_parts = []
-    for distance in range(1, window):
-        same = keys[:-distance] == keys[distance:]
-        if not same.any():
-            break
-        a, b = members[:-distance][same], members[distance:][same]
-        low, high = np.minimum(a, b).astype(np.int64), np.maximum(a, b)
-        distinct = low != high
-        encoded_parts.append(low[distinct] * n + high[distinct])
-    del keys, members
-    if not encoded_parts:
-        empty = np.zeros(0, dtype=np.int32)
-        return empty, empty
-    encoded = np.concatenate(encoded_parts)
-    del encoded_parts
-    encoded.sort()  # in place: deduplicating by sort, no second copy of the pairs
-    keep = np.empty(len(encoded), dtype=np.bool_)
-    keep[0] = True
-    np.not_equal(encoded[1:], encoded[:-1], out=keep[1:])
-    encoded = encoded[keep]
-    del keep
-    return (encoded // n).astype(np.int32), (encoded % n).astype(np.int32)
+    return Blocks(table, window).pairs()
 
 
 def name_rank(table: RecordTable) -> Keys:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from desk_crm.domain.linkage.blocking import candidate_pairs
+from desk_crm.domain.linkage.blocking import Blocks
 from desk_crm.domain.linkage.compare import Levels, compare
 from desk_crm.domain.linkage.model import (
     MatchModel,
@@ -58,49 +58,57 @@ def scan(table: RecordTable, progress: Progress | None = None,
          seed: int = 7) -> ScanResult:
     """Score every candidate pair of *table* with m/u estimated from *table* itself.
 
-    Pairs stream through in chunks twice: first their levels are computed and kept as one
-    pattern code each (4 bytes a pair) while the pattern counts EM needs are summed; then,
-    with the model fitted, each chunk's probabilities are computed and only the pairs
-    worth showing are kept with their levels. Nothing holds a row per pair and comparison
-    for all pairs at once."""
+    Candidate pairs are made a range of records at a time (about four million before
+    deduplication) and pass twice: first their levels are computed and kept as one pattern
+    code each (4 bytes a pair) while the pattern counts EM needs are summed; then, with
+    the model fitted, the same pairs are made again, their probabilities computed and only
+    those worth showing kept with their levels. Only the pattern codes of all pairs are
+    held at once."""
     _report(progress, 1)
-
-    def blocking_progress(done: int, total: int) -> None:
-        _report(progress, 1 + 19 * done // max(total, 1))
-
-    left, right = candidate_pairs(table, progress=blocking_progress)
-    _report(progress, 20)
-    codes = np.empty(len(left), dtype=np.int32)
-    counts = pattern_counts(codes[:0])
-    for start in range(0, len(left), _CHUNK):
-        stop = start + _CHUNK
-        codes[start:stop] = pattern_codes(compare(table, left[start:stop], right[start:stop]))
-        counts += pattern_counts(codes[start:stop])
-        _report(progress, 20 + 60 * min(stop, len(left)) // max(len(left), 1))
+    blocks = Blocks(table)
+    ranges = blocks.ranges()
+    _report(progress, 10)
+    codes: list[npt.NDArray[np.int32]] = []
+    counts = pattern_counts(np.zeros(0, dtype=np.int32))
+    candidates = 0
+    for number, (low, high) in enumerate(ranges):
+        left, right = blocks.pairs(low, high)
+        candidates += len(left)
+        part = np.empty(len(left), dtype=np.int32)
+        for start in range(0, len(left), _CHUNK):
+            stop = start + _CHUNK
+            part[start:stop] = pattern_codes(compare(table, left[start:stop],
+                                                     right[start:stop]))
+        counts += pattern_counts(part)
+        codes.append(part)
+        del left, right
+        _report(progress, 10 + 70 * (number + 1) // len(ranges))
     u = estimate_u(table, np.random.default_rng(seed))
     _report(progress, 85)
     model = estimate_from_counts(counts, u, len(table) * (len(table) - 1) // 2)
-    kept: list[tuple[npt.NDArray[np.intp], Levels, npt.NDArray[np.float64],
-                     npt.NDArray[np.float64]]] = []
+    kept: list[tuple[npt.NDArray[np.int32], npt.NDArray[np.int32], Levels,
+                     npt.NDArray[np.float64], npt.NDArray[np.float64]]] = []
     below = 0.0
-    for start in range(0, len(left), _CHUNK):
-        stop = start + _CHUNK
-        gamma = levels_of(codes[start:stop])
-        adjust = frequency_bits(table, model, left[start:stop], right[start:stop], gamma)
-        probability = model.probability(gamma, adjust)
-        keep = probability >= KEEP_FROM
-        below += float(probability[~keep].sum())
-        kept.append((np.flatnonzero(keep) + start, gamma[keep], adjust[keep],
-                     probability[keep]))
-    del codes
-    chosen = np.concatenate([k[0] for k in kept]) if kept else np.zeros(0, dtype=np.intp)
-    _report(progress, 100)
-    return ScanResult(
-        left[chosen], right[chosen],
-        np.concatenate([k[1] for k in kept]) if kept else compare(table, left, right),
-        np.concatenate([k[2] for k in kept]) if kept else np.zeros(0),
-        np.concatenate([k[3] for k in kept]) if kept else np.zeros(0),
-        model, len(left), below)
+    for number, ((low, high), part) in enumerate(zip(ranges, codes, strict=True)):
+        left, right = blocks.pairs(low, high)  # the same pairs, in the same order
+        for start in range(0, len(left), _CHUNK):
+            stop = start + _CHUNK
+            gamma = levels_of(part[start:stop])
+            adjust = frequency_bits(table, model, left[start:stop], right[start:stop], gamma)
+            probability = model.probability(gamma, adjust)
+            keep = probability >= KEEP_FROM
+            below += float(probability[~keep].sum())
+            kept.append((left[start:stop][keep], right[start:stop][keep], gamma[keep],
+                         adjust[keep], probability[keep]))
+        codes[number] = part[:0]
+        _report(progress, 85 + 15 * (number + 1) // len(ranges))
+    del blocks, codes
+    if not kept:
+        empty = np.zeros(0, dtype=np.int32)
+        kept.append((empty, empty, compare(table, empty, empty), np.zeros(0), np.zeros(0)))
+    left, right, gamma, adjust, probability = (np.concatenate([k[i] for k in kept])
+                                               for i in range(5))
+    return ScanResult(left, right, gamma, adjust, probability, model, candidates, below)
 
 
 def score_against(table: RecordTable, model: MatchModel,
