@@ -333,9 +333,7 @@ class DuplicateService:
             names = dict(session.execute(select(Contact.id, Contact.display_name)
                                          .where(Contact.id.in_(ids))).tuples().all())
         table = RecordTable()
-        table.add(record)
-        for other in others:
-            table.add(other)
+        table.add_many([record, *others])
         table.freeze()
         model = self.model()
         probability, gamma = score_against(table, model, list(range(1, len(table))))

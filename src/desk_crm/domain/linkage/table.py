@@ -106,6 +106,20 @@ class RecordTable:
                         record.street2, record.postal_code, record.city, record.region,
                         record.birth_date, record.company, record.emails, record.phones)
 
+    def add_many(self, records: Sequence[PersonRecord]) -> None:
+        """Many records in one batch (column by column, as the loader does)."""
+        if not records:
+            return
+        self.add_columns([r.id for r in records], {
+            "family": [r.family_name for r in records],
+            "given": [r.given_name for r in records],
+            "street": [r.street for r in records], "street2": [r.street2 for r in records],
+            "postcode": [r.postal_code for r in records], "city": [r.city for r in records],
+            "region": [r.region for r in records],
+            "birth": [r.birth_date for r in records],
+            "company": [r.company for r in records]},
+            [r.emails for r in records], [r.phones for r in records])
+
     def add_values(self, record_id: str, family: str, given: str, street: str, street2: str,
                    postal_code: str, city: str, region: str, birth_date: str, company: str,
                    emails: Sequence[str], phones: Sequence[str]) -> None:
@@ -172,6 +186,5 @@ class RecordTable:
 
 def table_of(records: list[PersonRecord]) -> RecordTable:
     table = RecordTable()
-    for record in records:
-        table.add(record)
+    table.add_many(records)
     return table.freeze()
