@@ -120,13 +120,21 @@ class Blocks:
         self.size = len(table)
         self.window = window
         keys, members = key_arrays(table)
-        order = np.lexsort((members, name_rank(table)[members], keys))
+        # Each record's place in (name, record) order, as int32: the sort below then
+        # needs one int64 column (the key), not three.
+        place = np.empty(self.size, dtype=np.int32)
+        place[np.argsort(name_rank(table), kind="stable")] = np.arange(self.size,
+                                                                       dtype=np.int32)
+        order = np.lexsort((place[members], keys))
+        del place
         self.members = members[order]
+        del members
         keys = keys[order]
         del order
         self.run = np.zeros(len(keys), dtype=np.int32)
         if len(keys) > 1:
             np.cumsum(keys[1:] != keys[:-1], out=self.run[1:])
+        del keys
         # Pairs per record range are about even: ranges of equal record counts.
         self.raw_pairs = sum(int(np.count_nonzero(self.run[:-d] == self.run[d:]))
                              for d in range(1, window))

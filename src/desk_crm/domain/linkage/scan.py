@@ -14,6 +14,7 @@ import numpy.typing as npt
 
 from desk_crm.domain.linkage.blocking import Blocks
 from desk_crm.domain.linkage.compare import Levels, compare
+from desk_crm.domain.linkage.memory import release_free_memory
 from desk_crm.domain.linkage.model import (
     MatchModel,
     estimate_from_counts,
@@ -65,7 +66,9 @@ def scan(table: RecordTable, progress: Progress | None = None,
     those worth showing kept with their levels. Only the pattern codes of all pairs are
     held at once."""
     _report(progress, 1)
+    release_free_memory()  # what reading the database freed
     blocks = Blocks(table)
+    release_free_memory()  # the sort's temporaries
     ranges = blocks.ranges()
     _report(progress, 10)
     codes: list[npt.NDArray[np.int32]] = []
@@ -82,6 +85,7 @@ def scan(table: RecordTable, progress: Progress | None = None,
         counts += pattern_counts(part)
         codes.append(part)
         del left, right
+        release_free_memory()
         _report(progress, 10 + 70 * (number + 1) // len(ranges))
     u = estimate_u(table, np.random.default_rng(seed))
     _report(progress, 85)
