@@ -220,6 +220,7 @@ class DuplicateService:
         driver's cursor, are turned into columns and handed to the table a page at a time
         (no row objects, no per-row calls): at a million contacts the per-row cost is
         what the scan's reading time is."""
+        from desk_crm.domain.linkage.memory import release_free_memory
         from desk_crm.domain.linkage.table import RecordTable
 
         table = RecordTable()
@@ -240,6 +241,8 @@ class DuplicateService:
                     "company": _texts(company)},
                     _points(email, more_emails), _points(phone, more_phones))
                 count += len(ids)
+                if count % (10 * _BATCH) == 0:  # growing arrays and dicts leave holes
+                    release_free_memory()
                 if progress is not None:
                     progress(_LOAD_SHARE * min(count, total) // total, 100)
         return table.freeze()

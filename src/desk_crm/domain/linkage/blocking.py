@@ -17,7 +17,7 @@ vocabulary code), so a million records cost no Python work per record here.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -60,48 +60,57 @@ def _phone_suffix(phone: str) -> str:
     return phone[-7:]
 
 
-def key_arrays(table: RecordTable) -> tuple[Keys, npt.NDArray[np.int32]]:
-    """Every (key, record) of the table: two flat arrays, one entry per key of a record."""
+Members = npt.NDArray[np.int32]
+
+
+def key_parts(table: RecordTable) -> Iterator[tuple[Keys, Members]]:
+    """(key, record) entries of the table, one kind of key at a time (keys of two kinds
+    never meet, so each kind can be sorted on its own, with its own temporaries)."""
     vocab, codes = table.vocab, table.codes
+    record = np.arange(len(table), dtype=np.int32)
+
+    def entries(kind: int, *parts: tuple[Keys, npt.NDArray[np.bool_]]) -> tuple[Keys, Members]:
+        return (np.concatenate([_kind(kind, value[present]) for value, present in parts]),
+                np.concatenate([record[present] for _, present in parts]))
+
     sounds: dict[str, int] = {}  # one dictionary for both parts: a swap shares its keys
     family, given = codes["family"], codes["given"]
     sound_f = _lookup(vocab["family"].values, phonetic, sounds)[family]
     sound_g = _lookup(vocab["given"].values, phonetic, sounds)[given]
-    initial_f = _initials(vocab["family"].values)[family]
-    initial_g = _initials(vocab["given"].values)[given]
+    first = (sound_f << 22) | _initials(vocab["given"].values)[given]
+    second = (sound_g << 22) | _initials(vocab["family"].values)[family]
     both = (family != 0) & (given != 0)
-    one = (family != 0) ^ (given != 0)
-    record = np.arange(len(table), dtype=np.int32)
-    keys: list[Keys] = []
-    members: list[npt.NDArray[np.int32]] = []
-
-    def emit(kind: int, value: Keys, present: npt.NDArray[np.bool_]) -> None:
-        keys.append(_kind(kind, value[present]))
-        members.append(record[present])
-
-    first = (sound_f << 22) | initial_g
-    second = (sound_g << 22) | initial_f
-    emit(_NAME, first, both)
-    emit(_NAME, second, both & (second != first))  # "Ann Ann": one key, not two alike
-    emit(_NAME, (sound_f | sound_g) << 22, one)
+    yield entries(_NAME, (first, both),
+                  (second, both & (second != first)),  # "Ann Ann": one key, not two alike
+                  ((sound_f | sound_g) << 22, (family != 0) ^ (given != 0)))
+    del sound_f, sound_g, first, second, both
     chars_f, chars_g = codes["family_cjk"].astype(np.int64), codes["given_cjk"]
-    emit(_CHARS, (chars_f << 29) | chars_g, (chars_f != 0) | (chars_g != 0))
+    yield entries(_CHARS, ((chars_f << 29) | chars_g, (chars_f != 0) | (chars_g != 0)))
     postcode, house = codes["postcode"].astype(np.int64), codes["house"]
-    emit(_ADDRESS, (postcode << 29) | house, (postcode != 0) & (house != 0))
-    emit(_BIRTH, codes["birth"].astype(np.int64), codes["birth"] != 0)
+    yield entries(_ADDRESS, ((postcode << 29) | house, (postcode != 0) & (house != 0)))
+    yield entries(_BIRTH, (codes["birth"].astype(np.int64), codes["birth"] != 0))
     for kind, field, part, extra in ((_EMAIL, "email", _local_part, table.extra_emails),
                                      (_PHONE, "phone", _phone_suffix, table.extra_phones)):
         ids: dict[str, int] = {}
         point = _lookup(vocab[field].values, part, ids)[codes[field]]
         single = point != 0
-        if extra:  # the few records with several: a key per distinct part of any value
+        if extra:
             single[np.fromiter(extra, dtype=np.int64, count=len(extra))] = False
+        keys, members = entries(kind, (point, single))
+        if extra:  # the few records with several: a key per distinct part of any value
             more = [(ids.setdefault(part(value), len(ids) + 1), index)
                     for index, values in extra.items() for value in {part(v) for v in values}]
-            keys.append(_kind(kind, np.asarray([k for k, _ in more], dtype=np.int64)))
-            members.append(np.asarray([i for _, i in more], dtype=np.int32))
-        emit(kind, point, single)
-    return np.concatenate(keys), np.concatenate(members)
+            keys = np.concatenate([keys, _kind(kind, np.asarray([k for k, _ in more],
+                                                                dtype=np.int64))])
+            members = np.concatenate([members, np.asarray([i for _, i in more],
+                                                          dtype=np.int32)])
+        yield keys, members
+
+
+def key_arrays(table: RecordTable) -> tuple[Keys, Members]:
+    """Every (key, record) of the table: two flat arrays, one entry per key of a record."""
+    parts = list(key_parts(table))
+    return np.concatenate([k for k, _ in parts]), np.concatenate([m for _, m in parts])
 
 
 def record_keys(table: RecordTable, index: int) -> set[int]:
@@ -119,22 +128,31 @@ class Blocks:
     def __init__(self, table: RecordTable, window: int = WINDOW) -> None:
         self.size = len(table)
         self.window = window
-        keys, members = key_arrays(table)
-        # Each record's place in (name, record) order, as int32: the sort below then
-        # needs one int64 column (the key), not three.
+        # Each record's place in (name, record) order, as int32: the sorts below then
+        # need one int64 column (the key), not three.
         place = np.empty(self.size, dtype=np.int32)
         place[np.argsort(name_rank(table), kind="stable")] = np.arange(self.size,
                                                                        dtype=np.int32)
-        order = np.lexsort((place[members], keys))
+        members_parts, run_parts = [], []
+        runs = 0  # run numbers go on across kinds, so equal numbers mean one key
+        for keys, members in key_parts(table):
+            if not len(keys):
+                continue
+            order = np.lexsort((place[members], keys))
+            members_parts.append(members[order])
+            keys = keys[order]
+            del order, members
+            run = np.full(len(keys), runs, dtype=np.int32)
+            if len(keys) > 1:
+                run[1:] += np.cumsum(keys[1:] != keys[:-1], dtype=np.int32)
+            runs = int(run[-1]) + 1
+            run_parts.append(run)
+            del keys
         del place
-        self.members = members[order]
-        del members
-        keys = keys[order]
-        del order
-        self.run = np.zeros(len(keys), dtype=np.int32)
-        if len(keys) > 1:
-            np.cumsum(keys[1:] != keys[:-1], out=self.run[1:])
-        del keys
+        self.members = (np.concatenate(members_parts) if members_parts
+                        else np.zeros(0, dtype=np.int32))
+        self.run = np.concatenate(run_parts) if run_parts else np.zeros(0, dtype=np.int32)
+        del members_parts, run_parts
         # Pairs per record range are about even: ranges of equal record counts.
         self.raw_pairs = sum(int(np.count_nonzero(self.run[:-d] == self.run[d:]))
                              for d in range(1, window))
