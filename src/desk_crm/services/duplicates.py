@@ -220,9 +220,10 @@ class DuplicateService:
         driver's cursor, are turned into columns and handed to the table a page at a time
         (no row objects, no per-row calls): at a million contacts the per-row cost is
         what the scan's reading time is."""
-        from desk_crm.domain.linkage.memory import release_free_memory
+        from desk_crm.domain.linkage.memory import map_large_blocks, release_free_memory
         from desk_crm.domain.linkage.table import RecordTable
 
+        map_large_blocks()
         table = RecordTable()
         with self._context.read() as session:
             total = session.scalar(select(func.max(Contact.pk))) or 1

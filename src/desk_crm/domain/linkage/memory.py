@@ -26,7 +26,22 @@ def _libc() -> Any:
         return None
 
 
+_M_MMAP_THRESHOLD = -3  # mallopt parameter (malloc.h)
+_MMAP_FROM = 1 << 20
+
+
 def release_free_memory() -> None:
     libc = _libc()
     if libc is not None:
         libc.malloc_trim(0)
+
+
+def map_large_blocks() -> None:
+    """Have glibc map every block of 1 MiB or more on its own (returned the moment it is
+    freed). By default glibc raises that threshold to the size of the largest block freed
+    so far (up to 32 MiB), after which numpy's temporaries of a scan come from the heap
+    and the process keeps their high-water mark (measured at 1M contacts: +260 MB in the
+    first range of pairs)."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "mallopt"):
+        libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_FROM)
