@@ -155,3 +155,46 @@ def test_demographic_built_ins_save_through_the_same_path(services: Services) ->
         row = session.execute(text("SELECT birth_date, gender, street2, income_band "
                                    "FROM contact")).one()
     assert tuple(row) == ("1990-07-01", "female", "Room 5", "")
+
+
+def test_save_with_writes_record_and_values_as_one_undoable_mutation(
+        services: Services) -> None:
+    services.fields.create(NewField("contact", "Nickname", FieldType.TEXT))
+    record = services.fields.save_with(
+        "contact", lambda: services.contacts.save(ContactDraft(family_name="Qin",
+                                                               given_name="B")),
+        {"nickname": "Q"})
+    assert services.fields.values("contact", record.id)["nickname"] == "Q"
+    with services.context.read() as session:
+        mutations = session.execute(text(
+            "SELECT COUNT(DISTINCT mutation_id), COUNT(*) FROM change_log "
+            "WHERE record_id = :id"), {"id": record.id}).one()
+    assert tuple(mutations) == (1, 2)
+    assert services.fields.version_of("contact", record.id) == 2
+    mutation = services.changes.last_mutation("contact", record.id)
+    assert mutation is not None
+    services.changes.undo_mutation(mutation)
+    with services.context.read() as session:
+        row = session.execute(text("SELECT custom, deleted_at FROM contact")).one()
+    assert row[0] is None and row[1] is not None
+
+
+def test_save_with_a_bad_value_saves_nothing(services: Services) -> None:
+    services.fields.create(NewField("contact", "Visits", FieldType.INTEGER))
+    with pytest.raises(ValidationErrors):
+        services.fields.save_with(
+            "contact", lambda: services.contacts.save(ContactDraft(family_name="Han")),
+            {"visits": "many"})
+    with services.context.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM contact")).scalar_one() == 0
+
+
+def test_history_names_each_custom_field(services: Services) -> None:
+    services.fields.create(NewField("contact", "Nickname", FieldType.TEXT))
+    services.fields.create(NewField("contact", "Visits", FieldType.INTEGER))
+    record = _contact(services, "Xu")
+    services.fields.save_values("contact", record, {"nickname": "X", "visits": 3})
+    services.fields.save_values("contact", record, {"visits": 4})
+    entries = services.history.for_record("contact", record)
+    assert [(c.field, c.old, c.new) for c in entries[0].changes] == [("custom.visits", 3, 4)]
+    assert {c.field for c in entries[1].changes} == {"custom.nickname", "custom.visits"}

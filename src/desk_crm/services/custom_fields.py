@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -30,6 +30,8 @@ from desk_crm.services.changes import model_for
 from desk_crm.services.context import ServiceContext
 from desk_crm.store.field_models import CustomField
 from desk_crm.store.types import utc_now
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,41 @@ class CustomFieldService:
         return cleared
 
     # -- values -------------------------------------------------------------------------
+    def values(self, entity: str, record_id: str) -> dict[str, Any]:
+        """The stored values of the entity's declared fields on one record (what the
+        editor's generated section shows): built-in columns and every custom key."""
+        definition = self.entity(entity, include_archived=True)
+        with self._context.read() as session:
+            row = _common.load(session, model_for(entity), record_id)
+            custom = dict(getattr(row, "custom", None) or {})
+            found: dict[str, Any] = {}
+            for field in definition.fields:
+                if field.storage is Storage.COLUMN:
+                    value = getattr(row, field.key)
+                    found[field.key] = value.isoformat() if hasattr(value, "isoformat") \
+                        else (value or None)
+                elif field.key in custom:
+                    found[field.key] = custom[field.key]
+            return found
+
+    def version_of(self, entity: str, record_id: str) -> int:
+        with self._context.read() as session:
+            return int(_common.load(session, model_for(entity), record_id).version)
+
+    def save_with(self, entity: str, save: Callable[[], R],
+                  values: Mapping[str, Any]) -> R:
+        """Run the record's own save (*save* returns the saved record, with ``id``) and
+        write *values* to it in the same transaction and mutation: one undo step, and
+        a bad value rolls the record back too. Values are checked before anything runs,
+        so a form with a bad custom value never half-saves."""
+        if values:
+            self.clean_values(self.entity(entity), values)
+        with self._context.single_mutation():
+            record = save()
+            if values:
+                self.save_values(entity, record.id, values)  # type: ignore[attr-defined]
+        return record
+
     def save_values(self, entity: str, record_id: str, values: Mapping[str, Any],
                     expected_version: int | None = None) -> dict[str, Any]:
         """Validate and write declared field values of one record (the editor's generated
