@@ -270,6 +270,39 @@ class CustomFieldService:
         if problems:
             raise ValidationErrors(problems)
 
+    # -- link fields --------------------------------------------------------------------
+    def record_title(self, entity: str, record_id: str) -> str:
+        """What a link field shows for the record it points to ("" when it is gone)."""
+        table = ENTITIES[entity].table
+        with self._context.read() as session:
+            title = session.execute(text(
+                f"SELECT {_title_sql(entity)} FROM {table} WHERE id = :id "
+                "AND deleted_at IS NULL"), {"id": record_id}).scalar()
+        return str(title or "")
+
+    def find_records(self, entity: str, user_text: str,
+                     limit: int = 20) -> list[tuple[str, str]]:
+        """(id, title) of live records of *entity* matching *user_text* (its full-text
+        index, a few index pages at 1M rows), for a link field's completer."""
+        from desk_crm.domain.search_text import match_query
+        from desk_crm.store.derived import SEARCH_INDEXES
+
+        table = ENTITIES[entity].table
+        match = match_query(user_text)
+        index = SEARCH_INDEXES.get(entity)
+        with self._context.read() as session:
+            if match is None or index is None:
+                rows = session.execute(text(
+                    f"SELECT id, {_title_sql(entity)} FROM {table} "
+                    "WHERE deleted_at IS NULL LIMIT :limit"), {"limit": limit})
+            else:
+                rows = session.execute(text(
+                    f"SELECT t.id, {_title_sql(entity, 't.')} FROM {index.fts_table} f "
+                    f"JOIN {table} t ON t.pk = f.rowid WHERE {index.fts_table} MATCH :match "
+                    "AND t.deleted_at IS NULL LIMIT :limit"),
+                    {"match": match, "limit": limit})
+            return [(str(r[0]), str(r[1] or "")) for r in rows]
+
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
     def _row(session: Session, entity: str, key: str) -> CustomField:
@@ -298,6 +331,16 @@ class CustomFieldService:
         index = index_for(ENTITIES[entity], field)
         session.execute(text(f"CREATE INDEX IF NOT EXISTS {index.name} ON {index.table}"
                              f"({index.expression}, pk) WHERE deleted_at IS NULL"))
+
+
+_TITLES = {"account": "{p}name", "contact": "{p}display_name", "lead": "{p}display_name",
+           "opportunity": "{p}name", "product": "{p}name", "quote": "{p}number",
+           "ticket": "{p}number || ' ' || {p}subject"}
+
+
+def _title_sql(entity: str, prefix: str = "") -> str:
+    """A record's name for a link field (columns of its own table only)."""
+    return _TITLES.get(entity, "{p}id").replace("{p}", prefix)
 
 
 def apply_values(definition: EntityDef, row: Any, clean: Mapping[str, Any]) -> None:
