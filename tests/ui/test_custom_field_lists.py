@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desk_crm.domain.fields import Choice, FieldType
 from desk_crm.domain.leads import LeadDraft
@@ -105,3 +105,59 @@ def test_archiving_a_field_drops_its_column_and_filter(
     app_events.records_changed.emit("custom_field", "")
     assert "cf_colour" not in [c.key for c in page.model.columns]
     assert not page.field_filter.isVisibleTo(page)
+
+
+def test_bulk_edit_sets_a_custom_field_as_one_undo_step(
+        qtbot: Any, services: Services, message_boxes: Any) -> None:
+    from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
+
+    services.fields.create(NewField("account", "Tier", FieldType.PICKLIST, choices=TIERS))
+    services.fields.create(NewField("account", "Seats", FieldType.INTEGER))
+    ids = [add_account(services, name).id for name in ("Acme", "Bolt")]
+    dialog = BulkEditDialog(services, "account", ids)
+    qtbot.addWidget(dialog)
+    section = dialog.fields
+    assert section is not None
+    assert not section.inputs["seats"].isEnabled()
+    section.checks["seats"].setChecked(True)
+    section.inputs["seats"].setText("lots")
+    message_boxes.reply("warning", QMessageBox.StandardButton.Ok)
+    dialog._on_buttons_accepted()
+    assert dialog.batch_id is None
+    assert message_boxes.kinds() == ["warning"]
+    assert section.errors["seats"].text()
+    section.inputs["seats"].setText("12")
+    section.checks["tier"].setChecked(True)
+    tier = section.inputs["tier"]
+    tier.setCurrentIndex(tier.findData("b"))
+    dialog._on_buttons_accepted()
+    assert dialog.batch_id is not None
+    for record_id in ids:
+        assert services.fields.values("account", record_id) == {"tier": "b", "seats": 12}
+    services.changes.undo_batch(dialog.batch_id)
+    assert services.fields.values("account", ids[0]) == {}
+
+
+def test_bulk_edit_offers_only_what_the_entity_has_and_lead_statuses_by_title(
+        qtbot: Any, services: Services) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
+
+    lead = BulkEditDialog(services, "lead", ["x"])
+    qtbot.addWidget(lead)
+    assert lead.add_tags is None and lead.remove_tags is None
+    assert lead.status is not None
+    assert [lead.status.itemText(i) for i in range(lead.status.count())][0] == "New"
+    contact = BulkEditDialog(services, "contact", ["x"])
+    qtbot.addWidget(contact)
+    assert contact.status is None
+    # Every input is in the layout (none left floating over the dialog's corner).
+    laid_out = contact.layout()
+    for widget in contact.findChildren(QLineEdit) + contact.findChildren(QComboBox):
+        if isinstance(widget.parent(), QComboBox):
+            continue
+        assert laid_out.indexOf(widget) >= 0 or any(
+            laid_out.itemAt(i).layout() is not None
+            and laid_out.itemAt(i).layout().indexOf(widget) >= 0
+            for i in range(laid_out.count())) or widget.parent() is not contact

@@ -74,6 +74,11 @@ class CustomFieldService:
         with self._context.read() as session:
             return self._definitions(session, entity, include_archived)
 
+    @classmethod
+    def definitions_in(cls, session: Session, entity: str) -> tuple[FieldDef, ...]:
+        """Live definitions read in a session a service already holds (bulk edit)."""
+        return cls._definitions(session, entity)
+
     @staticmethod
     def _definitions(session: Session, entity: str,
                      include_archived: bool = False) -> tuple[FieldDef, ...]:

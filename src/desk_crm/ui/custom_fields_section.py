@@ -96,7 +96,9 @@ class CustomFieldsSection(QScrollArea):
     changed = Signal()
 
     def __init__(self, services: Services, definition: EntityDef,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, checkable: bool = False) -> None:
+        """*checkable*: each field's label is a check box that enables its input (bulk
+        edit: only ticked fields change)."""
         super().__init__(parent)
         self.services = services
         self.definition = definition
@@ -109,13 +111,23 @@ class CustomFieldsSection(QScrollArea):
         self.errors: dict[str, QLabel] = {}
         self._saved: dict[str, Any] = {}
         self._loading = False
+        self.checks: dict[str, QCheckBox] = {}
         for field in self.fields:
             widget = self._input(field, body)
             widget.setObjectName(f"field_{field.key}")
             title = field_title(field)
             widget.setAccessibleName(title)
-            label = QLabel(title + (" *" if field.required else "") + ":", body)
-            label.setBuddy(widget)
+            label: QWidget
+            if checkable:
+                check = QCheckBox(title, body)
+                check.setObjectName(f"field_{field.key}_check")
+                widget.setEnabled(False)
+                check.toggled.connect(widget.setEnabled)
+                self.checks[field.key] = check
+                label = check
+            else:
+                label = QLabel(title + (" *" if field.required else "") + ":", body)
+                label.setBuddy(widget)
             error = QLabel(body)
             error.setObjectName(f"field_{field.key}_error")
             error.setStyleSheet("color: #c62828;")
@@ -310,6 +322,11 @@ class CustomFieldsSection(QScrollArea):
             except ValidationError as error:
                 found.update(messages_by_field(error))
         return found
+
+    def checked_values(self) -> dict[str, Any]:
+        """Raw values of the ticked fields (a checkable section)."""
+        return {f.key: self._raw(f) for f in self.fields
+                if f.key in self.checks and self.checks[f.key].isChecked()}
 
     def changed_values(self) -> dict[str, Any]:
         """What differs from the stored record (raw, the service normalises it again)."""
