@@ -148,7 +148,7 @@ def test_bulk_edit_offers_only_what_the_entity_has_and_lead_statuses_by_title(
     qtbot.addWidget(lead)
     assert lead.add_tags is None and lead.remove_tags is None
     assert lead.status is not None
-    assert [lead.status.itemText(i) for i in range(lead.status.count())][0] == "New"
+    assert lead.status.itemText(0) == "New"
     contact = BulkEditDialog(services, "contact", ["x"])
     qtbot.addWidget(contact)
     assert contact.status is None
