@@ -4,6 +4,7 @@ history, archive and purge — on a real SQLite file."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -198,3 +199,34 @@ def test_history_names_each_custom_field(services: Services) -> None:
     entries = services.history.for_record("contact", record)
     assert [(c.field, c.old, c.new) for c in entries[0].changes] == [("custom.visits", 3, 4)]
     assert {c.field for c in entries[1].changes} == {"custom.nickname", "custom.visits"}
+
+
+def test_import_maps_address_2_birth_date_and_custom_fields(
+        services: Services, tmp_path: Path) -> None:
+    from desk_crm.domain.import_mapping import ColumnRule, guess_mapping
+    from desk_crm.services.importer import ImportSettings, open_source
+
+    services.fields.create(NewField("contact", "Loyalty level", FieldType.PICKLIST,
+                                    title_zh="会员等级", choices=LEVELS))
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email,Address 2,Birth Date,会员等级\n"
+                    "王芳,wang@example.com,Room 5,1990/07/01,金卡\n"
+                    "李雷,li@example.com,,1985-02-03,Platinum\n", encoding="utf-8")
+    source = open_source(path)
+    entity = services.imports.entity("contact")
+    guesses = guess_mapping(entity, source.headers)
+    assert guesses[2:] == ["street2", "birth_date", "cf_loyalty_level"]
+    settings = ImportSettings("contact", tuple(ColumnRule(g) for g in guesses))
+    preview = services.imports.preview(source, settings)
+    assert preview[0].errors == {}
+    assert "cf_loyalty_level" in preview[1].errors
+    report = services.imports.run(open_source(path), settings)
+    assert (report.created, report.skipped) == (1, 1)
+    record_id = report.outcomes[0].record_id
+    values = services.fields.values("contact", record_id)
+    assert (values["street2"], values["birth_date"], values["loyalty_level"]) == (
+        "Room 5", "1990-07-01", "gold")
+    services.changes.undo_batch(report.batch_id)
+    with services.context.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL")
+                               ).scalar_one() == 0
