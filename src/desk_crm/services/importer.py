@@ -21,8 +21,8 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, Validatio
 from desk_crm.domain.import_files import ImportFileError, open_csv, open_xlsx
 from desk_crm.domain.import_mapping import (
     IMPORT_ENTITIES,
-    ImportEntity,
     ColumnRule,
+    ImportEntity,
     error_target,
     mapped_values,
     overlay,
@@ -31,9 +31,9 @@ from desk_crm.domain.names import company_sort_key
 from desk_crm.domain.vcard import open_vcard
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.custom_fields import CustomFieldService, apply_values
-from desk_crm.services.import_fields import DeclaredTargets, declared_targets, with_declared
 from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.import_bulk import BulkChunk
+from desk_crm.services.import_fields import DeclaredTargets, declared_targets, with_declared
 from desk_crm.services.import_targets import build_targets, draft_of, natural_key
 from desk_crm.store.import_models import ExternalKey, ImportBatch
 from desk_crm.store.models import Account, new_id

@@ -29,16 +29,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desk_crm.domain.import_files import ImportFileError
 from desk_crm.domain.entities import CUSTOMIZABLE
+from desk_crm.domain.import_files import ImportFileError
 from desk_crm.domain.import_mapping import (
     IMPORT_ENTITIES,
     ColumnRule,
     ImportEntity,
     guess_mapping,
 )
-from desk_crm.store.field_columns import column_key
-from desk_crm.ui.import_fields import NEW_FIELD, create_field_for_column, target_title
 from desk_crm.services.bundle import Services
 from desk_crm.services.importer import (
     ImportReport,
@@ -47,6 +45,8 @@ from desk_crm.services.importer import (
     open_source,
 )
 from desk_crm.settings import Settings
+from desk_crm.store.field_columns import column_key
+from desk_crm.ui.import_fields import NEW_FIELD, create_field_for_column, target_title
 from desk_crm.ui.operations import BackgroundOperation, Progress
 
 translate = QCoreApplication.translate
