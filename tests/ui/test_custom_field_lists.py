@@ -161,3 +161,28 @@ def test_bulk_edit_offers_only_what_the_entity_has_and_lead_statuses_by_title(
             laid_out.itemAt(i).layout() is not None
             and laid_out.itemAt(i).layout().indexOf(widget) >= 0
             for i in range(laid_out.count())) or widget.parent() is not contact
+
+
+def test_export_includes_custom_fields_even_when_their_columns_are_hidden(
+        qtbot: Any, main_window: MainWindow, services: Services, app_events: AppEvents,
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    services.fields.create(NewField("account", "Tier", FieldType.PICKLIST, choices=TIERS))
+    record = add_account(services, "Acme").id
+    services.fields.save_values("account", record, {"tier": "a"})
+    main_window.nav.setCurrentRow(
+        [main_window.nav.item(i).data(Qt.ItemDataRole.UserRole)
+         for i in range(main_window.nav.count())].index("accounts"))
+    page = main_window.pages["accounts"]
+    assert main_window.current_page() is page
+    assert "cf_tier" in page.column_chooser.hidden()
+    target = tmp_path / "accounts.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    main_window.data_actions.export_current()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.wait(200)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith(",Tier")
+    assert lines[1].endswith(",Tier A")

@@ -164,6 +164,10 @@ class ListPage(QWidget):
         self.field_filter.filter_changed.connect(self._on_field_filter_filter_changed)
         self._refresh_fields()
 
+    def declared_columns(self) -> tuple[ColumnDef, ...]:
+        """The columns of declared fields (custom fields), shown or not."""
+        return self.model.columns[self._base_columns:]
+
     def field_filters(self) -> tuple[tuple[str, str], ...]:
         return self.field_filter.filters() if self.field_filter is not None else ()
 
