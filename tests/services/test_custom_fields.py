@@ -230,3 +230,21 @@ def test_import_maps_address_2_birth_date_and_custom_fields(
     with services.context.read() as session:
         assert session.execute(text("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL")
                                ).scalar_one() == 0
+
+
+def test_global_search_finds_text_custom_fields_and_picklist_titles(
+        services: Services) -> None:
+    services.fields.create(NewField("contact", "Nickname", FieldType.TEXT))
+    services.fields.create(NewField("contact", "Level", FieldType.PICKLIST, choices=LEVELS))
+    services.fields.create(NewField("contact", "Visits", FieldType.INTEGER))
+    record = _contact(services, "Ma")
+    services.fields.save_values("contact", record, {"nickname": "Dragonfly", "level": "gold",
+                                                    "visits": 777})
+    assert [hit.id for hit in services.search.search("dragonfly")] == [record]
+    assert [hit.id for hit in services.search.search("金卡")] == [record]
+    assert services.search.search("777") == []  # numbers are not text
+    from desk_crm.store.derived import rebuild
+
+    with services.context.write() as session:
+        rebuild(session.connection(), ["contact"])
+    assert [hit.id for hit in services.search.search("dragonfly")] == [record]
