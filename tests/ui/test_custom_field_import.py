@@ -70,3 +70,33 @@ def test_unmapped_column_becomes_a_custom_field_and_is_imported(
 def test_a_new_fields_type_is_guessed_from_the_first_value(sample: str,
                                                            kind: FieldType) -> None:
     assert guess_type(sample) is kind
+
+
+def test_merge_shows_custom_fields_and_keeps_the_chosen_value(
+        qtbot: Any, services: Services) -> None:
+    from desk_crm.services.custom_fields import NewField
+    from desk_crm.ui.merge_dialog import MergeDialog
+
+    from .factories import add_contact
+
+    services.fields.create(NewField("contact", "Nickname", FieldType.TEXT))
+    services.fields.create(NewField("contact", "Shoe size", FieldType.INTEGER))
+    first = add_contact(services, "张", "三", email="zhang@x.org").id
+    second = add_contact(services, "Zhang", "San", email="zhang2@x.org").id
+    services.fields.save_values("contact", first, {"nickname": "Old", "shoe_size": 42,
+                                                   "birth_date": "1990-01-02"})
+    services.fields.save_values("contact", second, {"nickname": "New"})
+    dialog = MergeDialog(services, [first, second])
+    qtbot.addWidget(dialog)
+    titles = [dialog.table.verticalHeaderItem(r).text()
+              for r in range(dialog.table.rowCount()) if dialog.table.verticalHeaderItem(r)]
+    assert {"Nickname", "Shoe size", "Birth date"} <= set(titles)
+    assert dialog.choices()["cf_nickname"] == second  # the newest value
+    assert dialog.choices()["cf_shoe_size"] == first  # the only value
+    dialog.groups["cf_nickname"].buttons()[0].setChecked(True)
+    batch = services.merges.merge(second, [first], dialog.choices())
+    values = services.fields.values("contact", second)
+    assert (values["nickname"], values["shoe_size"], values["birth_date"]) == (
+        "Old", 42, "1990-01-02")
+    services.changes.undo_batch(batch)
+    assert services.fields.values("contact", second)["nickname"] == "New"
