@@ -32,7 +32,7 @@ def test_unmapped_column_becomes_a_custom_field_and_is_imported(
         asked.append((header, sample))
         dialog = NewFieldDialog(svc, entity, header, sample, parent)
         assert dialog.type_combo.currentData() == FieldType.INTEGER.value
-        dialog.create()
+        dialog.create_field()
         return dialog.created
 
     monkeypatch.setattr(import_wizard, "create_field_for_column", create)

@@ -185,15 +185,15 @@ class CustomFieldsSection(QScrollArea):
             items.itemChanged.connect(lambda _item: self._touch())
             return items
         if kind is FieldType.MONEY:
-            box = QWidget(parent)
-            row = QHBoxLayout(box)
+            money = QWidget(parent)
+            row = QHBoxLayout(money)
             row.setContentsMargins(0, 0, 0, 0)
-            amount = QLineEdit(box)
+            amount = QLineEdit(money)
             amount.setObjectName(f"field_{field.key}_amount")
             amount.setAccessibleName(field_title(field))
             amount.setPlaceholderText("0.00")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-            currency = QComboBox(box)
+            currency = QComboBox(money)
             currency.setObjectName(f"field_{field.key}_currency")
             currency.setAccessibleName(self.tr("Currency"))
             currency.setEditable(True)
@@ -202,20 +202,20 @@ class CustomFieldsSection(QScrollArea):
             row.addWidget(currency)
             amount.textEdited.connect(lambda _t: self._touch())
             currency.currentTextChanged.connect(lambda _t: self._touch())
-            box.setFocusProxy(amount)
-            return box
+            money.setFocusProxy(amount)
+            return money
         if kind is FieldType.LINK and field.link_entity:
             link = LinkEdit(self.services, field.link_entity, parent)
             link.setPlaceholderText(self.tr("Type a name to find the record"))
             link.textEdited.connect(lambda _t: self._touch())
             link.completer().activated.connect(lambda _t: self._touch())
             return link
-        edit = QLineEdit(parent)
-        edit.setPlaceholderText(self._placeholder(kind))
+        line = QLineEdit(parent)
+        line.setPlaceholderText(self._placeholder(kind))
         if kind in (FieldType.INTEGER, FieldType.DECIMAL):
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        edit.textEdited.connect(lambda _t: self._touch())
-        return edit
+            line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        line.textEdited.connect(lambda _t: self._touch())
+        return line
 
     def _placeholder(self, kind: FieldType) -> str:
         return {FieldType.DATE: self.tr("YYYY-MM-DD"),
@@ -266,8 +266,7 @@ class CustomFieldsSection(QScrollArea):
         elif isinstance(widget, LinkEdit):
             widget.set_record(value)
         elif kind is FieldType.MONEY:
-            amount = widget.findChild(QLineEdit)
-            currency = widget.findChild(QComboBox)
+            amount, currency = _money_parts(widget)
             money = value if isinstance(value, dict) else {}
             amount.setText(str(money.get("amount", "")))
             currency.setCurrentText(str(money.get("currency") or CURRENCIES[0]))
@@ -290,10 +289,11 @@ class CustomFieldsSection(QScrollArea):
         if isinstance(widget, LinkEdit):
             return widget.value()
         if field.type is FieldType.MONEY:
-            amount = widget.findChild(QLineEdit).text().strip()
+            amount_edit, currency = _money_parts(widget)
+            amount = amount_edit.text().strip()
             if not amount:
                 return None
-            return {"amount": amount, "currency": widget.findChild(QComboBox).currentText()}
+            return {"amount": amount, "currency": currency.currentText()}
         assert isinstance(widget, QLineEdit)
         if field.type is FieldType.DATETIME and widget.text().strip():
             return _utc_from_local(widget.text())
@@ -352,6 +352,12 @@ class CustomFieldsSection(QScrollArea):
         mine = {k: v for k, v in messages_by_field(problems).items() if k in self.errors}
         self.show_errors(mine)
         return bool(mine)
+
+
+def _money_parts(widget: QWidget) -> tuple[QLineEdit, QComboBox]:
+    amount, currency = widget.findChild(QLineEdit), widget.findChild(QComboBox)
+    assert amount is not None and currency is not None
+    return amount, currency
 
 
 def _local_datetime(value: str) -> str:

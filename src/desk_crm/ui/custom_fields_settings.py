@@ -171,8 +171,8 @@ class CustomFieldsDialog(QDialog):
         self.field_list.currentRowChanged.connect(self._on_field_list_current_row_changed)
         self.type_combo.currentIndexChanged.connect(self._sync_type_widgets)
         self.new_button.clicked.connect(self.new_field)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_field(-1))
+        self.down_button.clicked.connect(lambda: self.move_field(1))
         self.save_button.clicked.connect(self.save_field)
         self.archive_button.clicked.connect(self.archive_field)
         self.restore_button.clicked.connect(self.restore_field)
@@ -181,8 +181,8 @@ class CustomFieldsDialog(QDialog):
         self.remove_choice_button.clicked.connect(self._on_remove_choice_button_clicked)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_field)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_field)
-        QShortcut(QKeySequence("Alt+Up"), self, activated=lambda: self.move(-1))
-        QShortcut(QKeySequence("Alt+Down"), self, activated=lambda: self.move(1))
+        QShortcut(QKeySequence("Alt+Up"), self, activated=lambda: self.move_field(-1))
+        QShortcut(QKeySequence("Alt+Down"), self, activated=lambda: self.move_field(1))
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.restore_field)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.field_list,
                            activated=self.archive_field)
@@ -265,13 +265,16 @@ class CustomFieldsDialog(QDialog):
         self.choices.setRowCount(0)
         for choice in field.choices if field else ():
             self.add_choice(choice)
-        editable = self._new or (existing and not field.archived)
-        for widget in (self.title_edit, self.title_zh_edit, self.save_button,
-                       self.choices, self.add_choice_button, self.remove_choice_button):
-            widget.setEnabled(bool(editable))
-        self.archive_button.setEnabled(existing and not field.archived)
-        self.restore_button.setEnabled(existing and field.archived)
-        self.purge_button.setEnabled(existing and field.archived)
+        archived = field is not None and field.archived
+        editable = self._new or (existing and not archived)
+        editors: tuple[QWidget, ...] = (self.title_edit, self.title_zh_edit, self.save_button,
+                                        self.choices, self.add_choice_button,
+                                        self.remove_choice_button)
+        for editor in editors:
+            editor.setEnabled(bool(editable))
+        self.archive_button.setEnabled(existing and not archived)
+        self.restore_button.setEnabled(archived)
+        self.purge_button.setEnabled(archived)
         self.up_button.setEnabled(existing)
         self.down_button.setEnabled(existing)
         self._sync_type_widgets()
@@ -316,9 +319,9 @@ class CustomFieldsDialog(QDialog):
                 continue
             key = str(title_item.data(KeyRole) or "") if title_item else ""
             if not key:  # a new choice: a stable key from its title, never changed again
+                stored = [self.choices.item(r, 0) for r in range(self.choices.rowCount())]
                 key = key_from_title(title or "choice", taken + [
-                    str(self.choices.item(r, 0).data(KeyRole) or "")
-                    for r in range(self.choices.rowCount()) if self.choices.item(r, 0)])
+                    str(item.data(KeyRole) or "") for item in stored if item is not None])
             taken.append(key)
             found.append(Choice(key, title or title_zh, title_zh))
         return tuple(found)
@@ -370,7 +373,7 @@ class CustomFieldsDialog(QDialog):
         self.reload(key)
         return True
 
-    def move(self, step: int) -> None:
+    def move_field(self, step: int) -> None:
         field = self.current_field()
         if field is None:
             return

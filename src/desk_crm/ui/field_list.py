@@ -125,6 +125,7 @@ class FieldFilter(QWidget):
             self.value.setEnabled(True)
             self.value.setEditable(True)
             line = self.value.lineEdit()
+            assert line is not None
             line.setPlaceholderText(self.tr("Equals…"))
             if self._editor is not line:
                 self._editor = line

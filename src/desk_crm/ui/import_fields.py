@@ -92,11 +92,11 @@ class NewFieldDialog(QDialog):
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_field)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def create(self) -> None:
+    def create_field(self) -> None:
         title = self.title_edit.text().strip() or self.title_zh_edit.text().strip()
         try:
             self.created = self.services.fields.create(NewField(
