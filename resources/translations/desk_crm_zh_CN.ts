@@ -24,6 +24,18 @@
         <translation>联系人(&amp;C) (%1)</translation>
     </message>
     <message>
+        <source>Possible duplicate: %1 already exists.</source>
+        <translation>可能重复:%1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 probably exists already.
+
+Save a new account anyway?</source>
+        <translation>%1 可能已经存在。
+
+仍然保存为新客户吗?</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
@@ -812,6 +824,10 @@
     <message>
         <source>L&amp;oyalty programme…</source>
         <translation>积分计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields…</source>
+        <translation>自定义字段(&amp;U)…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2000,6 +2016,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>邮件退信</translation>
     </message>
     <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1(%2 %)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 is probably this person.</source>
+        <translation>可能重复:%1 可能就是此人。</translation>
+    </message>
+    <message>
         <source>Possible duplicate: the same email or phone is already used by %1.</source>
         <translation>可能重复：%1 已在使用相同的邮箱或电话。</translation>
     </message>
@@ -2393,6 +2417,188 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived fields</source>
+        <translation>显示已归档字段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New field</source>
+        <translation>新建字段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New field (Ctrl+N)</source>
+        <translation>新建字段 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>&amp;Title (English):</source>
+        <translation>英文名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Links to</source>
+        <translation>链接到</translation>
+    </message>
+    <message>
+        <source>&amp;Links to:</source>
+        <translation>链接到(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>必填(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast sorting and filtering (index)</source>
+        <translation>快速排序和筛选(索引)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Choice (English)</source>
+        <translation>选项(英文)</translation>
+    </message>
+    <message>
+        <source>Choice (Chinese)</source>
+        <translation>选项(中文)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>选项(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation>添加选项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve choice</source>
+        <translation>删除选项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save field</source>
+        <translation>保存字段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save field (Ctrl+S)</source>
+        <translation>保存字段 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Archive: hidden everywhere, values kept (Delete)</source>
+        <translation>归档:各处隐藏,数据保留 (Delete)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Restore (Ctrl+R)</source>
+        <translation>恢复 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge values…</source>
+        <translation>彻底清除数据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove the field and its values for good, after a backup</source>
+        <translation>先备份,再彻底删除此字段及其数据</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(已归档)</translation>
+    </message>
+    <message>
+        <source>Purge field</source>
+        <translation>彻底清除字段</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its values from every record for good?
+
+A backup of the database is taken first.</source>
+        <translation>从所有记录中彻底删除“%1”及其数据吗?
+
+会先备份数据库。</translation>
+    </message>
+    <message>
+        <source>Purging field</source>
+        <translation>正在清除字段</translation>
+    </message>
+    <message>
+        <source>Purged: %1 records lost the value; a backup was taken first.</source>
+        <translation>已清除:%1 条记录的数据被删除;已先行备份。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSection</name>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Type a name to find the record</source>
+        <translation>输入名称查找记录</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM (local time)</source>
+        <translation>YYYY-MM-DD HH:MM(本地时间)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Pipeline funnel</source>
@@ -2701,6 +2907,25 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -2727,20 +2952,52 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>重新扫描(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>匹配阈值</translation>
+    </message>
+    <message>
+        <source>Estimated precision and recall</source>
+        <translation>估计的准确率和召回率</translation>
+    </message>
+    <message>
         <source>Groups of duplicates</source>
         <translation>重复项分组</translation>
+    </message>
+    <message>
+        <source>Why these records match</source>
+        <translation>这些记录为何匹配</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致程度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Scan progress</source>
         <translation>扫描进度</translation>
     </message>
     <message>
-        <source>&amp;Stop scan</source>
-        <translation>停止扫描(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>不是重复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>These are different records; never offer this group again</source>
+        <translation>这些是不同的记录;不再提示此组</translation>
     </message>
     <message>
         <source>Finding duplicates</source>
@@ -2755,6 +3012,86 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>邮箱相同 %1</translation>
     </message>
     <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Address, postcode, city</source>
+        <translation>地址、邮编、城市</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>missing on one side</source>
+        <translation>一方缺失</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>the same, family and given name swapped</source>
+        <translation>相同,姓和名颠倒</translation>
+    </message>
+    <message>
+        <source>same pinyin, other characters</source>
+        <translation>拼音相同,汉字不同</translation>
+    </message>
+    <message>
+        <source>very similar</source>
+        <translation>非常相似</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>one character apart</source>
+        <translation>相差一个字符</translation>
+    </message>
+    <message>
+        <source>same postcode only</source>
+        <translation>仅邮编相同</translation>
+    </message>
+    <message>
+        <source>same city only</source>
+        <translation>仅城市相同</translation>
+    </message>
+    <message>
+        <source>same province / state only</source>
+        <translation>仅省份相同</translation>
+    </message>
+    <message>
+        <source>day and month swapped</source>
+        <translation>日和月颠倒</translation>
+    </message>
+    <message>
+        <source>same year only</source>
+        <translation>仅年份相同</translation>
+    </message>
+    <message>
         <source>same phone %1</source>
         <translation>电话相同 %1</translation>
     </message>
@@ -2767,8 +3104,36 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>名称相近：%1</translation>
     </message>
     <message>
-        <source>%1% match</source>
-        <translation>匹配度 %1%</translation>
+        <source>S&amp;top scan</source>
+        <translation>停止扫描(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Groups found</source>
+        <translation>找到的组</translation>
+    </message>
+    <message>
+        <source>Estimated on your data at this threshold: precision %1 %, recall %2 %, about %3 duplicate pairs. Higher: fewer wrong groups, more duplicates missed.</source>
+        <translation>按您的数据在此阈值下估计:准确率 %1 %,召回率 %2 %,约 %3 对重复。阈值越高:错误分组越少,漏掉的重复越多。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How common the name is</source>
+        <translation>姓名的常见程度</translation>
+    </message>
+    <message>
+        <source>Chance two records are one person</source>
+        <translation>两条记录为同一人的概率</translation>
+    </message>
+    <message>
+        <source>Given names differ: weight capped, probably two people</source>
+        <translation>名不同:权重封顶,可能是两个人</translation>
+    </message>
+    <message>
+        <source>Birth dates differ: weight capped, probably two people</source>
+        <translation>出生日期不同:权重封顶,可能是两个人</translation>
     </message>
     <message>
         <source>%1 groups found.</source>
@@ -2964,6 +3329,65 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Database busy</source>
@@ -3015,6 +3439,140 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Wrong passphrase: it does not open this database. Nothing was changed.</source>
         <translation>密码错误：无法打开此数据库。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFilter</name>
+    <message>
+        <source>Filter by field</source>
+        <translation>按字段筛选</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>字段(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>字段值</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>任意字段</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Equals…</source>
+        <translation>等于…</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不愿透露</translation>
+    </message>
+    <message>
+        <source>Under 50k / year</source>
+        <translation>年收入5万以下</translation>
+    </message>
+    <message>
+        <source>50k–150k / year</source>
+        <translation>年收入5万–15万</translation>
+    </message>
+    <message>
+        <source>150k–500k / year</source>
+        <translation>年收入15万–50万</translation>
+    </message>
+    <message>
+        <source>Over 500k / year</source>
+        <translation>年收入50万以上</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18岁以下</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65岁及以上</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>长文本</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <source>Picklist</source>
+        <translation>下拉选项</translation>
+    </message>
+    <message>
+        <source>Multi-select picklist</source>
+        <translation>多选选项</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Link to a record</source>
+        <translation>关联记录</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4976,10 @@ Data file: %2</source>
         <translation>产品编码</translation>
     </message>
     <message>
+        <source>Create custom field…</source>
+        <translation>创建自定义字段…</translation>
+    </message>
+    <message>
         <source>(guessed from the headers)</source>
         <translation>（根据表头推测）</translation>
     </message>
@@ -4600,6 +5162,10 @@ Data file: %2</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
@@ -4673,6 +5239,37 @@ Data file: %2</source>
     <message>
         <source>%1 — %2 overdue · %3 today · %4 upcoming</source>
         <translation>%1 — 已逾期 %2 · 今天 %3 · 即将到来 %4</translation>
+    </message>
+</context>
+<context>
+    <name>NewFieldDialog</name>
+    <message>
+        <source>Create custom field</source>
+        <translation>创建自定义字段</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>&amp;Title (English):</source>
+        <translation>英文名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -5238,8 +5835,20 @@ Data file: %2</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Probably already in the database: %1</source>
+        <translation>数据库中可能已有:%1</translation>
+    </message>
+    <message>
         <source>%1 rows shown, %2 with problems.</source>
         <translation>显示 %1 行，其中 %2 行有问题。</translation>
+    </message>
+    <message>
+        <source>%1 probably already in the database.</source>
+        <translation>%1 条可能已在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +6585,14 @@ Kind regards</source>
     <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Custom &amp;fields</source>
+        <translation>自定义字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 (merged record)</source>
+        <translation>%1(合并的记录)</translation>
     </message>
     <message>
         <source>Record</source>
@@ -8739,6 +9356,18 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>工作日的下班时间必须晚于上班时间</translation>
     </message>
     <message>
+        <source>{value} is both a holiday and an extra working day</source>
+        <translation>{value} 既是假日又是调休工作日</translation>
+    </message>
+    <message>
+        <source>Extra working days need working hours</source>
+        <translation>调休工作日需要设置工作时间</translation>
+    </message>
+    <message>
+        <source>The warning comes between 1 % and 99 % of the target</source>
+        <translation>预警须在目标时间的 1 % 到 99 % 之间</translation>
+    </message>
+    <message>
         <source>Targets must be positive</source>
         <translation>目标必须为正数</translation>
     </message>
@@ -8807,8 +9436,48 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>不安全的文件名</translation>
     </message>
     <message>
+        <source>Records of this kind cannot have custom fields</source>
+        <translation>此类记录不能添加自定义字段</translation>
+    </message>
+    <message>
+        <source>A field needs a title</source>
+        <translation>字段需要名称</translation>
+    </message>
+    <message>
+        <source>Choose what kind of record the field links to</source>
+        <translation>请选择字段关联的记录类型</translation>
+    </message>
+    <message>
+        <source>A picklist needs at least one choice</source>
+        <translation>下拉选项至少需要一个选项</translation>
+    </message>
+    <message>
+        <source>There is already a field “{value}”</source>
+        <translation>已有字段“{value}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is still used by records</source>
+        <translation>“{value}”仍被记录使用</translation>
+    </message>
+    <message>
+        <source>Archive the field before purging it</source>
+        <translation>请先归档字段再彻底清除</translation>
+    </message>
+    <message>
         <source>That record no longer exists</source>
         <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>“{value}” is not working hours (e.g. 09:00-12:00, 13:00-18:00)</source>
+        <translation>“{value}”不是工作时间(例如 09:00-12:00, 13:00-18:00)</translation>
+    </message>
+    <message>
+        <source>“{value}”: a window must end after it starts</source>
+        <translation>“{value}”:时间段的结束须晚于开始</translation>
+    </message>
+    <message>
+        <source>“{value}”: working windows overlap</source>
+        <translation>“{value}”:工作时间段重叠</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
@@ -8925,6 +9594,26 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>A segment named “{value}” exists already</source>
         <translation>已存在名为“{value}”的客户分群</translation>
+    </message>
+    <message>
+        <source>A field key is lower-case letters, digits and _ (“{value}”)</source>
+        <translation>字段键只能由小写字母、数字和 _ 组成(“{value}”)</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>此字段必填</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for this field</source>
+        <translation>“{value}”不是此字段的有效值</translation>
+    </message>
+    <message>
+        <source>Too long (at most {value})</source>
+        <translation>太长(最多 {value})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of this field&apos;s choices</source>
+        <translation>“{value}”不是此字段的选项</translation>
     </message>
 </context>
 <context>

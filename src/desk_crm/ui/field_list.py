@@ -36,23 +36,33 @@ def field_columns(services: Services, definition: EntityDef,
 
 
 def _column(services: Services, field: FieldDef) -> ColumnDef:
-    if field.type is FieldType.LINK and field.link_entity:
-        entity = field.link_entity
-
-        @lru_cache(maxsize=512)  # a page paints ~30 rows: one primary-key read per name
-        def title(record_id: str) -> str:
-            return services.fields.record_title(entity, record_id)
-
-        def format_link(value: Any) -> str:
-            return title(str(value)) if value else ""
-
-        formatter: Callable[[Any], str] = format_link
-    else:
-        def formatter(value: Any, f: FieldDef = field) -> str:
-            return value_text(f, value)
+    formatter: Callable[[Any], str] = (
+        _LinkTitles(services, field.link_entity)
+        if field.type is FieldType.LINK and field.link_entity else _Values(field))
     return ColumnDef(column_key(field), field_title(field), formatter,
                      RIGHT if field.type in _NUMBERS else LEFT, width=130,
                      sortable=field.sortable)
+
+
+class _Values:
+    """A stored value as text (choice titles in the interface language)."""
+
+    def __init__(self, field: FieldDef) -> None:
+        self.field = field
+
+    def __call__(self, value: Any) -> str:
+        return value_text(self.field, value)
+
+
+class _LinkTitles:
+    """A link's record name; a page paints ~30 rows: one primary-key read per name."""
+
+    def __init__(self, services: Services, entity: str) -> None:
+        self.title = lru_cache(maxsize=512)(
+            lambda record_id: services.fields.record_title(entity, record_id))
+
+    def __call__(self, value: Any) -> str:
+        return str(self.title(str(value))) if value else ""
 
 
 class FieldFilter(QWidget):
