@@ -3511,6 +3511,22 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>年收入50万以上</translation>
     </message>
     <message>
+        <source>Address line 2</source>
+        <translation>地址2</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>收入水平</translation>
+    </message>
+    <message>
         <source>Under 18</source>
         <translation>18岁以下</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -106,7 +107,10 @@ class CustomFieldsSection(QScrollArea):
         self.setObjectName(f"{definition.key}CustomFields")
         self.setWidgetResizable(True)
         body = QWidget(self)
-        self.form = QFormLayout(body)
+        outer = QVBoxLayout(body)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)  # rows keep their height; the space is left below them
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._saved: dict[str, Any] = {}
@@ -203,6 +207,8 @@ class CustomFieldsSection(QScrollArea):
             amount.textEdited.connect(lambda _t: self._touch())
             currency.currentTextChanged.connect(lambda _t: self._touch())
             money.setFocusProxy(amount)
+            # A bare QWidget grows with the form; the row keeps a line edit's height.
+            money.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             return money
         if kind is FieldType.LINK and field.link_entity:
             link = LinkEdit(self.services, field.link_entity, parent)
