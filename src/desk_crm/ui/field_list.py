@@ -94,7 +94,9 @@ class FieldFilter(QWidget):
 
     def set_fields(self, fields: tuple[FieldDef, ...]) -> None:
         chosen = self.field_combo.currentData()
-        self._fields = tuple(f for f in fields if f.type is not FieldType.LONG_TEXT)
+        # Long text is searched, not compared; a link would need its record's id typed.
+        self._fields = tuple(f for f in fields
+                             if f.type not in (FieldType.LONG_TEXT, FieldType.LINK))
         self.field_combo.blockSignals(True)
         self.field_combo.clear()
         self.field_combo.addItem(self.tr("Any field"), None)
