@@ -75,6 +75,7 @@ class TrytonAdapter:
                           + (("opportunity",) if with_opportunities else ())
                           + (("quote",) if with_quotes else ()))
         self._currencies: dict[int, str] = {}
+        self._sent_keys: set[str] = set()  # keys this adapter sent in a create_many call
         self._quotes = TrytonQuotes(self.rpc, self._currency_code, self._currency_id)
 
     # -- protocol: vocabulary --------------------------------------------------------------
@@ -170,20 +171,102 @@ class TrytonAdapter:
     # -- protocol: writes --------------------------------------------------------------------
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
-        if entity == "quote":
-            ids = [self._quotes.create(fields, idempotency_key)]
-        elif entity == "opportunity":
-            values = self._opportunity_values(fields, new=True)
-            values["reference"] = KEY_PREFIX + idempotency_key
-            ids = self.rpc.call("model.sale.opportunity.create", [values])
-        else:
-            values = self._party_values(entity, fields, None)
-            values["identifiers"] = [["create", [{"code": KEY_PREFIX + idempotency_key}]]]
-            if self._party_categories(entity):
-                values["categories"] = [["add", self._party_categories(entity)]]
-            ids = self.rpc.call("model.party.party.create", [values])
+        # Looked for first: a record pushed before a local backup was restored carries
+        # the same key (keys are per local record), and must not be made twice.
         kept = self._settle_key(entity, idempotency_key)
-        return self.fetch(entity, str(kept if kept is not None else ids[0]))
+        if kept is None:
+            if entity == "quote":
+                self._quotes.create(fields, idempotency_key)
+            else:
+                self.rpc.call(f"model.{self._model(entity)}.create",
+                              [self._create_values(entity, fields, idempotency_key)])
+            kept = self._settle_key(entity, idempotency_key)
+        if kept is None:
+            raise NotFoundError(f"{entity} created with key {idempotency_key} not found")
+        return self.fetch(entity, str(kept))
+
+    def create_many(self, entity: str, items: Sequence[tuple[Mapping[str, Any], Sequence[str]]]
+                    ) -> list[tuple[RemoteRecord, bool]]:
+        """Extension of the protocol (CreatesMany): one search for the keys already on
+        the server, one create call for the rest (Tryton creates a list in one
+        transaction), one search to settle copies, and one page read of the records."""
+        if entity == "quote":  # lines and a workflow per quotation: one at a time
+            out = []
+            for fields, keys in items:
+                found = next((k for k in (self._settle_key(entity, key) for key in keys[1:])
+                              if k is not None), None)
+                if found is not None:
+                    out.append((self.fetch(entity, str(found)), False))
+                else:
+                    out.append((self.create(entity, fields, idempotency_key=keys[0]), True))
+            return out
+        every = [key for _fields, keys in items for key in keys]
+        held = self._settle_keys(entity, every)
+        todo = [(fields, keys[0]) for fields, keys in items if not any(k in held for k in keys)]
+        if todo:
+            # Noted before the call: a retry after a lost answer finds these made by us.
+            self._sent_keys.update(key for _fields, key in todo)
+            self.rpc.call(f"model.{self._model(entity)}.create",
+                          [self._create_values(entity, fields, key) for fields, key in todo])
+            held.update(self._settle_keys(entity, [key for _fields, key in todo]))
+        made = {keys[0] for _fields, keys in items if keys[0] in self._sent_keys}
+        ids: list[int] = []
+        for _fields, keys in items:
+            found = next((held[k] for k in keys if k in held), None)
+            if found is None:
+                raise NotFoundError(f"{entity} created with key {keys[0]} not found")
+            ids.append(found)
+        records = {r.remote_id: r for r in self._read_ids(entity, ids)}
+        return [(records[str(i)], keys[0] in made) for i, (_fields, keys) in zip(
+            ids, items, strict=True)]
+
+    def _create_values(self, entity: str, fields: Mapping[str, Any],
+                       key: str) -> dict[str, Any]:
+        if entity == "opportunity":
+            values = self._opportunity_values(fields, new=True)
+            values["reference"] = KEY_PREFIX + key
+            return values
+        values = self._party_values(entity, fields, None)
+        values["identifiers"] = [["create", [{"code": KEY_PREFIX + key}]]]
+        if self._party_categories(entity):
+            values["categories"] = [["add", self._party_categories(entity)]]
+        return values
+
+    def _settle_keys(self, entity: str, keys: Sequence[str]) -> dict[str, int]:
+        """Key -> the oldest record made with it, for the keys the server holds; copies a
+        create delivered twice made are archived (opportunities: cancelled)."""
+        if not keys:
+            return {}
+        codes = [KEY_PREFIX + k for k in keys]
+        if entity == "opportunity":
+            rows = self.rpc.call("model.sale.opportunity.search_read",
+                                 [["reference", "in", codes]], 0, None, [["id", "ASC"]],
+                                 ["reference", "state"], context={"active_test": False})
+            pairs = [(r["reference"], r["id"], r["state"] != "cancelled") for r in rows]
+        else:
+            rows = self.rpc.call("model.party.identifier.search_read",
+                                 [["code", "in", codes]], 0, None, [["id", "ASC"]],
+                                 ["code", "party", "party.active"],
+                                 context={"active_test": False})
+            pairs = [(r["code"], r["party"], bool((r.get("party.") or {}).get("active", True)))
+                     for r in rows]
+        held: dict[str, int] = {}
+        live_copies: list[int] = []
+        for code, record_id, live in sorted(pairs, key=lambda p: p[1]):
+            key = code[len(KEY_PREFIX):]
+            if key not in held:
+                held[key] = int(record_id)
+            elif live and int(record_id) != held[key]:
+                live_copies.append(int(record_id))
+        for copy in live_copies:
+            self.delete(entity, str(copy), expected_version=None)
+        return held
+
+    def _read_ids(self, entity: str, ids: Sequence[int]) -> list[RemoteRecord]:
+        rows = self.rpc.call(f"model.{self._model(entity)}.search_read",
+                             [["id", "in", list(ids)]], 0, None, None,
+                             self._read_fields(entity), context={"active_test": False})
+        return self._records(entity, rows)
 
     def _settle_key(self, entity: str, key: str) -> int | None:
         """The oldest record made with this idempotency key. A request the network
