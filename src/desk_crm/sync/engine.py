@@ -34,7 +34,7 @@ from desk_crm.services.context import ServiceContext
 from desk_crm.store.models import new_id
 from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush
 from desk_crm.store.types import utc_now
-from desk_crm.sync import book, local, outbox
+from desk_crm.sync import book, bulk_pull, local, outbox
 from desk_crm.sync.book import PULL, PUSH, SyncBook, SyncReport
 from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
 from desk_crm.sync.progress import ProgressCallback
@@ -563,9 +563,14 @@ class SyncEngine:
                     select(SyncLink).where(SyncLink.entity == entity,
                                            SyncLink.remote_id.in_(wanted[start:start + 500]))))
             stored: set[str] = set()
+            bulk = (bulk_pull.PulledCreates(session, entity, self._context.default_region)
+                    if entity in bulk_pull.ENTITIES else None)
             for record in records:
-                if self._apply_remote(session, entity, record, report, links) is not _REFUSED:
+                if self._apply_remote(session, entity, record, report, links,
+                                      bulk) is not _REFUSED:
                     stored.add(record.remote_id)
+            if bulk is not None:
+                bulk.flush()
             if self._pull_refusals(session, entity):
                 book.close_pull_rejections(session, entity, stored)
             for remote_id in deleted_ids:
@@ -589,7 +594,8 @@ class SyncEngine:
 
     def _apply_remote(self, session: Session, entity: str, record: RemoteRecord,
                       report: SyncReport,
-                      links: dict[str, SyncLink] | None = None) -> MergeResult | None:
+                      links: dict[str, SyncLink] | None = None,
+                      bulk: bulk_pull.PulledCreates | None = None) -> MergeResult | None:
         """Merge one server record into the local store inside the caller's transaction.
         Local writes go through the services' write code; their validation runs before
         anything is changed, so a refused record leaves the transaction clean."""
@@ -605,14 +611,17 @@ class SyncEngine:
                 self._copies.append((entity, record.remote_id, record.version))
                 return None
             try:
-                created = local.apply_fields(self._context, session, entity, None,
-                                             self._localize(session, entity, theirs))
+                values = self._localize(session, entity, theirs)
+                record_id = bulk.stage(values) if bulk is not None else None
+                if record_id is None:
+                    created = local.apply_fields(self._context, session, entity, None, values)
+                    # The link needs the id before the flush assigns one.
+                    record_id = created.id = created.id or new_id()
             except (ValidationErrors, LookupError) as exc:
                 if book.queue_pull_rejection(session, entity, record, str(exc)):
                     report.rejected += 1
                 return _REFUSED
-            created.id = created.id or new_id()  # the link needs it before the flush assigns one
-            link = SyncLink(entity=entity, record_id=created.id, remote_id=record.remote_id,
+            link = SyncLink(entity=entity, record_id=record_id, remote_id=record.remote_id,
                             remote_version=record.version, base=theirs, synced_at=utc_now())
             session.add(link)
             if links is not None:
