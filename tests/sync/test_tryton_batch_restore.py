@@ -15,7 +15,7 @@ from desk_crm.services.backups import apply_pending_restore
 from desk_crm.services.bundle import build_services
 from desk_crm.store.database import open_database
 from desk_crm.sync.adapters.tryton_mapping import party_name
-from desk_crm.sync.book import PUSH
+from desk_crm.sync.book import PULL, PUSH
 from desk_crm.sync.engine import CREATE_BATCH, RetryPolicy, SyncEngine
 from desk_crm.sync.issues import SyncIssues
 
@@ -141,3 +141,47 @@ def test_restoring_a_backup_older_than_the_last_sync_duplicates_nothing(
     assert sync(database, make_adapter()).pushed == 0
     assert sorted(scope_parties(admin, adapter, active=False)) == before
     database.close()
+
+
+def test_products_round_trip_both_ways(database, services, make_adapter, admin):
+    from desk_crm.domain.products import ProductDraft
+
+    widget = services.products.save(ProductDraft(code="DESK-1", name="年度维护服务",
+                                                 default_price=Decimal("1200.50")))
+    adapter = make_adapter(with_products=True)
+    report = sync(database, adapter)
+    assert report.outcome(PUSH, "product", "created") == 1, report.counts
+    template = int(scalar(database, "SELECT remote_id FROM sync_link WHERE record_id=:r",
+                          r=widget.id))
+    row = admin("model.product.template.read", [template], ["name", "code"])[0]
+    assert (row["name"], row["code"]) == ("年度维护服务", "DESK-1")
+    # The list price is kept per company: read and write it in the company's context.
+    other_side = make_adapter(with_products=True).rpc
+    assert adapter.fetch("product", str(template)).fields["default_price"] == "1200.5"
+    # Edited there: the price comes back; a template made there arrives here.
+    other_side.call("model.product.template.write", [template],
+                    {"list_price": Decimal("999.90")})
+    unit = admin("model.product.uom.search", [["symbol", "=", "u"]], 0, 1, None)[0]
+    other_side.call("model.product.template.create", [{
+        "name": "安装调试", "code": "SETUP-2", "type": "service", "default_uom": unit,
+        "list_price": Decimal("300"), "categories": [["add", adapter._product_categories()]]}])
+    report = sync(database, make_adapter(with_products=True))
+    assert report.outcome(PULL, "product", "updated") == 1, report.counts
+    assert report.outcome(PULL, "product", "created") == 1, report.counts
+    assert services.products.get(widget.id).draft.default_price == Decimal("999.90")
+    setup = scalar(database, "SELECT name FROM product WHERE code='SETUP-2'")
+    assert setup == "安装调试"
+    # Edited here, deleted here: the name goes out, then the template is archived.
+    record = services.products.get(widget.id)
+    services.products.save(replace(record.draft, name="维护服务 二期"), widget.id,
+                           record.version)
+    assert sync(database, make_adapter(with_products=True)).outcome(
+        PUSH, "product", "updated") == 1
+    assert admin("model.product.template.read", [template], ["name"])[0]["name"] == "维护服务 二期"
+    services.products.delete(widget.id)
+    assert sync(database, make_adapter(with_products=True)).outcome(
+        PUSH, "product", "deleted") == 1
+    assert admin("model.product.template.read", [template], ["active"],
+                 context={"active_test": False})[0]["active"] in (False, 0)
+    # A no-op sync after all that pulls nothing.
+    assert sync(database, make_adapter(with_products=True)).pulled == 0

@@ -28,7 +28,7 @@ ACCOUNT = "server"
 # What the engine's local side syncs with django-crm today (leads, tickets and estimates
 # have no local write path in sync/local.py yet).
 DJANGO_CRM_ENTITIES = ("account", "contact", "opportunity")
-TRYTON_ENTITIES = ("account", "contact", "opportunity", "quote")
+TRYTON_ENTITIES = ("account", "contact", "product", "opportunity", "quote")
 # Entities a connection cannot leave out: the others refer to them.
 REQUIRED_ENTITIES = ("account",)
 
@@ -132,7 +132,8 @@ def make_adapter(connection: Connection) -> Adapter:
         return TrytonAdapter(connection.url, connection.database, connection.user,
                              connection.password,
                              with_opportunities="opportunity" in chosen,
-                             with_quotes="quote" in chosen)
+                             with_quotes="quote" in chosen,
+                             with_products="product" in chosen)
     if connection.kind == "django-crm":
         from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter
         return DjangoCrmAdapter(connection.url, connection.password, entities=chosen)

@@ -13,6 +13,8 @@ Mapping (what a round trip keeps):
 * quote: a ``sale.sale`` quotation made here (see tryton_sales.py): number, account,
   currency, date, terms and lines (description, quantity, unit price); a new revision
   cancels the old quotation and makes a new one.
+* product: a ``product.template`` (see tryton_products.py): code, name, list price as the
+  default price; deleting archives it.
 
 Changes since a cursor use the searchable ``last_modified_at`` (write_date, else
 create_date) with the id as tie-breaker, so pages are keyset-paged and never skip a row;
@@ -44,6 +46,8 @@ from desk_crm.sync.adapters.tryton_mapping import (
     mechanism_actions,
     party_name,
 )
+from desk_crm.sync.adapters.tryton_products import FIELDS as PRODUCT_LOCAL_FIELDS
+from desk_crm.sync.adapters.tryton_products import PRODUCT_FIELDS, TrytonProducts
 from desk_crm.sync.adapters.tryton_sales import QUOTE_FIELDS, TrytonQuotes
 from desk_crm.sync.protocol import (
     KEY_FIELD,
@@ -62,7 +66,7 @@ class TrytonAdapter:
     def __init__(self, url: str, database: str, user: str, password: str, *,
                  account_category: str = "Account", timeout: float = 30.0,
                  overlap: float = 2.0, with_opportunities: bool = True,
-                 with_quotes: bool = True,
+                 with_quotes: bool = True, with_products: bool = False,
                  scope_category: str | None = None) -> None:
         self.rpc = TrytonRpc(url, database, user, password, timeout=timeout)
         self._category_name = account_category
@@ -72,11 +76,14 @@ class TrytonAdapter:
         self._scope: int | None = None
         self._overlap = timedelta(seconds=overlap)
         self._entities = (("account", "contact")
+                          + (("product",) if with_products else ())
                           + (("opportunity",) if with_opportunities else ())
                           + (("quote",) if with_quotes else ()))
         self._currencies: dict[int, str] = {}
         self._sent_keys: set[str] = set()  # keys this adapter sent in a create_many call
         self._quotes = TrytonQuotes(self.rpc, self._currency_code, self._currency_id)
+        self._product_scope: int | None = None
+        self._products = TrytonProducts(self.rpc, self._product_categories)
 
     # -- protocol: vocabulary --------------------------------------------------------------
     def entities(self) -> tuple[str, ...]:
@@ -89,6 +96,7 @@ class TrytonAdapter:
             "opportunity": ("name", "account_id", "amount", "currency", "close_date",
                             "probability"),
             "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
+            "product": PRODUCT_LOCAL_FIELDS,
         }[entity]
 
     def references(self, entity: str) -> Mapping[str, str]:
@@ -222,6 +230,8 @@ class TrytonAdapter:
 
     def _create_values(self, entity: str, fields: Mapping[str, Any],
                        key: str) -> dict[str, Any]:
+        if entity == "product":
+            return self._products.values(fields, key)
         if entity == "opportunity":
             values = self._opportunity_values(fields, new=True)
             values["reference"] = KEY_PREFIX + key
@@ -243,6 +253,8 @@ class TrytonAdapter:
                                  [["reference", "in", codes]], 0, None, [["id", "ASC"]],
                                  ["reference", "state"], context={"active_test": False})
             pairs = [(r["reference"], r["id"], r["state"] != "cancelled") for r in rows]
+        elif entity == "product":
+            pairs = list(self._products.keyed(codes))
         else:
             rows = self.rpc.call("model.party.identifier.search_read",
                                  [["code", "in", codes]], 0, None, [["id", "ASC"]],
@@ -271,6 +283,8 @@ class TrytonAdapter:
     def _settle_key(self, entity: str, key: str) -> int | None:
         """The oldest record made with this idempotency key. A request the network
         delivered twice made copies: those are archived (opportunities: cancelled)."""
+        if entity == "product":
+            return self._settle_keys(entity, [key]).get(key)
         stateful = entity in ("opportunity", "quote")
         if stateful:
             domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
@@ -312,6 +326,8 @@ class TrytonAdapter:
             values: dict[str, Any] = {}
         elif entity == "opportunity":
             values = self._opportunity_values(fields, new=False)
+        elif entity == "product":
+            values = {**self._products.values(fields, None), "active": True}
         else:
             current = self._party_row(int(remote_id), set(fields))
             values = self._party_values(entity, fields, current)
@@ -322,7 +338,7 @@ class TrytonAdapter:
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], values, context=context)
             except RejectedError:
                 # An archived party's fields are read-only: restore it first, then write.
-                if entity == "opportunity" or self._party_active(remote_id):
+                if entity == "opportunity" or self._active(entity, remote_id):
                     raise
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": True},
                               context={**context, "active_test": False})
@@ -355,7 +371,7 @@ class TrytonAdapter:
         elif entity == "opportunity":
             self.rpc.call("model.sale.opportunity.cancel", [int(remote_id)], context=context)
         else:
-            self.rpc.call("model.party.party.write", [int(remote_id)], {"active": False},
+            self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": False},
                           context={**context, "active_test": False})
 
     def close(self) -> None:
@@ -364,15 +380,17 @@ class TrytonAdapter:
     # -- mapping -------------------------------------------------------------------------------
     @staticmethod
     def _model(entity: str) -> str:
-        return {"opportunity": "sale.opportunity", "quote": "sale.sale"}.get(entity,
-                                                                             "party.party")
+        return {"opportunity": "sale.opportunity", "quote": "sale.sale",
+                "product": "product.template"}.get(entity, "party.party")
 
     def _read_fields(self, entity: str) -> list[str]:
-        return {"opportunity": OPPORTUNITY_FIELDS, "quote": QUOTE_FIELDS}.get(entity,
-                                                                              PARTY_FIELDS)
+        return {"opportunity": OPPORTUNITY_FIELDS, "quote": QUOTE_FIELDS,
+                "product": PRODUCT_FIELDS}.get(entity, PARTY_FIELDS)
 
     def _entity_domain(self, entity: str) -> list[Any]:
         scope: list[Any] = []
+        if entity == "product":
+            return [["categories", "in", self._product_categories()]] if self._scope_name else []
         if self._scope_name:
             field_name = ("party.categories" if entity in ("opportunity", "quote")
                           else "categories")
@@ -391,6 +409,17 @@ class TrytonAdapter:
         if self._scope_name:
             wanted.append(self._scope_category())
         return wanted
+
+    def _product_categories(self) -> list[int]:
+        """The product category of the scope (made when missing); none without a scope."""
+        if not self._scope_name:
+            return []
+        if self._product_scope is None:
+            found = self.rpc.call("model.product.category.search",
+                                  [["name", "=", self._scope_name]], 0, 1, None)
+            self._product_scope = int(found[0]) if found else int(self.rpc.call(
+                "model.product.category.create", [{"name": self._scope_name}])[0])
+        return [self._product_scope]
 
     def _account_category(self) -> int:
         if self._category is None:
@@ -412,6 +441,8 @@ class TrytonAdapter:
     def _records(self, entity: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
         if entity == "quote":
             return self._quotes.records(rows)
+        if entity == "product":
+            return self._products.records(rows)
         if entity == "opportunity":
             return [self._opportunity_record(row) for row in rows]
         mechanism_ids = [i for row in rows for i in row["contact_mechanisms"]]
@@ -445,8 +476,8 @@ class TrytonAdapter:
                                         deleted=not row["active"]))
         return records
 
-    def _party_active(self, remote_id: str) -> bool:
-        rows = self.rpc.call("model.party.party.read", [int(remote_id)], ["active"],
+    def _active(self, entity: str, remote_id: str) -> bool:
+        rows = self.rpc.call(f"model.{self._model(entity)}.read", [int(remote_id)], ["active"],
                              context={"active_test": False})
         return bool(rows and rows[0]["active"])
 
