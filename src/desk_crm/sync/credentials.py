@@ -31,6 +31,10 @@ DJANGO_CRM_ENTITIES = ("account", "contact", "opportunity")
 TRYTON_ENTITIES = ("account", "contact", "product", "opportunity", "quote")
 # Entities a connection cannot leave out: the others refer to them.
 REQUIRED_ENTITIES = ("account",)
+# Offered later than the others: a connection saved before it chose anything does not
+# start sending the whole catalogue on upgrade; the Connect dialog offers them (checked
+# for a new connection).
+OPT_IN_ENTITIES = ("product",)
 
 
 def available_entities(kind: str) -> tuple[str, ...]:
@@ -45,13 +49,14 @@ class Connection:
     database: str      # Tryton only
     user: str          # Tryton only
     password: str      # Tryton: the password; django-crm: the personal access token
-    # What to sync (chosen in the Connect dialog); empty: everything the server offers.
+    # What to sync (chosen in the Connect dialog); empty: everything the server offers
+    # but the opt-in entities.
     entities: tuple[str, ...] = ()
 
     def chosen_entities(self) -> tuple[str, ...]:
         offered = available_entities(self.kind)
         if not self.entities:
-            return offered
+            return tuple(e for e in offered if e not in OPT_IN_ENTITIES)
         wanted = set(self.entities) | set(REQUIRED_ENTITIES)
         return tuple(e for e in offered if e in wanted)
 
