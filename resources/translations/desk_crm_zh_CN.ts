@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Possible duplicate: %1 already exists.</source>
-        <translation>可能重复：%1 已存在。</translation>
+        <translation>可能重复:%1 已存在。</translation>
     </message>
     <message>
         <source>%1 probably exists already.
@@ -33,7 +33,7 @@
 Save a new account anyway?</source>
         <translation>%1 可能已经存在。
 
-仍要保存为新客户吗？</translation>
+仍然保存为新客户吗?</translation>
     </message>
     <message>
         <source>New account</source>
@@ -824,6 +824,10 @@ Save a new account anyway?</source>
     <message>
         <source>L&amp;oyalty programme…</source>
         <translation>积分计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields…</source>
+        <translation>自定义字段(&amp;U)…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1821,6 +1825,10 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>报价单(&amp;Q)</translation>
     </message>
     <message>
+        <source>P&amp;roducts</source>
+        <translation>产品(&amp;R)</translation>
+    </message>
+    <message>
         <source>Connect to server</source>
         <translation>连接服务器</translation>
     </message>
@@ -2013,11 +2021,11 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation>%1（%2 %）</translation>
+        <translation>%1(%2 %)</translation>
     </message>
     <message>
         <source>Possible duplicate: %1 is probably this person.</source>
-        <translation>可能重复：%1 很可能就是此人。</translation>
+        <translation>可能重复:%1 可能就是此人。</translation>
     </message>
     <message>
         <source>Possible duplicate: the same email or phone is already used by %1.</source>
@@ -2413,6 +2421,188 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived fields</source>
+        <translation>显示已归档字段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New field</source>
+        <translation>新建字段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New field (Ctrl+N)</source>
+        <translation>新建字段 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>&amp;Title (English):</source>
+        <translation>英文名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Links to</source>
+        <translation>链接到</translation>
+    </message>
+    <message>
+        <source>&amp;Links to:</source>
+        <translation>链接到(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>必填(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast sorting and filtering (index)</source>
+        <translation>快速排序和筛选(索引)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Choice (English)</source>
+        <translation>选项(英文)</translation>
+    </message>
+    <message>
+        <source>Choice (Chinese)</source>
+        <translation>选项(中文)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>选项(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation>添加选项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve choice</source>
+        <translation>删除选项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save field</source>
+        <translation>保存字段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save field (Ctrl+S)</source>
+        <translation>保存字段 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Archive: hidden everywhere, values kept (Delete)</source>
+        <translation>归档:各处隐藏,数据保留 (Delete)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Restore (Ctrl+R)</source>
+        <translation>恢复 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge values…</source>
+        <translation>彻底清除数据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove the field and its values for good, after a backup</source>
+        <translation>先备份,再彻底删除此字段及其数据</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(已归档)</translation>
+    </message>
+    <message>
+        <source>Purge field</source>
+        <translation>彻底清除字段</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its values from every record for good?
+
+A backup of the database is taken first.</source>
+        <translation>从所有记录中彻底删除“%1”及其数据吗?
+
+会先备份数据库。</translation>
+    </message>
+    <message>
+        <source>Purging field</source>
+        <translation>正在清除字段</translation>
+    </message>
+    <message>
+        <source>Purged: %1 records lost the value; a backup was taken first.</source>
+        <translation>已清除:%1 条记录的数据被删除;已先行备份。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSection</name>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Type a name to find the record</source>
+        <translation>输入名称查找记录</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM (local time)</source>
+        <translation>YYYY-MM-DD HH:MM(本地时间)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Pipeline funnel</source>
@@ -2724,7 +2914,7 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     <name>DuplicateGroupsModel</name>
     <message>
         <source>Match</source>
-        <translation>匹配度</translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>Records</source>
@@ -2775,7 +2965,7 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>Estimated precision and recall</source>
-        <translation>估计的精确率和召回率</translation>
+        <translation>估计的准确率和召回率</translation>
     </message>
     <message>
         <source>Groups of duplicates</source>
@@ -2811,7 +3001,7 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>These are different records; never offer this group again</source>
-        <translation>这些是不同的记录；不再提示这一组</translation>
+        <translation>这些是不同的记录;不再提示此组</translation>
     </message>
     <message>
         <source>Finding duplicates</source>
@@ -2863,11 +3053,11 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>the same, family and given name swapped</source>
-        <translation>相同，姓与名颠倒</translation>
+        <translation>相同,姓和名颠倒</translation>
     </message>
     <message>
         <source>same pinyin, other characters</source>
-        <translation>拼音相同，汉字不同</translation>
+        <translation>拼音相同,汉字不同</translation>
     </message>
     <message>
         <source>very similar</source>
@@ -2895,11 +3085,11 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>same province / state only</source>
-        <translation>仅省/州相同</translation>
+        <translation>仅省份相同</translation>
     </message>
     <message>
         <source>day and month swapped</source>
-        <translation>日与月颠倒</translation>
+        <translation>日和月颠倒</translation>
     </message>
     <message>
         <source>same year only</source>
@@ -2927,7 +3117,7 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>Estimated on your data at this threshold: precision %1 %, recall %2 %, about %3 duplicate pairs. Higher: fewer wrong groups, more duplicates missed.</source>
-        <translation>按您的数据在此阈值下估计：精确率 %1 %，召回率 %2 %，约 %3 对重复。阈值越高：错误的组越少，漏掉的重复越多。</translation>
+        <translation>按您的数据在此阈值下估计:准确率 %1 %,召回率 %2 %,约 %3 对重复。阈值越高:错误分组越少,漏掉的重复越多。</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2939,15 +3129,15 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
     <message>
         <source>Chance two records are one person</source>
-        <translation>两条记录为同一人的先验概率</translation>
+        <translation>两条记录为同一人的概率</translation>
     </message>
     <message>
         <source>Given names differ: weight capped, probably two people</source>
-        <translation>名不同：权重已封顶，可能是两个人</translation>
+        <translation>名不同:权重封顶,可能是两个人</translation>
     </message>
     <message>
         <source>Birth dates differ: weight capped, probably two people</source>
-        <translation>出生日期不同：权重已封顶，可能是两个人</translation>
+        <translation>出生日期不同:权重封顶,可能是两个人</translation>
     </message>
     <message>
         <source>%1 groups found.</source>
@@ -3194,11 +3384,11 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
     </message>
     <message>
         <source>Quote</source>
-        <translation>报价单</translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation>报价单</translation>
+        <translation>报价</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3446,41 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
 </context>
 <context>
+    <name>FieldFilter</name>
+    <message>
+        <source>Filter by field</source>
+        <translation>按字段筛选</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>字段(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>字段值</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>任意字段</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Equals…</source>
+        <translation>等于…</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Female</source>
@@ -3288,6 +3513,22 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Over 500k / year</source>
         <translation>年收入50万以上</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>地址2</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>收入水平</translation>
     </message>
     <message>
         <source>Under 18</source>
@@ -3323,7 +3564,7 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>Date and time</source>
-        <translation>日期和时间</translation>
+        <translation>日期时间</translation>
     </message>
     <message>
         <source>Checkbox</source>
@@ -3331,11 +3572,11 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>Picklist</source>
-        <translation>下拉列表</translation>
+        <translation>下拉选项</translation>
     </message>
     <message>
         <source>Multi-select picklist</source>
-        <translation>多选列表</translation>
+        <translation>多选选项</translation>
     </message>
     <message>
         <source>Web address</source>
@@ -3343,7 +3584,7 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>电子邮件</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4755,6 +4996,10 @@ Data file: %2</source>
         <translation>产品编码</translation>
     </message>
     <message>
+        <source>Create custom field…</source>
+        <translation>创建自定义字段…</translation>
+    </message>
+    <message>
         <source>(guessed from the headers)</source>
         <translation>（根据表头推测）</translation>
     </message>
@@ -5014,6 +5259,37 @@ Data file: %2</source>
     <message>
         <source>%1 — %2 overdue · %3 today · %4 upcoming</source>
         <translation>%1 — 已逾期 %2 · 今天 %3 · 即将到来 %4</translation>
+    </message>
+</context>
+<context>
+    <name>NewFieldDialog</name>
+    <message>
+        <source>Create custom field</source>
+        <translation>创建自定义字段</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>&amp;Title (English):</source>
+        <translation>英文名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +5860,7 @@ Data file: %2</source>
     </message>
     <message>
         <source>Probably already in the database: %1</source>
-        <translation>可能已在数据库中：%1</translation>
+        <translation>数据库中可能已有:%1</translation>
     </message>
     <message>
         <source>%1 rows shown, %2 with problems.</source>
@@ -6327,12 +6603,16 @@ Kind regards</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>%1 (merged record)</source>
-        <translation>%1（合并后的记录）</translation>
-    </message>
-    <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Custom &amp;fields</source>
+        <translation>自定义字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 (merged record)</source>
+        <translation>%1(合并的记录)</translation>
     </message>
     <message>
         <source>Record</source>
@@ -9097,7 +9377,7 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     </message>
     <message>
         <source>{value} is both a holiday and an extra working day</source>
-        <translation>{value} 既是节假日又是调休工作日</translation>
+        <translation>{value} 既是假日又是调休工作日</translation>
     </message>
     <message>
         <source>Extra working days need working hours</source>
@@ -9105,7 +9385,7 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     </message>
     <message>
         <source>The warning comes between 1 % and 99 % of the target</source>
-        <translation>预警点须在目标的 1 % 到 99 % 之间</translation>
+        <translation>预警须在目标时间的 1 % 到 99 % 之间</translation>
     </message>
     <message>
         <source>Targets must be positive</source>
@@ -9177,19 +9457,19 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     </message>
     <message>
         <source>Records of this kind cannot have custom fields</source>
-        <translation>此类记录不能有自定义字段</translation>
+        <translation>此类记录不能添加自定义字段</translation>
     </message>
     <message>
         <source>A field needs a title</source>
-        <translation>字段需要标题</translation>
+        <translation>字段需要名称</translation>
     </message>
     <message>
         <source>Choose what kind of record the field links to</source>
-        <translation>请选择该字段关联的记录类型</translation>
+        <translation>请选择字段关联的记录类型</translation>
     </message>
     <message>
         <source>A picklist needs at least one choice</source>
-        <translation>下拉列表至少需要一个选项</translation>
+        <translation>下拉选项至少需要一个选项</translation>
     </message>
     <message>
         <source>There is already a field “{value}”</source>
@@ -9201,7 +9481,7 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     </message>
     <message>
         <source>Archive the field before purging it</source>
-        <translation>请先归档该字段再彻底删除</translation>
+        <translation>请先归档字段再彻底清除</translation>
     </message>
     <message>
         <source>That record no longer exists</source>
@@ -9209,15 +9489,15 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     </message>
     <message>
         <source>“{value}” is not working hours (e.g. 09:00-12:00, 13:00-18:00)</source>
-        <translation>“{value}”不是有效的工作时间（例如 09:00-12:00, 13:00-18:00）</translation>
+        <translation>“{value}”不是工作时间(例如 09:00-12:00, 13:00-18:00)</translation>
     </message>
     <message>
         <source>“{value}”: a window must end after it starts</source>
-        <translation>“{value}”：时间段的结束须晚于开始</translation>
+        <translation>“{value}”:时间段的结束须晚于开始</translation>
     </message>
     <message>
         <source>“{value}”: working windows overlap</source>
-        <translation>“{value}”：工作时间段重叠</translation>
+        <translation>“{value}”:工作时间段重叠</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
@@ -9337,11 +9617,11 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     </message>
     <message>
         <source>A field key is lower-case letters, digits and _ (“{value}”)</source>
-        <translation>字段键只能由小写字母、数字和 _ 组成（“{value}”）</translation>
+        <translation>字段键只能由小写字母、数字和 _ 组成(“{value}”)</translation>
     </message>
     <message>
         <source>This field is required</source>
-        <translation>此字段为必填项</translation>
+        <translation>此字段必填</translation>
     </message>
     <message>
         <source>“{value}” is not a valid value for this field</source>
@@ -9349,7 +9629,7 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     </message>
     <message>
         <source>Too long (at most {value})</source>
-        <translation>太长（最多 {value}）</translation>
+        <translation>太长(最多 {value})</translation>
     </message>
     <message>
         <source>“{value}” is not one of this field&apos;s choices</source>

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_crm.store.changelog import batch_session, mutation, write_batch
+from desk_crm.store.changelog import batch_session, mutation, single_mutation, write_batch
 
 
 @dataclass(frozen=True)
@@ -36,4 +36,10 @@ class ServiceContext:
     def batch(self) -> Iterator[None]:
         """Many writes of this thread in a few transactions (store.changelog.write_batch)."""
         with write_batch(self.session_factory):
+            yield
+
+    @contextmanager
+    def single_mutation(self) -> Iterator[None]:
+        """Several writes of this thread as one mutation (store.changelog.single_mutation)."""
+        with single_mutation(self.session_factory, self.actor):
             yield

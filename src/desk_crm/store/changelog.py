@@ -81,9 +81,11 @@ class _Batch:
     ``chunk_s`` seconds between two mutations (never inside one), with the writers' lock
     let go for a moment there so the UI thread's writes get their turn."""
 
-    def __init__(self, factory: sessionmaker[Session], chunk_s: float) -> None:
+    def __init__(self, factory: sessionmaker[Session], chunk_s: float,
+                 shared: MutationContext | None = None) -> None:
         self.factory = factory
         self.chunk_s = chunk_s
+        self.shared = shared  # every mutation inside is this one (single_mutation)
         self.depth = 0
         self.session = factory()
         self._since = time.monotonic()
@@ -110,7 +112,7 @@ class _Batch:
     def nested(self, context: MutationContext) -> Iterator[Session]:
         session = self.session
         previous = session.info.get(MUTATION_KEY)
-        session.info[MUTATION_KEY] = context
+        session.info[MUTATION_KEY] = self.shared or context
         self.depth += 1
         try:
             with session.begin_nested():
@@ -136,6 +138,30 @@ def write_batch(session_factory: sessionmaker[Session], chunk_s: float = 0.1) ->
         yield  # already batching
         return
     batch = _Batch(session_factory, chunk_s)
+    batch.begin()
+    _batches.current = batch
+    try:
+        yield
+    except BaseException:
+        _batches.current = None
+        batch.end(commit=False)
+        raise
+    else:
+        _batches.current = None
+        batch.end(commit=True)
+    finally:
+        batch.session.close()
+
+
+@contextmanager
+def single_mutation(session_factory: sessionmaker[Session], actor: str) -> Iterator[None]:
+    """Several service writes of this thread as ONE mutation: one transaction, one
+    mutation id, all or nothing (an editor saving its record and the record's custom
+    field values: one undo step). Inside a write batch it simply joins the batch."""
+    if _batches.current is not None:
+        yield
+        return
+    batch = _Batch(session_factory, float("inf"), MutationContext(str(uuid.uuid4()), actor))
     batch.begin()
     _batches.current = batch
     try:

@@ -326,6 +326,12 @@ def _loyalty_settings(services: Services, parent: QWidget) -> QDialog:
     return LoyaltySettingsDialog(services, parent)
 
 
+def _custom_fields(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.custom_fields_settings import CustomFieldsDialog
+
+    return CustomFieldsDialog(services, parent)
+
+
 SETTINGS: list[SettingsSpec] = [
     SettingsSpec("pipeline_stages",
                  lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "Ctrl+Alt+P",
@@ -348,6 +354,10 @@ SETTINGS: list[SettingsSpec] = [
     SettingsSpec("loyalty",
                  lambda: QCoreApplication.translate("Areas", "L&oyalty programme…"),
                  "Ctrl+Alt+Y", _loyalty_settings, "account"),
+    # Every list reloads on any records_changed, and reads its fields afresh then.
+    SettingsSpec("custom_fields",
+                 lambda: QCoreApplication.translate("Areas", "C&ustom fields…"),
+                 "Ctrl+Alt+U", _custom_fields, "custom_field"),
 ]
 
 
