@@ -28,6 +28,7 @@ from desk_crm.domain.linkage.table import RecordTable
 Pairs = tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]
 Keys = npt.NDArray[np.int64]
 WINDOW = 12
+_SLICE = 1 << 20
 
 # The kind of a key, in its top bits, so equal values of different kinds never meet.
 _NAME, _CHARS, _ADDRESS, _EMAIL, _PHONE, _BIRTH = range(1, 7)
@@ -170,12 +171,16 @@ class Blocks:
         n, run, members = self.size, self.run, self.members
         encoded_parts = []
         for distance in range(1, self.window):
-            same = run[:-distance] == run[distance:]
-            a, b = members[:-distance][same], members[distance:][same]
-            small = np.minimum(a, b)
-            wanted = (small >= low) & (small < high) & (a != b)
-            encoded_parts.append(small[wanted].astype(np.int64) * n
-                                 + np.maximum(a, b)[wanted])
+            # Slices of a million entries: the temporaries stay a few MB whatever the size.
+            for start in range(0, len(run) - distance, _SLICE):
+                stop = min(start + _SLICE, len(run) - distance)
+                same = run[start:stop] == run[start + distance:stop + distance]
+                a = members[start:stop][same]
+                b = members[start + distance:stop + distance][same]
+                small = np.minimum(a, b)
+                wanted = (small >= low) & (small < high) & (a != b)
+                encoded_parts.append(small[wanted].astype(np.int64) * n
+                                     + np.maximum(a, b)[wanted])
         encoded = np.concatenate(encoded_parts) if encoded_parts else np.zeros(0, np.int64)
         del encoded_parts
         if len(encoded) == 0:

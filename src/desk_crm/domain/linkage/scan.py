@@ -104,7 +104,8 @@ def scan(table: RecordTable, progress: Progress | None = None,
             below += float(probability[~keep].sum())
             kept.append((left[start:stop][keep], right[start:stop][keep], gamma[keep],
                          adjust[keep], probability[keep]))
-        codes[number] = part[:0]
+        codes[number] = np.zeros(0, dtype=np.int32)  # (a [:0] view would keep it alive)
+        del part
         _report(progress, 85 + 15 * (number + 1) // len(ranges))
     del blocks, codes
     if not kept:
