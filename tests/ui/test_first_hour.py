@@ -12,6 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
@@ -23,6 +24,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.store.repositories import ListQuery
 from desk_crm.sync.issues import SyncIssues
 from desk_crm.ui.backups_dialog import BackupsDialog
+from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
@@ -307,3 +309,31 @@ def test_the_email_validation_message_is_chinese_throughout(chinese: None) -> No
         text = message(caught.value)
         assert "不是有效的邮箱地址" in text
         assert not re.search(r"[A-Za-z]{3,}", text.replace(typed, "")), text
+
+
+@pytest.mark.parametrize("entity", ["contact", "lead"])
+def test_bulk_edit_shows_only_the_editors_of_its_rows(
+        qtbot: Any, services: Services, entity: str) -> None:
+    dialog = BulkEditDialog(services, entity, ["a", "b"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form_editors = {dialog.layout().itemAt(i).layout()  # the QFormLayout
+                    for i in range(dialog.layout().count())} - {None}
+    in_rows = {form.itemAt(row, form.ItemRole.FieldRole).widget()
+               for form in form_editors for row in range(form.rowCount())}
+    visible = {w for w in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox)
+               if w.isVisible() and not isinstance(w.parent(), QComboBox)}
+    assert visible <= in_rows, [w.accessibleName() for w in visible - in_rows]
+    assert dialog.status.isVisible() == (entity == "lead")
+    assert dialog.add_tags.isVisible() == (entity != "lead")
+
+
+def test_bulk_edit_lead_statuses_are_translated(qtbot: Any, services: Services,
+                                                chinese: None) -> None:
+    dialog = BulkEditDialog(services, "lead", ["a"])
+    qtbot.addWidget(dialog)
+    titles = [dialog.status.itemText(i) for i in range(dialog.status.count())]
+    codes = [dialog.status.itemData(i) for i in range(dialog.status.count())]
+    assert codes[:3] == ["new", "contacted", "qualified"]
+    assert not any(re.search(r"[A-Za-z]", t) for t in titles), titles

@@ -22,6 +22,7 @@ from desk_crm.domain.leads import EDITABLE_STATUSES
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.services.bulk import BulkChanges
 from desk_crm.services.bundle import Services
+from desk_crm.ui.sales_columns import status_titles
 from desk_crm.ui.validation_text import message
 
 
@@ -60,8 +61,10 @@ class BulkEditDialog(QDialog):
         for user in services.users.list_active():
             self.owner.addItem(user.name, user.id)
         self._row(form, "owner", self.tr("&Owner"), self.owner)
-        self.add_tags = QLineEdit(self)
-        self.remove_tags = QLineEdit(self)
+        # Editors are parented only when they get a row: a parented widget outside the
+        # layout shows at (0, 0) over the instructions (the stray "new" combo).
+        self.add_tags = QLineEdit()
+        self.remove_tags = QLineEdit()
         if entity != "lead":
             self._row(form, "add_tags", self.tr("&Add tags"), self.add_tags)
             self._row(form, "remove_tags", self.tr("&Remove tags"), self.remove_tags)
@@ -69,9 +72,10 @@ class BulkEditDialog(QDialog):
         self._row(form, "city", self.tr("&City"), self.city)
         self._row(form, "region", self.tr("Province / &state"), self.region)
         self._row(form, "country", self.tr("Cou&ntry"), self.country)
-        self.status = QComboBox(self)
+        self.status = QComboBox()
+        titles = status_titles()
         for status in EDITABLE_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(titles[status], status)
         if entity == "lead":
             self._row(form, "status", self.tr("S&tatus"), self.status)
         layout.addLayout(form)
@@ -86,6 +90,7 @@ class BulkEditDialog(QDialog):
         editor.setEnabled(False)
         editor.setAccessibleName(check.text().replace("&", ""))
         check.toggled.connect(editor.setEnabled)
+        editor.setParent(self)
         self.checks[key] = check
         form.addRow(check, editor)
 
