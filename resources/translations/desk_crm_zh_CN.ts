@@ -24,6 +24,18 @@
         <translation>联系人(&amp;C) (%1)</translation>
     </message>
     <message>
+        <source>Possible duplicate: %1 already exists.</source>
+        <translation>可能重复：%1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 probably exists already.
+
+Save a new account anyway?</source>
+        <translation>%1 可能已经存在。
+
+仍然保存为新客户吗？</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
@@ -2000,6 +2012,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>邮件退信</translation>
     </message>
     <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 is probably this person.</source>
+        <translation>可能重复：%1 很可能就是此人。</translation>
+    </message>
+    <message>
         <source>Possible duplicate: the same email or phone is already used by %1.</source>
         <translation>可能重复：%1 已在使用相同的邮箱或电话。</translation>
     </message>
@@ -2701,6 +2721,25 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <source>Match</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -2727,20 +2766,52 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>重新扫描(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>匹配阈值</translation>
+    </message>
+    <message>
+        <source>Estimated precision and recall</source>
+        <translation>估计的准确率和召回率</translation>
+    </message>
+    <message>
         <source>Groups of duplicates</source>
         <translation>重复项分组</translation>
+    </message>
+    <message>
+        <source>Why these records match</source>
+        <translation>这些记录为何匹配</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致程度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Scan progress</source>
         <translation>扫描进度</translation>
     </message>
     <message>
-        <source>&amp;Stop scan</source>
-        <translation>停止扫描(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>不是重复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>These are different records; never offer this group again</source>
+        <translation>这些是不同的记录；不再提示这一组</translation>
     </message>
     <message>
         <source>Finding duplicates</source>
@@ -2755,6 +2826,86 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>邮箱相同 %1</translation>
     </message>
     <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Address, postcode, city</source>
+        <translation>地址、邮编、城市</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>missing on one side</source>
+        <translation>一方缺失</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>the same, family and given name swapped</source>
+        <translation>相同，姓和名颠倒</translation>
+    </message>
+    <message>
+        <source>same pinyin, other characters</source>
+        <translation>拼音相同，汉字不同</translation>
+    </message>
+    <message>
+        <source>very similar</source>
+        <translation>非常相似</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>one character apart</source>
+        <translation>相差一个字符</translation>
+    </message>
+    <message>
+        <source>same postcode only</source>
+        <translation>仅邮编相同</translation>
+    </message>
+    <message>
+        <source>same city only</source>
+        <translation>仅城市相同</translation>
+    </message>
+    <message>
+        <source>same province / state only</source>
+        <translation>仅省/州相同</translation>
+    </message>
+    <message>
+        <source>day and month swapped</source>
+        <translation>日和月颠倒</translation>
+    </message>
+    <message>
+        <source>same year only</source>
+        <translation>仅年份相同</translation>
+    </message>
+    <message>
         <source>same phone %1</source>
         <translation>电话相同 %1</translation>
     </message>
@@ -2767,8 +2918,36 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>名称相近：%1</translation>
     </message>
     <message>
-        <source>%1% match</source>
-        <translation>匹配度 %1%</translation>
+        <source>S&amp;top scan</source>
+        <translation>停止扫描(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Groups found</source>
+        <translation>找到的组</translation>
+    </message>
+    <message>
+        <source>Estimated on your data at this threshold: precision %1 %, recall %2 %, about %3 duplicate pairs. Higher: fewer wrong groups, more duplicates missed.</source>
+        <translation>按您的数据在此阈值下估计：准确率 %1 %，召回率 %2 %，约 %3 对重复。阈值越高：误判的组越少，漏掉的重复越多。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How common the name is</source>
+        <translation>姓名的常见程度</translation>
+    </message>
+    <message>
+        <source>Chance two records are one person</source>
+        <translation>两条记录为同一人的概率</translation>
+    </message>
+    <message>
+        <source>Given names differ: weight capped, probably two people</source>
+        <translation>名不同：权重受限，可能是两个人</translation>
+    </message>
+    <message>
+        <source>Birth dates differ: weight capped, probably two people</source>
+        <translation>出生日期不同：权重受限，可能是两个人</translation>
     </message>
     <message>
         <source>%1 groups found.</source>
@@ -2964,6 +3143,65 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Database busy</source>
@@ -3015,6 +3253,105 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Wrong passphrase: it does not open this database. Nothing was changed.</source>
         <translation>密码错误：无法打开此数据库。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不愿透露</translation>
+    </message>
+    <message>
+        <source>Under 50k / year</source>
+        <translation>每年 5 万以下</translation>
+    </message>
+    <message>
+        <source>50k–150k / year</source>
+        <translation>每年 5 万–15 万</translation>
+    </message>
+    <message>
+        <source>150k–500k / year</source>
+        <translation>每年 15 万–50 万</translation>
+    </message>
+    <message>
+        <source>Over 500k / year</source>
+        <translation>每年 50 万以上</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18 岁以下</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 岁及以上</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>长文本</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <source>Picklist</source>
+        <translation>下拉选项</translation>
+    </message>
+    <message>
+        <source>Multi-select picklist</source>
+        <translation>多选下拉选项</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Link to a record</source>
+        <translation>关联记录</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4937,10 @@ Data file: %2</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
@@ -5238,8 +5579,20 @@ Data file: %2</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Probably already in the database: %1</source>
+        <translation>可能已在数据库中：%1</translation>
+    </message>
+    <message>
         <source>%1 rows shown, %2 with problems.</source>
         <translation>显示 %1 行，其中 %2 行有问题。</translation>
+    </message>
+    <message>
+        <source>%1 probably already in the database.</source>
+        <translation>%1 可能已在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +6250,13 @@ Kind regards</source>
     </message>
 </context>
 <context>
+    <name>QuoteSettings</name>
+    <message>
+        <source>Prices valid until the expiry date. Payment within 30 days.</source>
+        <translation>价格在报价有效期内有效。30 日内付款。</translation>
+    </message>
+</context>
+<context>
     <name>QuoteSettingsDialog</name>
     <message>
         <source>Quotes</source>
@@ -5972,6 +6332,10 @@ Kind regards</source>
     <message>
         <source>restored</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>%1 (merged record)</source>
+        <translation>%1（已合并的记录）</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -7363,6 +7727,14 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
+        <source>Default &amp;names</source>
+        <translation>默认名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stages still called by their default name (in any language) get the default name in this window&apos;s language; names you chose stay.</source>
+        <translation>仍使用默认名称（任何语言）的阶段改为本窗口语言的默认名称；您自己起的名称保持不变。</translation>
+    </message>
+    <message>
         <source>Stage kind</source>
         <translation>阶段类型</translation>
     </message>
@@ -8739,6 +9111,18 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>工作日的下班时间必须晚于上班时间</translation>
     </message>
     <message>
+        <source>{value} is both a holiday and an extra working day</source>
+        <translation>{value} 既是节假日又是调休工作日</translation>
+    </message>
+    <message>
+        <source>Extra working days need working hours</source>
+        <translation>调休工作日需要设置工作时间</translation>
+    </message>
+    <message>
+        <source>The warning comes between 1 % and 99 % of the target</source>
+        <translation>预警须在目标时间的 1 % 到 99 % 之间</translation>
+    </message>
+    <message>
         <source>Targets must be positive</source>
         <translation>目标必须为正数</translation>
     </message>
@@ -8807,8 +9191,48 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>不安全的文件名</translation>
     </message>
     <message>
+        <source>Records of this kind cannot have custom fields</source>
+        <translation>此类记录不能有自定义字段</translation>
+    </message>
+    <message>
+        <source>A field needs a title</source>
+        <translation>字段需要一个标题</translation>
+    </message>
+    <message>
+        <source>Choose what kind of record the field links to</source>
+        <translation>请选择该字段关联的记录类型</translation>
+    </message>
+    <message>
+        <source>A picklist needs at least one choice</source>
+        <translation>下拉选项至少需要一个选项</translation>
+    </message>
+    <message>
+        <source>There is already a field “{value}”</source>
+        <translation>已有字段“{value}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is still used by records</source>
+        <translation>“{value}”仍被记录使用</translation>
+    </message>
+    <message>
+        <source>Archive the field before purging it</source>
+        <translation>请先归档该字段再彻底删除</translation>
+    </message>
+    <message>
         <source>That record no longer exists</source>
         <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>“{value}” is not working hours (e.g. 09:00-12:00, 13:00-18:00)</source>
+        <translation>“{value}”不是工作时间（例如 09:00-12:00, 13:00-18:00）</translation>
+    </message>
+    <message>
+        <source>“{value}”: a window must end after it starts</source>
+        <translation>“{value}”：时间段的结束必须晚于开始</translation>
+    </message>
+    <message>
+        <source>“{value}”: working windows overlap</source>
+        <translation>“{value}”：工作时间段重叠</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
@@ -8925,6 +9349,26 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>A segment named “{value}” exists already</source>
         <translation>已存在名为“{value}”的客户分群</translation>
+    </message>
+    <message>
+        <source>A field key is lower-case letters, digits and _ (“{value}”)</source>
+        <translation>字段键只能包含小写字母、数字和 _（“{value}”）</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>此字段为必填项</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for this field</source>
+        <translation>“{value}”不是此字段的有效值</translation>
+    </message>
+    <message>
+        <source>Too long (at most {value})</source>
+        <translation>太长（最多 {value}）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of this field&apos;s choices</source>
+        <translation>“{value}”不是此字段的选项之一</translation>
     </message>
 </context>
 <context>

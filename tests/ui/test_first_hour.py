@@ -32,6 +32,7 @@ from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.icons import ACTION_ICONS, AREA_ICONS, icon_path, themed_icon
 from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.outbox_dialog import OutboxDialog
+from desk_crm.ui.stage_settings import StageSettingsDialog
 from desk_crm.ui.sync_conflicts import ConflictsDialog
 from desk_crm.ui.sync_history import SyncHistoryDialog
 from desk_crm.ui.validation_text import message
@@ -337,3 +338,34 @@ def test_bulk_edit_lead_statuses_are_translated(qtbot: Any, services: Services,
     codes = [dialog.status.itemData(i) for i in range(dialog.status.count())]
     assert codes[:3] == ["new", "contacted", "qualified"]
     assert not any(re.search(r"[A-Za-z]", t) for t in titles), titles
+
+
+def _stage_names(services: Services) -> list[str]:
+    return [stage.name for stage in services.pipeline.stages(include_inactive=True)]
+
+
+def test_default_stage_names_are_given_in_the_window_language_on_request(
+        qtbot: Any, services: Services, chinese: None) -> None:
+    services.pipeline.ensure_defaults()  # a database created in English
+    dialog = StageSettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.table.item(1, 0).setText("Discovery call")  # a name of the user's own
+    assert dialog.default_names_button.isEnabled()
+    qtbot.mouseClick(dialog.default_names_button, Qt.MouseButton.LeftButton)
+    assert not dialog.default_names_button.isEnabled()
+    dialog.save()
+    names = _stage_names(services)
+    assert names[0] == "初步接触" and names[1] == "Discovery call", names
+    assert not any(re.search(r"[A-Za-z]", n) for i, n in enumerate(names) if i != 1)
+
+
+def test_default_stage_names_go_back_to_english_in_an_english_window(
+        qtbot: Any, services: Services) -> None:
+    services.data_language.ensure_defaults(
+        "zh_CN", lambda context, text: {"Prospecting": "初步接触"}.get(text, text))
+    assert _stage_names(services)[0] == "初步接触"
+    dialog = StageSettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.default_names_button.click()
+    dialog.save()
+    assert _stage_names(services)[0] == "Prospecting"
