@@ -173,7 +173,9 @@ class StageSettingsDialog(QDialog):
     def _on_default_names_button_clicked(self) -> None:
         # Only the table changes; Save writes it like any rename (change log, sync, undo).
         for row, name in self._renamed_rows().items():
-            self.table.item(row, NAME).setText(name)
+            item = self.table.item(row, NAME)
+            if item is not None:
+                item.setText(name)
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
