@@ -369,3 +369,26 @@ def test_default_stage_names_go_back_to_english_in_an_english_window(
     dialog.default_names_button.click()
     dialog.save()
     assert _stage_names(services)[0] == "Prospecting"
+
+
+def test_an_existing_product_opens_in_its_editor(qtbot: Any, main_window: Any,
+                                                  services: Services) -> None:
+    from decimal import Decimal
+
+    from desk_crm.domain.products import ProductDraft
+
+    product = services.products.save(ProductDraft(code="HW-1", name="显示器",
+                                                  default_price=Decimal("1699.00")))
+    editor = main_window.open_record("product", product.id)
+    assert editor is not None
+    assert "1" in editor._timestamps.text()  # "Created … · Version 1"
+    editor.discard_and_close()
+
+
+def test_phone_regions_are_named_in_chinese(chinese: None) -> None:
+    from desk_crm.ui.preferences import _region_labels
+
+    labels = dict((region, label) for label, region in _region_labels())
+    assert labels["CN"] == "中国 (CN, +86)"
+    assert labels["DE"].startswith("德国")
+    assert not [label for label in labels.values() if re.search(r"[a-z]{3}", label)]

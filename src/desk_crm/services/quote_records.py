@@ -17,6 +17,8 @@ class ProductRecord:
     id: str
     version: int
     draft: ProductDraft
+    created_at: datetime  # the editor's "Created … · Updated …" line
+    updated_at: datetime
     deleted: bool = False
 
 
