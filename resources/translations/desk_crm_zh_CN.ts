@@ -2574,6 +2574,10 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>合同即将到期</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
         <source>Nothing won in this period</source>
         <translation>本期间无赢单</translation>
     </message>
@@ -2584,6 +2588,22 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     <message>
         <source>not set</source>
         <translation>未设置</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>上期无可比数据</translation>
+    </message>
+    <message>
+        <source>%1 points against the period before</source>
+        <translation>较上期 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 % against the period before</source>
+        <translation>较上期 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 days against the period before</source>
+        <translation>较上期 %1 天</translation>
     </message>
     <message>
         <source>The dashboard failed: %1</source>
