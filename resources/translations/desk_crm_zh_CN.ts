@@ -7437,8 +7437,24 @@ Save anyway and overwrite their changes with yours?</source>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <source>Contracts ending in the next 90 days</source>
-        <translation>未来 90 天内到期的合同</translation>
+        <source>Ending within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <source>Ending within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation>搜索%1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <source>Contracts up for renewal</source>
+        <translation>待续约合同</translation>
     </message>
     <message>
         <source>Contract</source>
