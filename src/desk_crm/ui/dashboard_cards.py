@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -39,6 +40,8 @@ class Card(QPushButton):
         self.value = ""
         self.setStyleSheet(CARD_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # One height for the row: cards without a trend line fill it too.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
