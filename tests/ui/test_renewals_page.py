@@ -38,12 +38,14 @@ def page_over(qtbot: Any, services: Services, tmp_path: Path) -> RenewalsPage:
 
 def test_search_horizon_and_sorting_by_value(qtbot: Any, services: Services,
                                              tmp_path: Path) -> None:
+    contract(services, "北京星辰科技有限公司", "900.00", 50)  # numbered first, ends later
     contract(services, "青岛海岸贸易有限公司", "5000.00", 20)
-    contract(services, "北京星辰科技有限公司", "900.00", 50)
     contract(services, "Acme Ltd", "20000.00", 150)
     page = page_over(qtbot, services, tmp_path)
     assert page.view_bar.isVisibleTo(page) and page.view_bar.columns_button.isVisibleTo(page)
     assert page.count() == 2  # 90 days ahead: not the one ending in 150
+    assert [page.contracts_table.item(r, 1).text() for r in range(2)] == [
+        "青岛海岸贸易有限公司", "北京星辰科技有限公司"]  # soonest end first
     page.horizon.setCurrentIndex(page.horizon.findData(180))
     page.horizon.activated.emit(page.horizon.currentIndex())
     assert page.count() == 3

@@ -112,6 +112,10 @@ class RenewalsPage(QWidget):
         self.contracts_table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(WIDTHS):
             self.contracts_table.setColumnWidth(column, width)
+        self.contracts_table.verticalHeader().hide()  # like every other list
+        # Soonest end first until the user sorts otherwise.
+        self.contracts_table.horizontalHeader().setSortIndicator(
+            KEYS.index("end_date"), Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.contracts_table)
         self.column_chooser = ColumnChooser(self.contracts_table.horizontalHeader(),
                                             list(KEYS), titles, list(WIDTHS))
@@ -161,9 +165,8 @@ class RenewalsPage(QWidget):
                     item.setTextAlignment(RIGHT | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row_index, column, item)
             totals[row.currency] = totals.get(row.currency, 0) + row.value
+        table.sortItems(sort_column if sort_column >= 0 else KEYS.index("end_date"), order)
         table.setSortingEnabled(True)
-        if sort_column >= 0:
-            table.sortByColumn(sort_column, order)
         self._ids = [table.item(r, 0).data(Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
                      for r in range(table.rowCount())]
         self.total_label.setText(self.tr("Value up for renewal: %1").replace(
