@@ -27,7 +27,7 @@ from desk_crm.domain.money import format_money
 from desk_crm.services.bundle import Services
 from desk_crm.settings import Settings
 from desk_crm.ui.columns import RIGHT
-from desk_crm.ui.quote_lists import yes_no, contract_status_titles
+from desk_crm.ui.quote_lists import contract_status_titles, yes_no
 from desk_crm.ui.saved_views import SavedView
 from desk_crm.ui.view_bar import ColumnChooser, ViewBar
 
