@@ -171,7 +171,8 @@ def test_my_day_area_opens_editor_for_new_task(qtbot: Any, services: Services,
         editor.save()
     editor.close()
     page = window.pages["my_day"]
-    qtbot.waitUntil(lambda: page.count() == 1)  # due next full hour: today or (just before midnight) tomorrow
+    # Due next full hour: today or (just before midnight) tomorrow; read on a worker.
+    qtbot.waitUntil(lambda: page.count() == 1)
 
 
 # -- timeline -------------------------------------------------------------------------------
