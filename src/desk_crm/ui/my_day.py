@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -105,6 +105,9 @@ class MyDayPage(QWidget):
             header.setObjectName(f"{key}Header")
             view = ActivityList(self)
             view.setObjectName(f"{key}List")
+            # One line each: without this the list measures every item on the first
+            # setCurrentRow (150 ms for 200 rows).
+            view.setUniformItemSizes(True)
             view.setAlternatingRowColors(True)
             header.setBuddy(view)
             layout.addWidget(header)
@@ -186,8 +189,14 @@ class MyDayPage(QWidget):
               late: bool) -> None:
         row = max(view.currentRow(), 0)
         view.clear()
+        # One icon per kind: style().standardIcon costs ~1 ms a call, 200 ms for a full
+        # list at 1M contacts (bench/stalls.py).
+        icons: dict[str, QIcon] = {}
         for record in records:
-            item = QListWidgetItem(kind_icon(self, record.kind), summary_line(record, now))
+            icon = icons.get(record.kind)
+            if icon is None:
+                icon = icons[record.kind] = kind_icon(self, record.kind)
+            item = QListWidgetItem(icon, summary_line(record, now))
             item.setData(RecordIdRole, record.id)
             if late or (record.due_at is not None and record.due_at < now):
                 item.setForeground(QBrush(OVERDUE_COLOUR))
