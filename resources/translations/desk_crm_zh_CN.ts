@@ -1809,6 +1809,10 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>报价单(&amp;Q)</translation>
     </message>
     <message>
+        <source>P&amp;roducts</source>
+        <translation>产品(&amp;R)</translation>
+    </message>
+    <message>
         <source>Connect to server</source>
         <translation>连接服务器</translation>
     </message>
