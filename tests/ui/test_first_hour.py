@@ -129,6 +129,7 @@ def test_my_day_highlights_a_row_only_in_the_list_in_use(qtbot: Any,
     qtbot.waitExposed(page)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
+    qtbot.waitUntil(lambda: not page.loading())  # the lists are read on a worker
 
     def highlighted() -> list[str]:
         return [key for key, view in page.lists.items() if view.selectedItems()]
@@ -137,6 +138,7 @@ def test_my_day_highlights_a_row_only_in_the_list_in_use(qtbot: Any,
     page.lists["upcoming"].setFocus()
     qtbot.waitUntil(lambda: highlighted() == ["upcoming"])
     page.reload()  # a change elsewhere refills the lists: still one highlight
+    qtbot.waitUntil(lambda: not page.loading())
     assert highlighted() == ["upcoming"]
     assert page.current_record_id() == page.section_ids("upcoming")[0]
 
