@@ -2795,6 +2795,26 @@ A backup of the database is taken first.</source>
         <source>Target per month in %1 (empty for none):</source>
         <translation>每月目标（%1，留空表示不设）:</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>上期无可比数据</translation>
+    </message>
+    <message>
+        <source>%1 points against the period before</source>
+        <translation>较上期 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 % against the period before</source>
+        <translation>较上期 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 days against the period before</source>
+        <translation>较上期 %1 天</translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -6526,6 +6546,13 @@ Kind regards</source>
     </message>
 </context>
 <context>
+    <name>QuoteSettings</name>
+    <message>
+        <source>Prices valid until the expiry date. Payment within 30 days.</source>
+        <translation>价格在报价有效期内有效。30 日内付款。</translation>
+    </message>
+</context>
+<context>
     <name>QuoteSettingsDialog</name>
     <message>
         <source>Quotes</source>
@@ -6640,6 +6667,989 @@ Save anyway and overwrite their changes with yours?</source>
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>阿森松岛</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>安道尔</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿拉伯联合酋长国</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>阿富汗</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>安提瓜和巴布达</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>安圭拉</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>阿尔巴尼亚</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>亚美尼亚</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>安哥拉</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>东萨摩亚</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>阿鲁巴</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>奥兰群岛</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>阿塞拜疆</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>波斯尼亚和黑山共和国</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>巴巴多斯</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>孟加拉</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>布基纳法索</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>布隆迪</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>贝宁</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>圣巴泰勒米岛</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>百慕大</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>文莱</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>玻利维亚</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>博奈尔岛, 圣尤斯特歇斯岛和萨巴岛</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>巴哈马</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>不丹</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>博茨瓦纳</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>伯里兹</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Cocos Islands</source>
+        <translation>科库斯群岛</translation>
+    </message>
+    <message>
+        <source>The Democratic Republic Of Congo</source>
+        <translation>刚果民主共和国</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>中非共和国</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>刚果</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>象牙海岸</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>库克群岛</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>智利</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>喀麦隆</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>哥伦比亚</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>哥斯达黎加</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>古巴</translation>
+    </message>
+    <message>
+        <source>Cape Verde</source>
+        <translation>佛得角</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>库拉索岛</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>圣诞岛</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>捷克共和国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>吉布提</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>多米尼加联邦</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>多米尼加共和国</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>阿尔及利亚</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>厄瓜多尔</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>西撒哈拉</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>厄里特尼亚</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>埃塞俄比亚</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>斐济</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>富克兰群岛</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>密克罗尼西亚</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>法罗群岛</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>加蓬</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>格林纳达</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>格鲁吉亚</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>法属圭亚那</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>格恩西岛</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>加纳</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>直布罗陀</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>格陵兰</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>冈比亚</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>几内亚</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>瓜德罗普岛</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>赤道几内亚</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>危地马拉</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>关岛</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>几内亚比绍共和国</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>圭亚那</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>洪都拉斯</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>海地</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <source>Isle Of Man</source>
+        <translation>曼岛</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>英属印度洋领地</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>泽西岛</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>牙买加</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>约旦</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>基里巴斯</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>科摩罗</translation>
+    </message>
+    <message>
+        <source>Saint Kitts And Nevis</source>
+        <translation>圣基茨和尼维斯</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>开曼群岛</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>黎巴嫩</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>圣卢西亚</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>列支敦士登</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>斯里兰卡</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>利比里亚</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>莱索托</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>利比亚</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>摩洛哥</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>摩纳哥</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>摩尔多瓦</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>黑山</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>圣马丁</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>马达加斯加</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>马绍尔群岛</translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation>马其顿王国</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>马里</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门特区</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>美属北马里亚纳群岛</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>马提尼克岛</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>毛里塔尼亚</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>蒙特塞拉群岛</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>马耳他</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>毛里求斯</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>马尔代夫</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>马拉维</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>莫桑比克</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>纳米比亚</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>新克里多尼亚群岛</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>尼日尔</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>诺福克岛</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>尼加拉瓜</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>瑙鲁</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>纽埃岛</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>阿曼</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>巴拿马</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>法属玻利尼西亚</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>巴布亚新几内亚</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Saint Pierre And Miquelon</source>
+        <translation>圣皮埃尔和密克隆群岛</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>波多黎哥</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>巴勒斯坦</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>帕劳</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>巴拉圭</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <source>Reunion</source>
+        <translation>留尼汪岛</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>卢旺达</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>所罗门群岛</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>塞舌尔群岛</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>苏丹</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>圣赫勒拿岛</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>Svalbard And Jan Mayen</source>
+        <translation>斯瓦尔巴特和扬马延岛</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>塞拉里昂</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>圣马力诺</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>塞内加尔</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>索马里</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>苏里南</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>南苏丹</translation>
+    </message>
+    <message>
+        <source>Sao Tome And Principe</source>
+        <translation>圣多美和普林西比</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>萨尔瓦多</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>荷属圣马丁岛</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>叙利亚</translation>
+    </message>
+    <message>
+        <source>Swaziland</source>
+        <translation>斯威士兰</translation>
+    </message>
+    <message>
+        <source>Tristan da Cunha</source>
+        <translation>特里斯坦-达库尼亚</translation>
+    </message>
+    <message>
+        <source>Turks And Caicos Islands</source>
+        <translation>特克斯群岛和凯科斯群岛</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>乍得</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>多哥</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>联合群岛</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>东帝汶</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>突尼斯</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>汤加</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>特立尼达和多巴哥</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>图瓦卢</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾地区</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>坦桑尼亚</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>乌干达</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>乌拉圭</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>Vatican</source>
+        <translation>梵蒂冈</translation>
+    </message>
+    <message>
+        <source>Saint Vincent And The Grenadines</source>
+        <translation>圣文森特和格林纳丁斯</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>委内瑞拉</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>英属维京群岛</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <translation>美属维京群岛</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>瓦努阿图</translation>
+    </message>
+    <message>
+        <source>Wallis And Futuna</source>
+        <translation>瓦利斯群岛和富图纳群岛</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>*zh</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>科索沃</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>也门</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>马约特岛</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>赞比亚</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>津巴布韦</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Reminders</source>
@@ -6707,10 +7717,6 @@ Save anyway and overwrite their changes with yours?</source>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <source>Contracts ending in the next 90 days</source>
-        <translation>未来 90 天内到期的合同</translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
@@ -6741,6 +7747,26 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Value up for renewal: %1</source>
         <translation>待续约金额：%1</translation>
+    </message>
+    <message>
+        <source>Ending within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <source>Ending within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation>搜索%1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <source>Contracts up for renewal</source>
+        <translation>待续约合同</translation>
     </message>
 </context>
 <context>
@@ -8010,6 +9036,14 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>“%1” is used by opportunities, so it stays in their history. It was deactivated instead.</source>
         <translation>“%1”已被商机使用，需保留在其历史记录中，因此已改为停用。</translation>
+    </message>
+    <message>
+        <source>Default &amp;names</source>
+        <translation>默认名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stages still called by their default name (in any language) get the default name in this window&apos;s language; names you chose stay.</source>
+        <translation>仍使用默认名称（任何语言）的阶段改为本窗口语言的默认名称；您自己起的名称保持不变。</translation>
     </message>
 </context>
 <context>

@@ -33,9 +33,10 @@ class ServiceContext:
             yield session
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Many writes of this thread in a few transactions (store.changelog.write_batch)."""
-        with write_batch(self.session_factory):
+    def batch(self, durable: bool = True) -> Iterator[None]:
+        """Many writes of this thread in a few transactions (store.changelog.write_batch);
+        ``durable=False`` for sample data: no fsync per commit."""
+        with write_batch(self.session_factory, durable=durable):
             yield
 
     @contextmanager

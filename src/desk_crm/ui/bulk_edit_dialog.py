@@ -104,6 +104,7 @@ class BulkEditDialog(QDialog):
         editor.setEnabled(False)
         editor.setAccessibleName(check.text().replace("&", ""))
         check.toggled.connect(editor.setEnabled)
+        editor.setParent(self)
         self.checks[key] = check
         form.addRow(check, editor)
 

@@ -34,7 +34,8 @@ from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.my_day import MyDayPage
-from desk_crm.ui.quote_lists import ProductListPage, QuoteListPage, RenewalsPage
+from desk_crm.ui.quote_lists import ProductListPage, QuoteListPage
+from desk_crm.ui.renewals_page import RenewalsPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
 from desk_crm.ui.service_report_page import ServiceReportPage
 from desk_crm.ui.ticket_columns import article_columns
