@@ -4,7 +4,7 @@ priority; one is the default, an account may have its own."""
 from __future__ import annotations
 
 import builtins  # the class has a method named list
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from desk_crm.domain.sla import (
     BusinessCalendar,
     Hours,
     SlaTargets,
+    add_business_seconds,
 )
 from desk_crm.domain.tickets import (
     DEFAULT_TARGETS,
@@ -98,17 +99,30 @@ class SlaPolicyService:
             row.warn_percent = clean.warn_percent
             row.targets = {key: list(value) for key, value in (clean.targets or {}).items()}
             session.flush()
+            _refresh_tickets(session)
             return SlaPolicyRecord(row.id, row.version, policy_draft(row))
 
     def delete(self, policy_id: str) -> None:
         with self._context.write() as session:
             _common.soft_delete(session, SlaPolicy, policy_id)
             session.flush()
+            _refresh_tickets(session)
 
     def restore(self, policy_id: str) -> None:
         with self._context.write() as session:
             _common.restore(session, SlaPolicy, policy_id)
             session.flush()
+            _refresh_tickets(session)
+
+    @staticmethod
+    def preview(draft: SlaPolicyDraft, priority: str, opened_at: datetime
+                ) -> tuple[datetime, datetime]:
+        """When a ticket of *priority* opened at *opened_at* under *draft* (not saved yet)
+        would be due: (first response, resolution). ValidationError(s) for a bad draft."""
+        clean = validate_policy(draft)
+        calendar, targets = calendar_of(clean), targets_of(clean, priority)
+        return (add_business_seconds(calendar, opened_at, targets.first_response),
+                add_business_seconds(calendar, opened_at, targets.resolution))
 
     def get(self, policy_id: str) -> SlaPolicyRecord:
         with self._context.read() as session:
@@ -138,6 +152,7 @@ class SlaPolicyService:
                 link.policy_id = policy_id
                 link.deleted_at = None
             session.flush()
+            _refresh_tickets(session)
 
     def accounts_of(self, policy_id: str) -> builtins.list[tuple[str, str]]:
         """(account id, name) of the accounts that use *policy_id* instead of the default."""
@@ -153,6 +168,15 @@ class SlaPolicyService:
     def account_policy_id(self, account_id: str) -> str | None:
         with self._context.read() as session:
             return policy_for_account(session, account_id, fallback=False)
+
+
+def _refresh_tickets(session: Session) -> None:
+    """New hours, targets or assignments move the deadlines of running tickets: recompute
+    them in the policy's own transaction (sla_refresh imports this module, hence here)."""
+    from desk_crm.services.sla_refresh import refresh_running
+
+    refresh_running(session, utc_now())
+    session.flush()
 
 
 def policy_for_account(session: Session, account_id: str | None,
