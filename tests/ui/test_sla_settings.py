@@ -149,3 +149,52 @@ def test_every_input_has_an_accessible_name_and_the_tabs_have_shortcuts(
     assert dialog.tabs.currentIndex() == 1
     qtbot.keyClick(dialog, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert dialog.tabs.currentIndex() == 2
+
+
+def test_seeding_china_adds_holidays_and_make_up_days(qtbot: Any, services: Services
+                                                      ) -> None:
+    dialog = dialog_for(qtbot, services)
+    days = dialog.days
+    if days.country.count() == 0:
+        qtbot.waitSignal(days.countries_loaded, timeout=10_000).wait()
+    dialog.tabs.setCurrentIndex(2)
+    days.country.setCurrentIndex(days.country.findData("CN"))
+    days.year.setValue(2026)
+    days.holidays.setPlainText("2026-10-01 my own name")
+    with qtbot.waitSignal(days.days_added, timeout=10_000) as added:
+        qtbot.mouseClick(days.seed_button, Qt.MouseButton.LeftButton)
+    assert added.args[0] > 20
+    holidays, extra = days.days()
+    assert holidays[date(2026, 10, 1)] == "my own name"  # typed names are kept
+    assert date(2026, 2, 17) in holidays
+    assert extra[date(2026, 10, 10)] == "National Day make-up working day"
+    assert "new" in days.status.text()
+    assert dialog._on_save_clicked()
+    saved = services.sla_policies.list()[0].draft
+    assert date(2026, 10, 10) in saved.extra_days and date(2026, 10, 1) in saved.holidays
+
+
+def test_ics_import_merges_a_feed_and_explains_a_bad_file(qtbot: Any, services: Services,
+                                                          tmp_path: Any) -> None:
+    dialog = dialog_for(qtbot, services)
+    feed = tmp_path / "holidays.ics"
+    feed.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
+                    "DTSTART;VALUE=DATE:20261001\r\nDTEND;VALUE=DATE:20261003\r\n"
+                    "SUMMARY:国庆节\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\n"
+                    "DTSTART;VALUE=DATE:20261010\r\nSUMMARY:补班\r\nEND:VEVENT\r\n"
+                    "END:VCALENDAR\r\n", encoding="utf-8")
+    with qtbot.waitSignal(dialog.days.days_added, timeout=10_000):
+        dialog.days.import_ics(feed)
+    holidays, extra = dialog.days.days()
+    assert list(holidays) == [date(2026, 10, 1), date(2026, 10, 2)]
+    assert list(extra) == [date(2026, 10, 10)]
+    broken = tmp_path / "photo.ics"
+    broken.write_bytes(b"\x89PNG not a calendar")
+    with qtbot.waitSignal(dialog.days.import_failed, timeout=10_000) as failed:
+        dialog.days.import_ics(broken)
+    assert "not a calendar file" in failed.args[0]
+    assert "not a calendar file" in dialog.days.status.text()
+    assert list(dialog.days.days()[0]) == [date(2026, 10, 1), date(2026, 10, 2)]  # kept
+    with qtbot.waitSignal(dialog.days.import_failed, timeout=10_000) as failed:
+        dialog.days.import_ics(tmp_path / "missing.ics")
+    assert "cannot be read" in failed.args[0]
