@@ -24,6 +24,18 @@
         <translation>联系人(&amp;C) (%1)</translation>
     </message>
     <message>
+        <source>Possible duplicate: %1 already exists.</source>
+        <translation>可能重复：%1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 probably exists already.
+
+Save a new account anyway?</source>
+        <translation>%1 可能已经存在。
+
+仍要保存为新客户吗？</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
@@ -2000,6 +2012,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>邮件退信</translation>
     </message>
     <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 is probably this person.</source>
+        <translation>可能重复：%1 可能就是此人。</translation>
+    </message>
+    <message>
         <source>Possible duplicate: the same email or phone is already used by %1.</source>
         <translation>可能重复：%1 已在使用相同的邮箱或电话。</translation>
     </message>
@@ -2670,6 +2690,105 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>One date per line with an optional name, e.g. 2026-10-01 National Day</source>
+        <translation>每行一个日期，可附名称，例如 2026-10-01 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>节假日(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Extra working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Weekend days that are working days, e.g. 2026-10-10 make-up day</source>
+        <translation>需要上班的周末，例如 2026-10-10 调休上班</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra working days:</source>
+        <translation>调休上班日(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Country of the public holidays</source>
+        <translation>法定节假日所属国家</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Region (state or province)</source>
+        <translation>地区（州或省）</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Year of the public holidays</source>
+        <translation>法定节假日的年份</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Add &amp;public holidays</source>
+        <translation>添加法定节假日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Adds the country&apos;s public holidays and, where known (China), its make-up working days. Refresh each year once the schedule is out.</source>
+        <translation>添加该国的法定节假日，并在已知时（中国）添加调休上班日。每年安排公布后请更新一次。</translation>
+    </message>
+    <message>
+        <source>Import &amp;ICS…</source>
+        <translation>导入 &amp;ICS…</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Looking up holidays…</source>
+        <translation>正在查询节假日…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>%1 holidays and %2 extra working days read, %3 new.</source>
+        <translation>读取了 %1 个节假日和 %2 个调休上班日，其中 %3 个为新增。</translation>
+    </message>
+    <message>
+        <source>The holidays could not be read: %1</source>
+        <translation>无法读取节假日：%1</translation>
+    </message>
+    <message>
+        <source>(whole country)</source>
+        <translation>（全国）</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>日历文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <source>Creating sample data… %1 of %2</source>
@@ -2701,6 +2820,25 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <source>Match</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -2727,20 +2865,52 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>重新扫描(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>匹配阈值</translation>
+    </message>
+    <message>
+        <source>Estimated precision and recall</source>
+        <translation>估计的精确率和召回率</translation>
+    </message>
+    <message>
         <source>Groups of duplicates</source>
         <translation>重复项分组</translation>
+    </message>
+    <message>
+        <source>Why these records match</source>
+        <translation>这些记录匹配的原因</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致程度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Scan progress</source>
         <translation>扫描进度</translation>
     </message>
     <message>
-        <source>&amp;Stop scan</source>
-        <translation>停止扫描(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>不是重复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>These are different records; never offer this group again</source>
+        <translation>这些是不同的记录；不再提示此组</translation>
     </message>
     <message>
         <source>Finding duplicates</source>
@@ -2755,6 +2925,86 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>邮箱相同 %1</translation>
     </message>
     <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Address, postcode, city</source>
+        <translation>地址、邮编、城市</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>missing on one side</source>
+        <translation>一方缺失</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>the same, family and given name swapped</source>
+        <translation>相同，姓与名颠倒</translation>
+    </message>
+    <message>
+        <source>same pinyin, other characters</source>
+        <translation>拼音相同，汉字不同</translation>
+    </message>
+    <message>
+        <source>very similar</source>
+        <translation>非常相似</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>one character apart</source>
+        <translation>相差一个字符</translation>
+    </message>
+    <message>
+        <source>same postcode only</source>
+        <translation>仅邮编相同</translation>
+    </message>
+    <message>
+        <source>same city only</source>
+        <translation>仅城市相同</translation>
+    </message>
+    <message>
+        <source>same province / state only</source>
+        <translation>仅省/州相同</translation>
+    </message>
+    <message>
+        <source>day and month swapped</source>
+        <translation>日与月颠倒</translation>
+    </message>
+    <message>
+        <source>same year only</source>
+        <translation>仅年份相同</translation>
+    </message>
+    <message>
         <source>same phone %1</source>
         <translation>电话相同 %1</translation>
     </message>
@@ -2767,8 +3017,36 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>名称相近：%1</translation>
     </message>
     <message>
-        <source>%1% match</source>
-        <translation>匹配度 %1%</translation>
+        <source>S&amp;top scan</source>
+        <translation>停止扫描(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Groups found</source>
+        <translation>找到的组</translation>
+    </message>
+    <message>
+        <source>Estimated on your data at this threshold: precision %1 %, recall %2 %, about %3 duplicate pairs. Higher: fewer wrong groups, more duplicates missed.</source>
+        <translation>按此阈值在您的数据上估计：精确率 %1 %，召回率 %2 %，约 %3 对重复。阈值越高：错误的组越少，漏掉的重复越多。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How common the name is</source>
+        <translation>姓名的常见程度</translation>
+    </message>
+    <message>
+        <source>Chance two records are one person</source>
+        <translation>两条记录为同一人的概率</translation>
+    </message>
+    <message>
+        <source>Given names differ: weight capped, probably two people</source>
+        <translation>名不同：权重已封顶，可能是两个人</translation>
+    </message>
+    <message>
+        <source>Birth dates differ: weight capped, probably two people</source>
+        <translation>出生日期不同：权重已封顶，可能是两个人</translation>
     </message>
     <message>
         <source>%1 groups found.</source>
@@ -2964,6 +3242,65 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Database busy</source>
@@ -3015,6 +3352,105 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Wrong passphrase: it does not open this database. Nothing was changed.</source>
         <translation>密码错误：无法打开此数据库。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不愿透露</translation>
+    </message>
+    <message>
+        <source>Under 50k / year</source>
+        <translation>每年 5 万以下</translation>
+    </message>
+    <message>
+        <source>50k–150k / year</source>
+        <translation>每年 5 万–15 万</translation>
+    </message>
+    <message>
+        <source>150k–500k / year</source>
+        <translation>每年 15 万–50 万</translation>
+    </message>
+    <message>
+        <source>Over 500k / year</source>
+        <translation>每年 50 万以上</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18 岁以下</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 岁及以上</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>长文本</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <source>Picklist</source>
+        <translation>选择列表</translation>
+    </message>
+    <message>
+        <source>Multi-select picklist</source>
+        <translation>多选列表</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Link to a record</source>
+        <translation>关联记录</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +5036,10 @@ Data file: %2</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
@@ -5238,8 +5678,20 @@ Data file: %2</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Probably already in the database: %1</source>
+        <translation>可能已在数据库中：%1</translation>
+    </message>
+    <message>
         <source>%1 rows shown, %2 with problems.</source>
         <translation>显示 %1 行，其中 %2 行有问题。</translation>
+    </message>
+    <message>
+        <source>%1 probably already in the database.</source>
+        <translation>%1 可能已在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6426,10 @@ Kind regards</source>
         <translation>恢复</translation>
     </message>
     <message>
+        <source>%1 (merged record)</source>
+        <translation>%1（已合并的记录）</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -6065,6 +6521,10 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Desk CRM reminder</source>
         <translation>Desk CRM 提醒</translation>
+    </message>
+    <message>
+        <source>Desk CRM SLA alert</source>
+        <translation>Desk CRM SLA 提醒</translation>
     </message>
 </context>
 <context>
@@ -7066,6 +7526,10 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>按分类(&amp;T)</translation>
     </message>
     <message>
+        <source>SLA per tic&amp;ket</source>
+        <translation>各工单 SLA(&amp;K)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -7092,6 +7556,42 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>CSAT</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <source>SLA per ticket</source>
+        <translation>各工单 SLA</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First response used</source>
+        <translation>首次响应用时</translation>
+    </message>
+    <message>
+        <source>Resolution used</source>
+        <translation>解决用时</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -7125,6 +7625,10 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>SLA 策略</translation>
     </message>
     <message>
+        <source>&amp;Policies:</source>
+        <translation>策略(&amp;P):</translation>
+    </message>
+    <message>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
@@ -7137,6 +7641,22 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
+        <source>Policy settings</source>
+        <translation>策略设置</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy and targets</source>
+        <translation>策略与目标(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours</source>
+        <translation>工作时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Holi&amp;days</source>
+        <translation>节假日(&amp;D)</translation>
+    </message>
+    <message>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
@@ -7145,8 +7665,16 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Default policy (accounts without their own)</source>
-        <translation>默认策略（用于没有专属策略的客户）(&amp;D)</translation>
+        <source>De&amp;fault policy (accounts without their own)</source>
+        <translation>默认策略（用于没有专属策略的客户）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Warn when this share of a target is used</source>
+        <translation>目标时间用到此比例时提醒</translation>
+    </message>
+    <message>
+        <source>Wa&amp;rn at:</source>
+        <translation>提醒于(&amp;R):</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -7155,62 +7683,6 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <source>Working days:</source>
-        <translation>工作日:</translation>
-    </message>
-    <message>
-        <source>Day starts</source>
-        <translation>上班时间</translation>
-    </message>
-    <message>
-        <source>Day ends</source>
-        <translation>下班时间</translation>
-    </message>
-    <message>
-        <source>&amp;Hours:</source>
-        <translation>工作时间(&amp;H):</translation>
-    </message>
-    <message>
-        <source>Holidays</source>
-        <translation>节假日</translation>
-    </message>
-    <message>
-        <source>One date per line, e.g. 2026-10-01</source>
-        <translation>每行一个日期，例如 2026-10-01</translation>
-    </message>
-    <message>
-        <source>Hol&amp;idays:</source>
-        <translation>节假日(&amp;I):</translation>
     </message>
     <message>
         <source>Targets in business hours</source>
@@ -7229,20 +7701,20 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>目标(&amp;G):</translation>
     </message>
     <message>
+        <source>A&amp;ccounts that use this policy:</source>
+        <translation>使用此策略的客户(&amp;C):</translation>
+    </message>
+    <message>
         <source>&amp;Use for account</source>
         <translation>用于客户(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Remove account</source>
-        <translation>移除客户(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Accounts that use this policy:</source>
-        <translation>使用此策略的客户:</translation>
-    </message>
-    <message>
         <source>Accounts that use this policy</source>
         <translation>使用此策略的客户</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account</source>
+        <translation>移除客户(&amp;M)</translation>
     </message>
     <message>
         <source> (default)</source>
@@ -7255,6 +7727,65 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>New policy</source>
         <translation>新策略</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Working days preview</source>
+        <translation>工作日预览</translation>
+    </message>
+    <message>
+        <source>Ticket opened at</source>
+        <translation>工单创建时间</translation>
+    </message>
+    <message>
+        <source>A ticket &amp;opened at:</source>
+        <translation>工单创建于(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Priority of the ticket</source>
+        <translation>工单优先级</translation>
+    </message>
+    <message>
+        <source>with p&amp;riority:</source>
+        <translation>优先级(&amp;R):</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>extra working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 小时）</translation>
+    </message>
+    <message>
+        <source>This calendar has no working time ahead.</source>
+        <translation>此日历今后没有工作时间。</translation>
+    </message>
+    <message>
+        <source>First response due %1
+Resolution due %2
+(%3 time)</source>
+        <translation>首次响应截止 %1
+解决截止 %2
+（%3 时间）</translation>
     </message>
 </context>
 <context>
@@ -8264,6 +8795,30 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>剩余 %1（%2）</translation>
     </message>
     <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>First response: %1</source>
+        <translation>首次响应：%1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>解决：%1</translation>
+    </message>
+    <message>
+        <source>Clock stopped: SLA met</source>
+        <translation>计时已停止：SLA 已达成</translation>
+    </message>
+    <message>
+        <source>Clock stopped: SLA not met</source>
+        <translation>计时已停止：SLA 未达成</translation>
+    </message>
+    <message>
         <source>No SLA target running</source>
         <translation>没有正在计时的 SLA 目标</translation>
     </message>
@@ -8320,12 +8875,44 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>First response used</source>
+        <translation>首次响应用时</translation>
+    </message>
+    <message>
+        <source>Resolution used</source>
+        <translation>解决用时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1 %2 — %3 was due %4</source>
+        <translation>SLA 已违约：%1 %2 — %3 截止于 %4</translation>
+    </message>
+    <message>
+        <source>SLA warning: %1 %2 — %3 due %4</source>
+        <translation>SLA 预警：%1 %2 — %3 将于 %4 截止</translation>
     </message>
 </context>
 <context>
@@ -8739,6 +9326,18 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>工作日的下班时间必须晚于上班时间</translation>
     </message>
     <message>
+        <source>{value} is both a holiday and an extra working day</source>
+        <translation>{value} 不能既是节假日又是调休上班日</translation>
+    </message>
+    <message>
+        <source>Extra working days need working hours</source>
+        <translation>调休上班日需要设置工作时间</translation>
+    </message>
+    <message>
+        <source>The warning comes between 1 % and 99 % of the target</source>
+        <translation>提醒点须在目标时间的 1% 到 99% 之间</translation>
+    </message>
+    <message>
         <source>Targets must be positive</source>
         <translation>目标必须为正数</translation>
     </message>
@@ -8807,8 +9406,48 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>不安全的文件名</translation>
     </message>
     <message>
+        <source>Records of this kind cannot have custom fields</source>
+        <translation>此类记录不能有自定义字段</translation>
+    </message>
+    <message>
+        <source>A field needs a title</source>
+        <translation>字段需要标题</translation>
+    </message>
+    <message>
+        <source>Choose what kind of record the field links to</source>
+        <translation>请选择字段关联的记录类型</translation>
+    </message>
+    <message>
+        <source>A picklist needs at least one choice</source>
+        <translation>选择列表至少需要一个选项</translation>
+    </message>
+    <message>
+        <source>There is already a field “{value}”</source>
+        <translation>已存在字段“{value}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is still used by records</source>
+        <translation>“{value}”仍被记录使用</translation>
+    </message>
+    <message>
+        <source>Archive the field before purging it</source>
+        <translation>请先归档该字段再彻底删除</translation>
+    </message>
+    <message>
         <source>That record no longer exists</source>
         <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>“{value}” is not working hours (e.g. 09:00-12:00, 13:00-18:00)</source>
+        <translation>“{value}”不是有效的工作时间（例如 09:00-12:00, 13:00-18:00）</translation>
+    </message>
+    <message>
+        <source>“{value}”: a window must end after it starts</source>
+        <translation>“{value}”：时间段的结束须晚于开始</translation>
+    </message>
+    <message>
+        <source>“{value}”: working windows overlap</source>
+        <translation>“{value}”：工作时间段重叠</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
@@ -8926,6 +9565,38 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <source>A segment named “{value}” exists already</source>
         <translation>已存在名为“{value}”的客户分群</translation>
     </message>
+    <message>
+        <source>A field key is lower-case letters, digits and _ (“{value}”)</source>
+        <translation>字段键只能由小写字母、数字和 _ 组成（“{value}”）</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>此字段为必填项</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for this field</source>
+        <translation>“{value}”不是此字段的有效值</translation>
+    </message>
+    <message>
+        <source>Too long (at most {value})</source>
+        <translation>太长（最多 {value}）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of this field&apos;s choices</source>
+        <translation>“{value}”不是此字段的选项之一</translation>
+    </message>
+    <message>
+        <source>No holiday data for “{value}”</source>
+        <translation>没有“{value}”的节假日数据</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file (ICS) that can be read: {value}</source>
+        <translation>这不是可读取的日历文件（ICS）：{value}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {value}</source>
+        <translation>无法读取文件：{value}</translation>
+    </message>
 </context>
 <context>
     <name>ValidationWord</name>
@@ -9007,6 +9678,109 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>View name:</source>
         <translation>视图名称:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>Working windows per day, e.g. 09:00-12:00, 13:00-18:00. Leave a day empty for a day off; 24h for all day.</source>
+        <translation>每天的工作时间段，例如 09:00-12:00, 13:00-18:00。留空表示休息；24h 表示全天。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>&amp;Monday:</source>
+        <translation>星期一(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday:</source>
+        <translation>星期二(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday:</source>
+        <translation>星期三(&amp;W):</translation>
+    </message>
+    <message>
+        <source>T&amp;hursday:</source>
+        <translation>星期四(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Friday:</source>
+        <translation>星期五(&amp;F):</translation>
+    </message>
+    <message>
+        <source>S&amp;aturday:</source>
+        <translation>星期六(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday:</source>
+        <translation>星期日(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>%1的工作时间</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Working hours on extra working days</source>
+        <translation>调休上班日的工作时间</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra working day:</source>
+        <translation>调休上班日(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>预设:</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 9–&amp;18</source>
+        <translation>周一至周五 9–18(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Mon–Fri with &amp;lunch break</source>
+        <translation>周一至周五含午休(&amp;L)</translation>
+    </message>
+    <message>
+        <source>24×&amp;7</source>
+        <translation>24×&amp;7</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
 </context>
 <context>
