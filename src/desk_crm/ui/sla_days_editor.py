@@ -100,6 +100,9 @@ class DaysEditor(QWidget):
         self.subdivision = QComboBox(self)
         self.subdivision.setObjectName("slaSubdivision")
         self.subdivision.setAccessibleName(self.tr("Region (state or province)"))
+        self.subdivision.setMinimumContentsLength(12)
+        self.subdivision.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         subdivision_label = QLabel(self.tr("Re&gion:"), self)
         subdivision_label.setBuddy(self.subdivision)
         self.year = QSpinBox(self)

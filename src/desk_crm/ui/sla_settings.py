@@ -75,6 +75,7 @@ class SlaPolicyDialog(QDialog):
         self.policies = QListWidget(self)
         self.policies.setObjectName("slaPolicies")
         self.policies.setAccessibleName(self.tr("Policies"))
+        self.policies.setMinimumWidth(170)
         policies_label.setBuddy(self.policies)
         left.addWidget(policies_label)
         left.addWidget(self.policies, 1)
