@@ -50,8 +50,7 @@ def upgrade() -> None:
     policies = connection.execute(sa.text(
         "SELECT pk, day_start, day_end FROM sla_policy")).all()
     for pk, day_start, day_end in policies:
-        # JSON written and read by SQLite itself: a migration imports only alembic,
-        # sqlalchemy and typing (tests/store/test_migration_chain.py).
+        # The workdays read and the week written as JSON text by SQLite itself.
         days = {int(value) for (value,) in connection.execute(sa.text(
             "SELECT value FROM json_each((SELECT workdays FROM sla_policy WHERE pk = :pk))"),
             {"pk": pk})}

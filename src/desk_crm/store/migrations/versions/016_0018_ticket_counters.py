@@ -1,7 +1,8 @@
-"""Put back what migration 0014's rebuild of the ticket table dropped: SQLite's batch
-"move and copy" recreates the table, and with it lose the row-count triggers (so the
-unfiltered ticket list counted 0 rows) and the expression sort indexes (priority, status,
-SLA deadline) that 0009 had built. Recounts the live tickets.
+"""Repair files upgraded by the first 0014: its batch "move and copy" rebuilt the ticket
+table and lost the row-count triggers (so the unfiltered ticket list counted 0 rows) and
+the expression sort indexes (priority, status, SLA deadline) that 0009 had built. 0014 now
+adds its columns in place, so on other files this finds everything there already (IF NOT
+EXISTS) and only recounts the live tickets.
 
 Frozen: the triggers and indexes are written out as 0009 built them.
 
