@@ -7725,6 +7725,30 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>标准</translation>
     </message>
     <message>
+        <source>Moving the deadlines of open tickets…</source>
+        <translation>正在调整未结工单的截止时间…</translation>
+    </message>
+    <message>
+        <source>Saving the SLA policy</source>
+        <translation>正在保存 SLA 策略</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Someone else changed this policy meanwhile; it was not saved. Reopen it to see their version.</source>
+        <translation>其他人在此期间修改了此策略，您的更改未保存。请重新打开以查看其版本。</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: %1</source>
+        <translation>策略未保存：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the policy was not saved.</source>
+        <translation>已取消：策略未保存。</translation>
+    </message>
+    <message>
         <source>New policy</source>
         <translation>新策略</translation>
     </message>

@@ -4,6 +4,7 @@ same transaction), problems shown at the field, and the calendar/deadline previe
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,6 +17,7 @@ from desk_crm.domain.tickets import SlaPolicyDraft, TicketDraft
 from desk_crm.services.bundle import Services
 from desk_crm.store.database import Database
 from desk_crm.store.models import ChangeLogEntry
+from desk_crm.ui.operations import writer_pool
 from desk_crm.ui.sla_preview import EXTRA_DAY, HOLIDAY, OFF_DAY, WORK_DAY
 from desk_crm.ui.sla_settings import SlaPolicyDialog
 
@@ -30,6 +32,11 @@ def dialog_for(qtbot: Any, services: Services) -> SlaPolicyDialog:
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts and focus need the active window
     return dialog
+
+
+def saved_through_the_worker(qtbot: Any, dialog: SlaPolicyDialog) -> None:
+    with qtbot.waitSignal(dialog.policy_saved, timeout=10_000):
+        assert dialog._on_save_clicked()
 
 
 def type_into(qtbot: Any, widget: Any, text: str) -> None:
@@ -50,7 +57,7 @@ def test_lunch_week_with_make_up_saturday_is_saved_through_the_change_log(
     dialog.tabs.setCurrentIndex(2)
     dialog.days.holidays.setPlainText("2026-10-01 国庆节\n2026-10-02")
     dialog.days.extra_days.setPlainText("2026-10-10 调休")
-    assert dialog._on_save_clicked()
+    saved_through_the_worker(qtbot, dialog)
     saved = services.sla_policies.list()[0].draft
     assert saved.week is not None
     assert saved.week[0] == WITH_LUNCH and saved.week[5] == ((600, 840),)
@@ -73,7 +80,7 @@ def test_saving_hours_moves_a_running_ticket_deadline(qtbot: Any, services: Serv
     dialog = dialog_for(qtbot, services)
     dialog.tabs.setCurrentIndex(1)
     qtbot.mouseClick(dialog.week.always_button, Qt.MouseButton.LeftButton)
-    assert dialog._on_save_clicked()
+    saved_through_the_worker(qtbot, dialog)
     after = services.tickets.get(ticket.id).sla.due_at
     assert before is not None and after is not None
     assert before - after > timedelta(hours=12)
@@ -169,7 +176,7 @@ def test_seeding_china_adds_holidays_and_make_up_days(qtbot: Any, services: Serv
     assert date(2026, 2, 17) in holidays
     assert extra[date(2026, 10, 10)] == "National Day make-up working day"
     assert "new" in days.status.text()
-    assert dialog._on_save_clicked()
+    saved_through_the_worker(qtbot, dialog)
     saved = services.sla_policies.list()[0].draft
     assert date(2026, 10, 10) in saved.extra_days and date(2026, 10, 1) in saved.holidays
 
@@ -198,3 +205,37 @@ def test_ics_import_merges_a_feed_and_explains_a_bad_file(qtbot: Any, services: 
     with qtbot.waitSignal(dialog.days.import_failed, timeout=10_000) as failed:
         dialog.days.import_ics(tmp_path / "missing.ics")
     assert "cannot be read" in failed.args[0]
+
+
+def test_cancelled_save_changes_nothing(qtbot: Any, services: Services) -> None:
+    services.sla_policies.save(SlaPolicyDraft(name="Thin", is_default=True, timezone="UTC",
+                                              week=(((0, 60),),) * 7))
+    ticket = services.tickets.save(TicketDraft(subject="VPN down", priority="normal"))
+    before = services.tickets.get(ticket.id).sla.due_at
+    dialog = dialog_for(qtbot, services)
+    dialog.week.always_button.click()
+    # The one writer thread busy until the Cancel is in: the save cannot finish first.
+    gate = threading.Event()
+    writer_pool().start(gate.wait)
+    assert dialog._on_save_clicked()
+    operation = dialog._saving
+    assert operation is not None
+    operation.cancel()  # what the progress dialog's Cancel does
+    gate.set()
+    qtbot.waitUntil(lambda: dialog._saving is None, timeout=10_000)
+    assert "not saved" in dialog.error.text()
+    assert services.sla_policies.list()[0].draft.week == (((0, 60),),) * 7
+    assert services.tickets.get(ticket.id).sla.due_at == before
+
+
+def test_a_policy_changed_elsewhere_is_not_overwritten(qtbot: Any, services: Services
+                                                       ) -> None:
+    record = services.sla_policies.save(SlaPolicyDraft(name="Office", is_default=True))
+    dialog = dialog_for(qtbot, services)
+    services.sla_policies.save(SlaPolicyDraft(name="Office (HQ)", is_default=True),
+                               record.id, record.version)
+    type_into(qtbot, dialog.name, "Office (mine)")
+    assert dialog._on_save_clicked()
+    qtbot.waitUntil(lambda: dialog._saving is None, timeout=10_000)
+    assert "changed this policy meanwhile" in dialog.error.text()
+    assert services.sla_policies.list()[0].draft.name == "Office (HQ)"

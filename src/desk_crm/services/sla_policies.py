@@ -4,6 +4,7 @@ priority; one is the default, an account may have its own."""
 from __future__ import annotations
 
 import builtins  # the class has a method named list
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
@@ -71,7 +72,10 @@ class SlaPolicyService:
         self._context = context
 
     def save(self, draft: SlaPolicyDraft, policy_id: str | None = None,
-             expected_version: int | None = None) -> SlaPolicyRecord:
+             expected_version: int | None = None,
+             report: Callable[[int, int], None] | None = None) -> SlaPolicyRecord:
+        """Validate and store *draft*, and move running tickets' deadlines, in one
+        transaction; *report* hears (tickets done, total) and may raise to cancel."""
         clean = validate_policy(draft)
         with self._context.write() as session:
             if policy_id is None:
@@ -99,14 +103,15 @@ class SlaPolicyService:
             row.warn_percent = clean.warn_percent
             row.targets = {key: list(value) for key, value in (clean.targets or {}).items()}
             session.flush()
-            _refresh_tickets(session)
+            _refresh_tickets(session, report)
             return SlaPolicyRecord(row.id, row.version, policy_draft(row))
 
-    def delete(self, policy_id: str) -> None:
+    def delete(self, policy_id: str,
+               report: Callable[[int, int], None] | None = None) -> None:
         with self._context.write() as session:
             _common.soft_delete(session, SlaPolicy, policy_id)
             session.flush()
-            _refresh_tickets(session)
+            _refresh_tickets(session, report)
 
     def restore(self, policy_id: str) -> None:
         with self._context.write() as session:
@@ -135,7 +140,8 @@ class SlaPolicyService:
                                    .order_by(SlaPolicy.is_default.desc(), SlaPolicy.name))
             return [SlaPolicyRecord(row.id, row.version, policy_draft(row)) for row in rows]
 
-    def assign_account(self, account_id: str, policy_id: str | None) -> None:
+    def assign_account(self, account_id: str, policy_id: str | None,
+                       report: Callable[[int, int], None] | None = None) -> None:
         """Give an account its own policy (None: back to the default)."""
         with self._context.write() as session:
             _common.load(session, Account, account_id)
@@ -152,7 +158,7 @@ class SlaPolicyService:
                 link.policy_id = policy_id
                 link.deleted_at = None
             session.flush()
-            _refresh_tickets(session)
+            _refresh_tickets(session, report)
 
     def accounts_of(self, policy_id: str) -> builtins.list[tuple[str, str]]:
         """(account id, name) of the accounts that use *policy_id* instead of the default."""
@@ -170,12 +176,13 @@ class SlaPolicyService:
             return policy_for_account(session, account_id, fallback=False)
 
 
-def _refresh_tickets(session: Session) -> None:
+def _refresh_tickets(session: Session,
+                     report: Callable[[int, int], None] | None = None) -> None:
     """New hours, targets or assignments move the deadlines of running tickets: recompute
     them in the policy's own transaction (sla_refresh imports this module, hence here)."""
     from desk_crm.services.sla_refresh import refresh_running
 
-    refresh_running(session, utc_now())
+    refresh_running(session, utc_now(), report)
     session.flush()
 
 

@@ -3,11 +3,12 @@ per weekday, holidays and extra working days), the first-response and resolution
 per priority, the warning percentage, the default policy and the accounts that use a policy
 of their own; beside it a live preview of the calendar and of a ticket's deadlines.
 
-Saving goes through SlaPolicyService.save: one transaction with the change log, which
-also moves the deadlines of running tickets."""
+Saving goes through SlaPolicyService.save in a BackgroundOperation (progress, Cancel):
+one transaction with the change log, which also moves the deadlines of running tickets."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from zoneinfo import available_timezones
@@ -37,8 +38,17 @@ from PySide6.QtWidgets import (
 
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.sla import DEFAULT_WARN_PERCENT
-from desk_crm.domain.tickets import DEFAULT_TARGETS, PRIORITIES, SlaPolicyDraft, policy_week
+from desk_crm.domain.tickets import (
+    DEFAULT_TARGETS,
+    PRIORITIES,
+    SlaPolicyDraft,
+    policy_week,
+    validate_policy,
+)
 from desk_crm.services.bundle import Services
+from desk_crm.services.errors import StaleRecord
+from desk_crm.services.ticket_records import SlaPolicyRecord
+from desk_crm.ui.operations import BackgroundOperation, Progress
 from desk_crm.ui.sla_days_editor import DaysEditor
 from desk_crm.ui.sla_preview import SlaPreview
 from desk_crm.ui.sla_week_editor import WeekEditor
@@ -69,6 +79,7 @@ class SlaPolicyDialog(QDialog):
         self.resize(1180, 680)
         self._policy_id: str | None = None
         self._version: int | None = None
+        self._saving: BackgroundOperation | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         policies_label = QLabel(self.tr("&Policies:"), self)
@@ -291,15 +302,52 @@ class SlaPolicyDialog(QDialog):
 
     @Slot()
     def _on_save_clicked(self) -> bool:
+        """Check the form here (problems at the field at once), then save in a worker: the
+        save also recomputes every running ticket's deadline, seconds with many tickets.
+        False when the form has a problem or a save is already running."""
+        if self._saving is not None:
+            return False
         try:
-            record = self.services.sla_policies.save(self.read_draft(), self._policy_id,
-                                                     self._version)
+            draft = validate_policy(self.read_draft())
         except (ValidationError, ValidationErrors) as problem:
             self._show_problem(problem)
             return False
+        service, policy_id, version = self.services.sla_policies, self._policy_id, \
+            self._version
+
+        def work(progress: Progress) -> SlaPolicyRecord:
+            def report(done: int, total: int) -> None:
+                progress.report(done, total, self.tr("Moving the deadlines of open tickets…"))
+            return service.save(draft, policy_id, version, report)
+
+        operation = BackgroundOperation(self, work, title=self.tr("Saving the SLA policy"))
+        operation.succeeded.connect(self._on_save_succeeded)
+        operation.failed.connect(self._on_save_failed)
+        operation.cancelled.connect(self._on_save_cancelled)
+        self._saving = operation
+        self.error.setText(self.tr("Saving…"))
+        operation.start()
+        return True
+
+    def _on_save_succeeded(self, record: SlaPolicyRecord) -> None:
+        self._saving = None
         self.reload(select=record.id)
         self.policy_saved.emit(record.id)
-        return True
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._saving = None
+        if isinstance(error, ValidationError | ValidationErrors):
+            self._show_problem(error)
+        elif isinstance(error, StaleRecord):
+            self.error.setText(self.tr("Someone else changed this policy meanwhile; it was "
+                                       "not saved. Reopen it to see their version."))
+        else:
+            self.error.setText(self.tr("The policy was not saved: %1").replace(
+                "%1", str(error)))
+
+    def _on_save_cancelled(self) -> None:
+        self._saving = None
+        self.error.setText(self.tr("Cancelled: the policy was not saved."))
 
     @Slot(int)
     def _on_policies_current_row_changed(self, row: int) -> None:
@@ -316,23 +364,53 @@ class SlaPolicyDialog(QDialog):
         self.name.setFocus()
         self.name.selectAll()
 
+    def _in_background(self, work: Callable[[Callable[[int, int], None]], object],
+                       then: Callable[[], None]) -> None:
+        """Delete and account changes also move running tickets' deadlines: in a worker."""
+        if self._saving is not None:
+            return
+
+        def run(progress: Progress) -> object:
+            return work(lambda done, total: progress.report(done, total))
+
+        operation = BackgroundOperation(self, run, title=self.tr("Saving the SLA policy"))
+        operation.succeeded.connect(lambda _result: self._after_background(then))
+        operation.failed.connect(self._on_save_failed)
+        operation.cancelled.connect(self._on_save_cancelled)
+        self._saving = operation
+        operation.start()
+
+    def _after_background(self, then: Callable[[], None]) -> None:
+        self._saving = None
+        then()
+
     @Slot()
     def _on_delete_button_clicked(self) -> None:
-        if self._policy_id is not None:
-            self.services.sla_policies.delete(self._policy_id)
-            self.reload()
+        policy_id = self._policy_id
+        if policy_id is not None:
+            service = self.services.sla_policies
+            self._in_background(lambda report: service.delete(policy_id, report), self.reload)
 
     @Slot()
     def _on_assign_button_clicked(self) -> None:
         account_id = self.account_picker.account_id()
-        if self._policy_id is not None and account_id is not None:
-            self.services.sla_policies.assign_account(account_id, self._policy_id)
-            self.account_picker.clear()
-            self.reload(select=self._policy_id)
+        policy_id = self._policy_id
+        if policy_id is not None and account_id is not None:
+            service = self.services.sla_policies
+
+            def done() -> None:
+                self.account_picker.clear()
+                self.reload(select=policy_id)
+
+            self._in_background(
+                lambda report: service.assign_account(account_id, policy_id, report), done)
 
     @Slot()
     def _on_unassign_button_clicked(self) -> None:
         item = self.accounts.currentItem()
-        if item is not None and self._policy_id is not None:
-            self.services.sla_policies.assign_account(item.data(ID_ROLE), None)
-            self.reload(select=self._policy_id)
+        policy_id = self._policy_id
+        if item is not None and policy_id is not None:
+            service, account_id = self.services.sla_policies, item.data(ID_ROLE)
+            self._in_background(
+                lambda report: service.assign_account(account_id, None, report),
+                lambda: self.reload(select=policy_id))
