@@ -45,10 +45,6 @@ class EntityDef:
                             key=lambda f: (f.custom, f.position)))
 
 
-def _title(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Fields", text)
-
-
 GENDERS = (
     Choice("female", QT_TRANSLATE_NOOP("Fields", "Female"), "女"),
     Choice("male", QT_TRANSLATE_NOOP("Fields", "Male"), "男"),
@@ -64,16 +60,20 @@ INCOME_BANDS = (
 
 # Demographic fields (issue 17 item 5): real columns, declared here only.
 CONTACT_FIELDS = (
-    FieldDef("street2", FieldType.TEXT, _title("Address line 2"), "地址2", position=1,
+    FieldDef("street2", FieldType.TEXT, QT_TRANSLATE_NOOP("Fields", "Address line 2"), "地址2",
+             position=1,
              aliases=("address 2", "address2", "address line 2", "street 2", "street2",
                       "suite", "apartment", "地址2", "地址 2", "详细地址2", "地址二")),
-    FieldDef("birth_date", FieldType.DATE, _title("Birth date"), "出生日期", position=2,
+    FieldDef("birth_date", FieldType.DATE, QT_TRANSLATE_NOOP("Fields", "Birth date"), "出生日期",
+             position=2,
              indexed=True,
              aliases=("birth date", "birthdate", "birthday", "date of birth", "dob",
                       "出生日期", "生日", "出生年月日")),
-    FieldDef("gender", FieldType.PICKLIST, _title("Gender"), "性别", position=3,
+    FieldDef("gender", FieldType.PICKLIST, QT_TRANSLATE_NOOP("Fields", "Gender"), "性别",
+             position=3,
              choices=GENDERS, indexed=True, aliases=("gender", "sex", "性别")),
-    FieldDef("income_band", FieldType.PICKLIST, _title("Income band"), "收入水平", position=4,
+    FieldDef("income_band", FieldType.PICKLIST,
+             QT_TRANSLATE_NOOP("Fields", "Income band"), "收入水平", position=4,
              choices=INCOME_BANDS, aliases=("income", "income band", "annual income",
                                             "收入", "年收入", "收入水平")),
 )

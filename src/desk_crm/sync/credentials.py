@@ -28,9 +28,13 @@ ACCOUNT = "server"
 # What the engine's local side syncs with django-crm today (leads, tickets and estimates
 # have no local write path in sync/local.py yet).
 DJANGO_CRM_ENTITIES = ("account", "contact", "opportunity")
-TRYTON_ENTITIES = ("account", "contact", "opportunity", "quote")
+TRYTON_ENTITIES = ("account", "contact", "product", "opportunity", "quote")
 # Entities a connection cannot leave out: the others refer to them.
 REQUIRED_ENTITIES = ("account",)
+# Offered later than the others: a connection saved before it chose anything does not
+# start sending the whole catalogue on upgrade; the Connect dialog offers them (checked
+# for a new connection).
+OPT_IN_ENTITIES = ("product",)
 
 
 def available_entities(kind: str) -> tuple[str, ...]:
@@ -45,13 +49,14 @@ class Connection:
     database: str      # Tryton only
     user: str          # Tryton only
     password: str      # Tryton: the password; django-crm: the personal access token
-    # What to sync (chosen in the Connect dialog); empty: everything the server offers.
+    # What to sync (chosen in the Connect dialog); empty: everything the server offers
+    # but the opt-in entities.
     entities: tuple[str, ...] = ()
 
     def chosen_entities(self) -> tuple[str, ...]:
         offered = available_entities(self.kind)
         if not self.entities:
-            return offered
+            return tuple(e for e in offered if e not in OPT_IN_ENTITIES)
         wanted = set(self.entities) | set(REQUIRED_ENTITIES)
         return tuple(e for e in offered if e in wanted)
 
@@ -132,7 +137,8 @@ def make_adapter(connection: Connection) -> Adapter:
         return TrytonAdapter(connection.url, connection.database, connection.user,
                              connection.password,
                              with_opportunities="opportunity" in chosen,
-                             with_quotes="quote" in chosen)
+                             with_quotes="quote" in chosen,
+                             with_products="product" in chosen)
     if connection.kind == "django-crm":
         from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter
         return DjangoCrmAdapter(connection.url, connection.password, entities=chosen)

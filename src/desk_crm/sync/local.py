@@ -25,6 +25,7 @@ from desk_crm.domain.errors import ValidationError, ValidationErrors
 from desk_crm.domain.money import from_minor
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
 from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.quotes import QuoteLineDraft, validate_quote
 from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
@@ -32,16 +33,18 @@ from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.opportunities import opportunity_record, write_opportunity
+from desk_crm.services.products import ProductService, product_record, validate_product
 from desk_crm.services.quote_store import live_lines, quote_draft
 from desk_crm.services.quotes import QuoteService
 from desk_crm.services.quotes import _not_editable as not_editable
 from desk_crm.store.changelog import jsonable
 from desk_crm.store.models import Account, Contact, Synced
-from desk_crm.store.quote_models import Quote
+from desk_crm.store.quote_models import Product, Quote
 from desk_crm.store.sales_models import Opportunity, PipelineStage
 
 MODELS: dict[str, type[Synced]] = {
     "account": Account, "contact": Contact, "opportunity": Opportunity, "quote": Quote,
+    "product": Product,
 }
 # Fields the local side can sync, per entity (an adapter picks a subset).
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -51,8 +54,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "opportunity": ("name", "account_id", "amount", "currency", "close_date", "probability"),
     # A quote's lines travel with it as one list (merged as a whole).
     "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
+    "product": ("code", "name", "default_price"),
 }
-_DECIMALS = {"amount", "probability"}
+_DECIMALS = {"amount", "probability", "default_price"}
 _DATES = {"close_date", "issue_date"}
 _LINE_NUMBERS = ("quantity", "unit_price")
 
@@ -145,6 +149,9 @@ def read_fields(row: Synced, names: tuple[str, ...]) -> dict[str, Any]:
             values[name] = [p.value for p in points_from_json(getattr(row, name))]
         elif isinstance(row, Opportunity) and name == "amount":
             values[name] = str(from_minor(row.amount_minor, row.currency))
+        elif isinstance(row, Product) and name == "default_price":
+            # One spelling for both sides: Tryton keeps four decimals ("12.5000").
+            values[name] = number_text(from_minor(row.default_price_minor, row.currency))
         elif isinstance(row, Quote) and name == "lines":
             session = object_session(row)
             assert session is not None
@@ -199,6 +206,13 @@ def apply_fields(context: ServiceContext, session: Session, entity: str,
         return write_opportunity(session, clean_o, current_opp)
     if entity == "quote":
         return _apply_quote(session, record_id, values)
+    if entity == "product":
+        current_p = None if record_id is None else _common.load(session, Product, record_id)
+        draft_p = ProductDraft() if current_p is None else product_record(current_p).draft
+        if "default_price" in values and values["default_price"] is None:
+            values["default_price"] = Decimal(0)
+        clean_p = validate_product(replace(draft_p, **values))
+        return ProductService(context).write_clean(session, clean_p, record_id)
     raise KeyError(entity)
 
 

@@ -64,6 +64,14 @@ def hours_text(minutes: int) -> str:
     return f"{Decimal(minutes) / 60:.2f}".rstrip("0").rstrip(".")
 
 
+
+def canonical_zones() -> list[str]:
+    """Area/City zones and UTC: the aliases zoneinfo also lists ("Japan", "PRC", "Zulu",
+    "localtime", "Etc/GMT+8") name the same clocks again and read as untranslated words."""
+    return sorted(zone for zone in available_timezones()
+                  if ("/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")))
+                  or zone == "UTC")
+
 class SlaPolicyDialog(QDialog):
     """Signals:
         policy_saved(str): the id of the policy just saved.
@@ -158,7 +166,7 @@ class SlaPolicyDialog(QDialog):
         self.timezone.setAccessibleName(self.tr("Time zone"))
         self.timezone.setEditable(True)
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.addItems(canonical_zones())
         completer = QCompleter(self.timezone.model(), self.timezone)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -224,6 +232,8 @@ class SlaPolicyDialog(QDialog):
         self._policy_id, self._version = policy_id, version
         self.name.setText(draft.name)
         self.is_default.setChecked(draft.is_default)
+        if self.timezone.findText(draft.timezone) < 0:  # an alias a policy already uses
+            self.timezone.addItem(draft.timezone)
         self.timezone.setCurrentText(draft.timezone)
         self.warn_percent.setValue(draft.warn_percent or DEFAULT_WARN_PERCENT)
         self.week.set_week(policy_week(draft), draft.extra_hours)
