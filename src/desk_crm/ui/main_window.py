@@ -247,6 +247,10 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderService(self.services, self.reminder_banner, **options)
         self.reminders.open_requested.connect(
             lambda activity_id: self.open_record("activity", activity_id))
+        self.reminders.ticket_open_requested.connect(
+            lambda ticket_id: self.open_record("ticket", ticket_id))
+        self.reminders.sla_alerts_shown.connect(
+            lambda _alerts: self.events.records_changed.emit("ticket", ""))
         self.reminders.activity_changed.connect(
             lambda activity_id: self.events.records_changed.emit("activity", activity_id))
         self.reminders.start()
