@@ -17,25 +17,18 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desk_crm.domain.entities import ENTITIES as _ENTITIES
+from desk_crm.domain.entities import SEGMENTABLE
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.text import clean_text
 
-ENTITIES = ("account", "contact")
 TEXT, TAGS, REF, DATE, COUNT, TIER = "text", "tags", "ref", "date", "count", "tier"
 
-# field -> kind, per entity; the titles live in the UI.
+# Segmentable entities and their condition fields (field -> kind) come from the entity
+# declarations; the titles live in the UI.
+ENTITIES = SEGMENTABLE
 FIELDS: dict[str, dict[str, str]] = {
-    "account": {"name": TEXT, "industry": TEXT, "city": TEXT, "region": TEXT,
-                "country": TEXT, "tags": TAGS, "owner_id": REF, "created_at": DATE,
-                "updated_at": DATE, "contacts": COUNT, "recent_activities": COUNT,
-                "open_tickets": COUNT, "won_deals": COUNT,
-                "loyalty_tier": TIER, "loyalty_points": COUNT},
-    "contact": {"display_name": TEXT, "title": TEXT, "department": TEXT, "city": TEXT,
-                "region": TEXT, "country": TEXT, "primary_email": TEXT, "tags": TAGS,
-                "owner_id": REF, "account_id": REF, "created_at": DATE,
-                "updated_at": DATE, "recent_activities": COUNT,
-                "loyalty_tier": TIER, "loyalty_points": COUNT},
-}
+    key: dict(_ENTITIES[key].segment_fields) for key in SEGMENTABLE}
 RECENT_DAYS = 90  # "recent_activities": activities due or done in the last 90 days
 
 OPERATORS: dict[str, tuple[str, ...]] = {

@@ -17,6 +17,7 @@ from sqlalchemy import Date, delete, select, update
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.contact_points import points_from_json, primary_value
+from desk_crm.domain.entities import ENTITIES, NameKind
 from desk_crm.domain.names import company_sort_key, display_name, sort_key
 from desk_crm.services.context import ServiceContext
 from desk_crm.store.changelog import jsonable
@@ -53,16 +54,19 @@ def _from_json(model: type[Synced], key: str, value: Any) -> Any:
 
 
 def refresh_derived(row: Any) -> None:
-    """Recompute the columns the change log leaves out because they derive from others."""
-    entity = entity_of(type(row))
-    if entity in ("contact", "lead"):
+    """Recompute the columns the change log leaves out because they derive from others
+    (what the entity's declaration says its name and contact points keep)."""
+    entity = ENTITIES.get(entity_of(type(row)) or "")
+    if entity is None:
+        return
+    if entity.name_kind is NameKind.PERSON:
         row.display_name = display_name(row.family_name, row.given_name)
         row.sort_name = sort_key(row.family_name, row.given_name)
-    if entity == "contact":
+    elif entity.name_kind is NameKind.COMPANY:
+        row.name_sort = company_sort_key(row.name)
+    if entity.contact_points:
         row.primary_email = primary_value(points_from_json(row.emails))
         row.primary_phone = primary_value(points_from_json(row.phones))
-    if entity in ("account", "opportunity"):
-        row.name_sort = company_sort_key(row.name)
 
 
 class ChangeService:
@@ -183,7 +187,7 @@ def delete_created(session: Session, batch_id: str) -> set[tuple[str, str]]:
             connection.exec_driver_sql(
                 f"DELETE FROM {index.fts_table} WHERE rowid IN "
                 f"(SELECT pk FROM {table} WHERE {live})")
-        if entity == "contact":
+        if index is not None and index.contact_points:
             connection.exec_driver_sql(
                 "DELETE FROM contact_point WHERE contact_id IN (SELECT id FROM temp.undo_ids)")
         connection.exec_driver_sql(

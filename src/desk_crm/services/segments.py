@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from desk_crm.domain.entities import ENTITIES, SEGMENTABLE
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.loyalty import Tier, tier_range
 from desk_crm.domain.segments import (
@@ -40,7 +41,7 @@ from desk_crm.services.loyalty import programme_tiers
 from desk_crm.store.insight_models import Segment, SegmentMember
 from desk_crm.store.types import format_utc
 
-_TABLES = {"account": ("account", "a"), "contact": ("contact", "c")}
+_TABLES = {key: (ENTITIES[key].table, ENTITIES[key].list_alias) for key in SEGMENTABLE}
 
 
 @dataclass(frozen=True)
