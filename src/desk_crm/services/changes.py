@@ -20,9 +20,10 @@ from desk_crm.domain.contact_points import points_from_json, primary_value
 from desk_crm.domain.entities import ENTITIES, NameKind
 from desk_crm.domain.names import company_sort_key, display_name, sort_key
 from desk_crm.services.context import ServiceContext
+from desk_crm.store.all_models import model_for
 from desk_crm.store.changelog import jsonable
 from desk_crm.store.import_models import ImportBatch, RecordMerge
-from desk_crm.store.models import Base, ChangeLogEntry, Synced, entity_of, new_id
+from desk_crm.store.models import ChangeLogEntry, Synced, entity_of, new_id
 from desk_crm.store.types import DecimalText, UTCDateTime, parse_utc, utc_now
 
 
@@ -31,13 +32,6 @@ class UndoResult:
     batch_id: str  # the batch of the undo itself: undo it to redo
     records: int  # records touched
     conflicts: int  # fields left alone because they changed since
-
-
-def model_for(entity: str) -> type[Synced]:
-    for mapper in Base.registry.mappers:
-        if entity_of(mapper.class_) == entity:
-            return mapper.class_
-    raise KeyError(entity)
 
 
 def _from_json(model: type[Synced], key: str, value: Any) -> Any:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -53,6 +54,47 @@ from desk_crm.sync.protocol import (
     RejectedError,
     RemoteRecord,
 )
+
+PARTY, OPPORTUNITY, QUOTE = "party", "opportunity", "quote"
+
+
+@dataclass(frozen=True)
+class TrytonEntity:
+    """How one local entity lives on Tryton: the adapter reads this instead of asking which
+    entity it has."""
+
+    kind: str  # PARTY, OPPORTUNITY or QUOTE: which Tryton records and calls
+    model: str
+    read: list[str]  # the Tryton fields read per record
+    fields: tuple[str, ...]  # the local fields a round trip keeps
+    # A document with a state: deleting cancels it, its idempotency key is its
+    # ``reference``. Else a party: deleting archives it, the key is a party identifier.
+    stateful: bool = False
+    company: bool = False  # a party in the account category: one name, single mechanisms
+    natural_key: str = ""  # a local list field whose first value finds the record again
+    own_only: bool = False  # only the records Desk CRM made (their reference is its key)
+    references: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def scope_field(self) -> str:
+        """Where the optional scope category is looked for."""
+        return "party.categories" if self.stateful else "categories"
+
+
+_ACCOUNT_REF = {"account_id": "account"}
+REMOTE: dict[str, TrytonEntity] = {
+    "account": TrytonEntity(PARTY, "party.party", PARTY_FIELDS,
+                            ("name", "email", "phone", "website", *ADDRESS), company=True),
+    "contact": TrytonEntity(PARTY, "party.party", PARTY_FIELDS,
+                            ("family_name", "given_name", "emails", "phones", *ADDRESS),
+                            natural_key="emails"),
+    "opportunity": TrytonEntity(OPPORTUNITY, "sale.opportunity", OPPORTUNITY_FIELDS,
+                                ("name", "account_id", "amount", "currency", "close_date",
+                                 "probability"), stateful=True, references=_ACCOUNT_REF),
+    "quote": TrytonEntity(QUOTE, "sale.sale", QUOTE_FIELDS,
+                          ("number", "account_id", "currency", "issue_date", "terms", "lines"),
+                          stateful=True, own_only=True, references=_ACCOUNT_REF),
+}
 
 
 class TrytonAdapter:
@@ -82,22 +124,15 @@ class TrytonAdapter:
         return self._entities
 
     def fields(self, entity: str) -> tuple[str, ...]:
-        return {
-            "account": ("name", "email", "phone", "website", *ADDRESS),
-            "contact": ("family_name", "given_name", "emails", "phones", *ADDRESS),
-            "opportunity": ("name", "account_id", "amount", "currency", "close_date",
-                            "probability"),
-            "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
-        }[entity]
+        return REMOTE[entity].fields
 
     def references(self, entity: str) -> Mapping[str, str]:
-        return {"account_id": "account"} if entity in ("opportunity", "quote") else {}
+        return REMOTE[entity].references
 
     def natural_key(self, entity: str, fields: Mapping[str, Any]) -> Any:
-        if entity == "contact":
-            emails = fields.get("emails") or []
-            return emails[0] if emails else None
-        return None
+        name = REMOTE[entity].natural_key
+        values = (fields.get(name) or []) if name else []
+        return values[0] if values else None
 
     # -- protocol: reads ---------------------------------------------------------------------
     def _changes_domain(self, entity: str, cursor: str | None) -> list[Any]:
@@ -154,7 +189,7 @@ class TrytonAdapter:
         return [str(r) for r in wanted if r not in present]
 
     def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None:
-        if entity != "contact" or not key:
+        if not REMOTE[entity].natural_key or not key:
             return None
         ids = self.rpc.call("model.party.party.search",
                             [self._entity_domain(entity),
@@ -170,9 +205,10 @@ class TrytonAdapter:
     # -- protocol: writes --------------------------------------------------------------------
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
-        if entity == "quote":
+        kind = REMOTE[entity].kind
+        if kind == QUOTE:
             ids = [self._quotes.create(fields, idempotency_key)]
-        elif entity == "opportunity":
+        elif kind == OPPORTUNITY:
             values = self._opportunity_values(fields, new=True)
             values["reference"] = KEY_PREFIX + idempotency_key
             ids = self.rpc.call("model.sale.opportunity.create", [values])
@@ -188,7 +224,7 @@ class TrytonAdapter:
     def _settle_key(self, entity: str, key: str) -> int | None:
         """The oldest record made with this idempotency key. A request the network
         delivered twice made copies: those are archived (opportunities: cancelled)."""
-        stateful = entity in ("opportunity", "quote")
+        stateful = REMOTE[entity].stateful
         if stateful:
             domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
         else:
@@ -224,10 +260,11 @@ class TrytonAdapter:
     def _update(self, entity: str, remote_id: str, fields: Mapping[str, Any],
                 expected_version: str | None) -> RemoteRecord:
         model = self._model(entity)
-        if entity == "quote":
+        kind = REMOTE[entity].kind
+        if kind == QUOTE:
             self._quotes.update(remote_id, fields, expected_version)
             values: dict[str, Any] = {}
-        elif entity == "opportunity":
+        elif kind == OPPORTUNITY:
             values = self._opportunity_values(fields, new=False)
         else:
             current = self._party_row(int(remote_id), set(fields))
@@ -239,7 +276,7 @@ class TrytonAdapter:
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], values, context=context)
             except RejectedError:
                 # An archived party's fields are read-only: restore it first, then write.
-                if entity == "opportunity" or self._party_active(remote_id):
+                if REMOTE[entity].stateful or self._party_active(remote_id):
                     raise
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": True},
                               context={**context, "active_test": False})
@@ -267,9 +304,10 @@ class TrytonAdapter:
     def _delete(self, entity: str, remote_id: str, expected_version: str | None) -> None:
         model = self._model(entity)
         context = self._timestamp(model, remote_id, expected_version)
-        if entity == "quote":
+        kind = REMOTE[entity].kind
+        if kind == QUOTE:
             self._quotes.cancel(remote_id, expected_version)
-        elif entity == "opportunity":
+        elif kind == OPPORTUNITY:
             self.rpc.call("model.sale.opportunity.cancel", [int(remote_id)], context=context)
         else:
             self.rpc.call("model.party.party.write", [int(remote_id)], {"active": False},
@@ -281,30 +319,27 @@ class TrytonAdapter:
     # -- mapping -------------------------------------------------------------------------------
     @staticmethod
     def _model(entity: str) -> str:
-        return {"opportunity": "sale.opportunity", "quote": "sale.sale"}.get(entity,
-                                                                             "party.party")
+        return REMOTE[entity].model
 
     def _read_fields(self, entity: str) -> list[str]:
-        return {"opportunity": OPPORTUNITY_FIELDS, "quote": QUOTE_FIELDS}.get(entity,
-                                                                              PARTY_FIELDS)
+        return REMOTE[entity].read
 
     def _entity_domain(self, entity: str) -> list[Any]:
+        spec = REMOTE[entity]
         scope: list[Any] = []
         if self._scope_name:
-            field_name = ("party.categories" if entity in ("opportunity", "quote")
-                          else "categories")
-            scope = [[field_name, "in", [self._scope_category()]]]
-        if entity == "account":
+            scope = [[spec.scope_field, "in", [self._scope_category()]]]
+        if spec.kind == PARTY and spec.company:
             return [*scope, ["categories", "in", [self._account_category()]]]
-        if entity == "contact":
+        if spec.kind == PARTY:
             # Not "not in": on a many2many that means "has some category other than".
             return [*scope, ["categories", "not where", [["id", "=", self._account_category()]]]]
-        if entity == "quote":  # only the quotations we made
+        if spec.own_only:  # only the documents we made
             return [*scope, ["reference", "like", KEY_PREFIX + "%"]]
         return scope
 
     def _party_categories(self, entity: str) -> list[int]:
-        wanted = [self._account_category()] if entity == "account" else []
+        wanted = [self._account_category()] if REMOTE[entity].company else []
         if self._scope_name:
             wanted.append(self._scope_category())
         return wanted
@@ -327,9 +362,10 @@ class TrytonAdapter:
         return int(self.rpc.call("model.party.category.create", [{"name": name}])[0])
 
     def _records(self, entity: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
-        if entity == "quote":
+        spec = REMOTE[entity]
+        if spec.kind == QUOTE:
             return self._quotes.records(rows)
-        if entity == "opportunity":
+        if spec.kind == OPPORTUNITY:
             return [self._opportunity_record(row) for row in rows]
         mechanism_ids = [i for row in rows for i in row["contact_mechanisms"]]
         address_ids = [row["addresses"][0] for row in rows if row["addresses"]]
@@ -347,7 +383,7 @@ class TrytonAdapter:
             points = [mechanisms[i] for i in row["contact_mechanisms"] if i in mechanisms]
             address = addresses.get(row["addresses"][0]) if row["addresses"] else None
             fields: dict[str, Any] = {k: ((address or {}).get(k) or "") for k in ADDRESS}
-            if entity == "account":
+            if spec.company:
                 fields["name"] = row["name"] or ""
                 for local_name, kind in ACCOUNT_MECHANISMS.items():
                     fields[local_name] = next(
@@ -388,16 +424,17 @@ class TrytonAdapter:
 
     def _party_values(self, entity: str, fields: Mapping[str, Any],
                       current: dict[str, Any] | None) -> dict[str, Any]:
+        company = REMOTE[entity].company
         values: dict[str, Any] = {}
-        if entity == "account" and "name" in fields:
+        if company and "name" in fields:
             values["name"] = fields["name"]
-        if entity == "contact" and ("family_name" in fields or "given_name" in fields):
+        if not company and ("family_name" in fields or "given_name" in fields):
             # One Tryton name holds both: the part not sent is the server's current one.
             family, given = split_full_name((current or {}).get("name") or "")
             values["name"] = party_name(fields.get("family_name", family) or "",
                                         fields.get("given_name", given) or "")
         wanted: dict[str, list[str]] = {}
-        if entity == "account":
+        if company:
             for local_name, kind in ACCOUNT_MECHANISMS.items():
                 if local_name in fields:
                     wanted[kind] = [fields[local_name]] if fields[local_name] else []
