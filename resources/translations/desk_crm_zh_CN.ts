@@ -3109,6 +3109,65 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Address line 2</source>
+        <translation>地址2</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>收入水平</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不愿透露</translation>
+    </message>
+    <message>
+        <source>Under 50k / year</source>
+        <translation>年收入5万以下</translation>
+    </message>
+    <message>
+        <source>50k–150k / year</source>
+        <translation>年收入5万–15万</translation>
+    </message>
+    <message>
+        <source>150k–500k / year</source>
+        <translation>年收入15万–50万</translation>
+    </message>
+    <message>
+        <source>Over 500k / year</source>
+        <translation>年收入50万以上</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18岁以下</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65岁及以上</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -6986,6 +7045,14 @@ Save anyway and overwrite their changes with yours?</source>
         <source>at most</source>
         <translation>至多</translation>
     </message>
+    <message>
+        <source>at least … years ago (age from)</source>
+        <translation>至少 … 年前（年龄不小于）</translation>
+    </message>
+    <message>
+        <source>under … years ago (age under)</source>
+        <translation>不到 … 年前（年龄小于）</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -9016,6 +9083,10 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>A segment named “{value}” exists already</source>
         <translation>已存在名为“{value}”的客户分群</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” is not one of this field's choices</source>
+        <translation>条件 {number}：“{value}”不是此字段的选项</translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,6 @@ class EntityDef:
                             key=lambda f: (f.custom, f.position)))
 
 
-def _title(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Fields", text)
-
-
 GENDERS = (
     Choice("female", QT_TRANSLATE_NOOP("Fields", "Female"), "女"),
     Choice("male", QT_TRANSLATE_NOOP("Fields", "Male"), "男"),
@@ -109,20 +105,23 @@ INCOME_BANDS = (
     Choice("over_500k", QT_TRANSLATE_NOOP("Fields", "Over 500k / year"), "年收入50万以上"),
 )
 
-# Demographic fields (issue 17 item 5): real columns, declared here only.
+# Demographic fields (issue 17 item 5): real columns, declared here only. Titles are
+# translated through the "Fields" context (resources/translations); title_zh is what the
+# import header guesses and the custom-field machinery also read.
 CONTACT_FIELDS = (
-    FieldDef("street2", FieldType.TEXT, _title("Address line 2"), "地址2", position=1,
+    FieldDef("street2", FieldType.TEXT, QT_TRANSLATE_NOOP("Fields", "Address line 2"),
+             "地址2", position=1,
              aliases=("address 2", "address2", "address line 2", "street 2", "street2",
                       "suite", "apartment", "地址2", "地址 2", "详细地址2", "地址二")),
-    FieldDef("birth_date", FieldType.DATE, _title("Birth date"), "出生日期", position=2,
-             indexed=True,
+    FieldDef("birth_date", FieldType.DATE, QT_TRANSLATE_NOOP("Fields", "Birth date"),
+             "出生日期", position=2, indexed=True,
              aliases=("birth date", "birthdate", "birthday", "date of birth", "dob",
                       "出生日期", "生日", "出生年月日")),
-    FieldDef("gender", FieldType.PICKLIST, _title("Gender"), "性别", position=3,
-             choices=GENDERS, indexed=True, aliases=("gender", "sex", "性别")),
-    FieldDef("income_band", FieldType.PICKLIST, _title("Income band"), "收入水平", position=4,
-             choices=INCOME_BANDS, aliases=("income", "income band", "annual income",
-                                            "收入", "年收入", "收入水平")),
+    FieldDef("gender", FieldType.PICKLIST, QT_TRANSLATE_NOOP("Fields", "Gender"), "性别",
+             position=3, choices=GENDERS, indexed=True, aliases=("gender", "sex", "性别")),
+    FieldDef("income_band", FieldType.PICKLIST, QT_TRANSLATE_NOOP("Fields", "Income band"),
+             "收入水平", position=4, choices=INCOME_BANDS,
+             aliases=("income", "income band", "annual income", "收入", "年收入", "收入水平")),
 )
 
 _ADDRESS = ("street", "city", "region", "country")
@@ -264,12 +263,12 @@ def age_band(birth: date | None, today: date) -> str:
 def birth_dates_for_ages(low: int, high: int, today: date) -> tuple[date, date]:
     """Birth dates of ages in [low, high): born after the first and on or before the second
     (what a segment turns an age band into, so the birth_date index is used)."""
-    latest = _years_before(today, low)
-    earliest = _years_before(today, high)
+    latest = years_before(today, low)
+    earliest = years_before(today, high)
     return earliest, latest
 
 
-def _years_before(day: date, years: int) -> date:
+def years_before(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
