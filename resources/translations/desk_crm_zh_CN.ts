@@ -3166,6 +3166,30 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <source>65 and over</source>
         <translation>65岁及以上</translation>
     </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Secondary school</source>
+        <translation>中学</translation>
+    </message>
+    <message>
+        <source>Vocational college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>Bachelor's degree</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <source>Master's degree</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>

@@ -104,6 +104,13 @@ INCOME_BANDS = (
     Choice("150k_500k", QT_TRANSLATE_NOOP("Fields", "150k–500k / year"), "年收入15万–50万"),
     Choice("over_500k", QT_TRANSLATE_NOOP("Fields", "Over 500k / year"), "年收入50万以上"),
 )
+EDUCATION_LEVELS = (
+    Choice("secondary", QT_TRANSLATE_NOOP("Fields", "Secondary school"), "中学"),
+    Choice("vocational", QT_TRANSLATE_NOOP("Fields", "Vocational college"), "大专"),
+    Choice("bachelor", QT_TRANSLATE_NOOP("Fields", "Bachelor's degree"), "本科"),
+    Choice("master", QT_TRANSLATE_NOOP("Fields", "Master's degree"), "硕士"),
+    Choice("doctorate", QT_TRANSLATE_NOOP("Fields", "Doctorate"), "博士"),
+)
 
 # Demographic fields (issue 17 item 5): real columns, declared here only. Titles are
 # translated through the "Fields" context (resources/translations); title_zh is what the
@@ -122,6 +129,9 @@ CONTACT_FIELDS = (
     FieldDef("income_band", FieldType.PICKLIST, QT_TRANSLATE_NOOP("Fields", "Income band"),
              "收入水平", position=4, choices=INCOME_BANDS,
              aliases=("income", "income band", "annual income", "收入", "年收入", "收入水平")),
+    FieldDef("education", FieldType.PICKLIST, QT_TRANSLATE_NOOP("Fields", "Education"),
+             "学历", position=5, choices=EDUCATION_LEVELS,
+             aliases=("education", "education level", "degree", "学历", "教育程度", "文化程度")),
 )
 
 _ADDRESS = ("street", "city", "region", "country")
