@@ -177,7 +177,10 @@ ENTITIES: dict[str, EntityDef] = {e.key: e for e in (
         name_column="display_name", name_kind=NameKind.PERSON, counted=True,
         links=("account", "contact"),
         search=SearchDef(("display_name", "family_name", "given_name", "company", "title",
-                          "email", "phone", "city", "source"), 3, "display_name", "company")),
+                          "email", "phone", "city", "source"), 3, "display_name", "company"),
+        sync=SyncDef(("given_name", "family_name", "company", "title", "email", "phone",
+                      "street", "city", "region", "postal_code", "notes", "status"),
+                     (DJANGO_CRM,))),
     EntityDef(
         "opportunity", "opportunity", QT_TRANSLATE_NOOP("Entities", "Opportunity"),
         QT_TRANSLATE_NOOP("Entities", "Opportunities"), "o", custom_fields=True,

@@ -23,6 +23,7 @@ from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account,
 from desk_crm.domain.emails import normalize_email
 from desk_crm.domain.entities import ENTITIES, SYNCED
 from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.leads import LeadDraft, validate_lead
 from desk_crm.domain.money import from_minor
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
 from desk_crm.domain.phones import normalize_phone
@@ -32,6 +33,7 @@ from desk_crm.services import _common
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import opportunity_record, write_opportunity
 from desk_crm.services.quote_store import live_lines, quote_draft
 from desk_crm.services.quotes import QuoteService
@@ -40,7 +42,7 @@ from desk_crm.store.all_models import model_for
 from desk_crm.store.changelog import jsonable
 from desk_crm.store.models import Account, Contact, Synced
 from desk_crm.store.quote_models import Quote
-from desk_crm.store.sales_models import Opportunity, PipelineStage
+from desk_crm.store.sales_models import Lead, Opportunity, PipelineStage
 
 # The synced entities' models, and the fields the local side can sync per entity (an adapter
 # picks a subset): both from the entity declarations (``EntityDef.sync``).
@@ -187,6 +189,15 @@ def _apply_contact(context: ServiceContext, session: Session, record_id: str | N
     return contacts.write_clean(session, clean, record_id)
 
 
+def _apply_lead(context: ServiceContext, session: Session, record_id: str | None,
+                values: dict[str, Any]) -> Synced:
+    leads = LeadService(context)
+    current = None if record_id is None else _common.load(session, Lead, record_id)
+    draft = LeadDraft() if current is None else leads._record(session, current).draft
+    clean = validate_lead(replace(draft, **values), context.default_region)
+    return leads.write_clean(session, clean, record_id)
+
+
 def _apply_opportunity(_context: ServiceContext, session: Session, record_id: str | None,
                        values: dict[str, Any]) -> Synced:
     current = None if record_id is None else _common.load(session, Opportunity, record_id)
@@ -229,7 +240,7 @@ def _apply_quote(_context: ServiceContext, session: Session, record_id: str | No
 # declared in domain.entities without one here fails the sync tests' completeness check).
 _WRITERS: dict[str, Callable[[ServiceContext, Session, str | None, dict[str, Any]],
                              Synced]] = {
-    "account": _apply_account, "contact": _apply_contact,
+    "account": _apply_account, "contact": _apply_contact, "lead": _apply_lead,
     "opportunity": _apply_opportunity, "quote": _apply_quote,
 }
 
