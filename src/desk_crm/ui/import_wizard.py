@@ -39,6 +39,7 @@ from desk_crm.services.importer import (
     open_source,
 )
 from desk_crm.settings import Settings
+from desk_crm.ui.entity_titles import entity_plural
 from desk_crm.ui.operations import BackgroundOperation, Progress
 
 translate = QCoreApplication.translate
@@ -65,8 +66,8 @@ class FilePage(QWizardPage):
         form = QFormLayout(self)
         self.entity = QComboBox(self)
         self.entity.setAccessibleName(self.tr("What to import"))
-        for key, entity in IMPORT_ENTITIES.items():
-            self.entity.addItem(translate("Import", entity.title), key)
+        for key in IMPORT_ENTITIES:
+            self.entity.addItem(entity_plural(key), key)
         form.addRow(self.tr("&Import"), self.entity)
         row = QHBoxLayout()
         self.path = QLineEdit(self)
