@@ -20,7 +20,7 @@ from desk_crm.domain.contact_points import points_from_json, primary_value
 from desk_crm.domain.entities import ENTITIES, NameKind
 from desk_crm.domain.names import company_sort_key, display_name, sort_key
 from desk_crm.services.context import ServiceContext
-from desk_crm.store.all_models import model_for
+from desk_crm.store.all_models import model_for as model_for  # re-exported for old callers
 from desk_crm.store.changelog import jsonable
 from desk_crm.store.import_models import ImportBatch, RecordMerge
 from desk_crm.store.models import ChangeLogEntry, Synced, entity_of, new_id
