@@ -181,6 +181,11 @@ ENTITIES: dict[str, EntityDef] = {e.key: e for e in (
         sync=SyncDef(("given_name", "family_name", "company", "title", "email", "phone",
                       "street", "city", "region", "postal_code", "notes", "status"),
                      (DJANGO_CRM,))),
+    # Before opportunities and quotes: quote lines refer to products.
+    EntityDef(
+        "product", "product", QT_TRANSLATE_NOOP("Entities", "Product"),
+        QT_TRANSLATE_NOOP("Entities", "Products"), "p", custom_fields=True, counted=True,
+        search=SearchDef(("code", "name", "description", "unit"), 6)),
     EntityDef(
         "opportunity", "opportunity", QT_TRANSLATE_NOOP("Entities", "Opportunity"),
         QT_TRANSLATE_NOOP("Entities", "Opportunities"), "o", custom_fields=True,
@@ -199,10 +204,6 @@ ENTITIES: dict[str, EntityDef] = {e.key: e for e in (
         name_column="subject", counted=True, links=("account", "contact"),
         search=SearchDef(("number", "subject", "description", "category", "product",
                           "contract_ref"), 9)),
-    EntityDef(
-        "product", "product", QT_TRANSLATE_NOOP("Entities", "Product"),
-        QT_TRANSLATE_NOOP("Entities", "Products"), "p", custom_fields=True, counted=True,
-        search=SearchDef(("code", "name", "description", "unit"), 6)),
     EntityDef(
         "quote", "quote", QT_TRANSLATE_NOOP("Entities", "Quote"),
         QT_TRANSLATE_NOOP("Entities", "Quotes"), "q", custom_fields=True,
