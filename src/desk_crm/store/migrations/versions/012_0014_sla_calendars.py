@@ -30,7 +30,9 @@ def _minutes(text: str) -> int:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("sla_policy") as batch:
+    # recreate="never": plain ADD COLUMNs. A rebuilt table would lose what SQLAlchemy
+    # cannot reflect — the expression sort indexes and the count/search triggers.
+    with op.batch_alter_table("sla_policy", recreate="never") as batch:
         for name in ("week", "extra_days", "extra_hours"):
             batch.add_column(sa.Column(name, sa.JSON, nullable=False,
                                        server_default=sa.text("'[]'")))
@@ -38,7 +40,7 @@ def upgrade() -> None:
                                    server_default=sa.text("'{}'")))
         batch.add_column(sa.Column("warn_percent", sa.Integer, nullable=False,
                                    server_default=sa.text("80")))
-    with op.batch_alter_table("ticket") as batch:
+    with op.batch_alter_table("ticket", recreate="never") as batch:
         batch.add_column(sa.Column("sla_alert", sa.String(40), nullable=False,
                                    server_default=sa.text("''")))
         for name in ("sla_response_used", "sla_response_allowed", "sla_resolution_used",

@@ -18,7 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("sync_run") as batch:
+    with op.batch_alter_table("sync_run", recreate="never") as batch:
         batch.add_column(sa.Column("counts", sa.JSON, nullable=True))
 
 
