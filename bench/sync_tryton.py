@@ -1,42 +1,48 @@
-"""Sync with a real Tryton server: the first full pull of N contacts (default 10,000) and an
+"""Sync with a real Tryton server: the first full pull of N contacts (default 10,000), an
 incremental sync of 500 changes (250 edited on the server and pulled, 250 edited here and
-pushed), each beside the server's own time for the same calls.
+pushed), and the first push of P contacts made here (default N), each beside the server's
+own time for the same calls; peak memory (RSS) after the first pull.
 
-    PYTHONPATH=src:. python bench/sync_tryton.py [contacts]
+    PYTHONPATH=src:. python bench/sync_tryton.py [contacts] [pushed]
 
 Baseline ("server calls"): the same adapter calls (list_changes pages for a pull; update
 with the expected version for a push) made in a loop with nothing stored locally — what
 the server and the wire cost. The ratio says what the engine adds on top: mapping, merge,
 validation through the services, change log, id map and base copies, one transaction per
-page.
+page. The first push's baseline is ``party.create`` with the same values (name, e-mail and
+phone mechanisms, the idempotency identifier) in lists of the engine's batch size.
 """
 
 from __future__ import annotations
 
+import resource
 import shutil
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
 from tests.sync.tryton_server import DATABASE, PASSWORD, start_server
 
+from desk_crm.domain.contact_points import ContactPoint
+from desk_crm.domain.drafts import ContactDraft
 from desk_crm.services.bundle import build_services
 from desk_crm.store.database import open_database
 from desk_crm.sync.adapters.tryton import TrytonAdapter
-from desk_crm.sync.engine import SyncEngine, SyncReport
+from desk_crm.sync.engine import CREATE_BATCH, SyncEngine, SyncReport
 
 PAGE = 500
 
 
 def seed(admin, count: int) -> None:
-    for start in range(0, count, 500):  # serially: parallel party creates clash on codes
+    for start in range(0, count, 100):  # serially: parallel party creates clash on codes
         admin("model.party.party.create", [
             {"name": f"联系人{n:05d}", "contact_mechanisms": [["create", [
                 {"type": "email", "value": f"u{n}@example.com"},
                 {"type": "phone", "value": f"+86 138 {n // 10_000:04d} {n % 10_000:04d}"}]]]}
-            for n in range(start, min(count, start + 500))])
+            for n in range(start, min(count, start + 100))])
 
 
 def raw_pull(adapter: TrytonAdapter, cursor: str | None) -> tuple[float, int]:
@@ -47,6 +53,43 @@ def raw_pull(adapter: TrytonAdapter, cursor: str | None) -> tuple[float, int]:
         cursor = page.cursor
         if not page.has_more:
             return time.monotonic() - started, seen
+
+
+def raw_push(admin, count: int) -> float:
+    """The creates alone: lists of CREATE_BATCH parties shaped as the adapter sends them."""
+    started = time.monotonic()
+    for start in range(0, count, CREATE_BATCH):
+        admin("model.party.party.create", [
+            {"name": f"原始 推送{n:05d}", "identifiers": [["create", [
+                {"code": f"desk-crm:{uuid.uuid4()}"}]]],
+             "contact_mechanisms": [["create", [
+                 {"type": "email", "value": f"raw{n}@example.org", "sequence": 1},
+                 {"type": "phone", "value": f"+8613900{n:06d}", "sequence": 1}]]]}
+            for n in range(start, min(count, start + CREATE_BATCH))])
+    return time.monotonic() - started
+
+
+def first_push(folder: Path, adapter, admin, count: int) -> None:
+    """A database made here (an import, say) pushed to the server for the first time."""
+    database = open_database(folder / "push.sqlite3", folder / "push-backups")
+    services = build_services(database, "bench")
+    started = time.monotonic()
+    for n in range(count):
+        services.contacts.save(ContactDraft(
+            family_name="推送", given_name=f"{n:05d}",
+            emails=(ContactPoint(f"push{n}@example.org"),),
+            phones=(ContactPoint(f"+86 139 01{n // 10_000:02d} {n % 10_000:04d}"),)))
+    print(f"made {count} contacts here in {time.monotonic() - started:.1f} s")
+    engine = SyncEngine(database.session_factory, adapter(), page_size=PAGE)
+    report = SyncReport()
+    started = time.monotonic()
+    engine.push(report)
+    push_time = time.monotonic() - started
+    raw_time = raw_push(admin, count)
+    print(f"first push: {report.pushed} records in {push_time:.1f} s "
+          f"({report.pushed / push_time:.0f}/s); raw creates alone {raw_time:.1f} s "
+          f"for {count}; ratio {push_time / raw_time:.2f}")
+    database.close()
 
 
 def run(engine: SyncEngine) -> tuple[float, SyncReport]:
@@ -77,7 +120,8 @@ def main() -> None:
         pull_time, report = run(engine)
         print(f"first full pull: {report.pulled} records in {pull_time:.1f} s "
               f"({report.pulled / pull_time:.0f}/s); server calls alone {server_time:.1f} s "
-              f"for {seen}; ratio {pull_time / server_time:.2f}")
+              f"for {seen}; ratio {pull_time / server_time:.2f}; peak RSS "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
         # Incremental: 250 edits on the server, 250 here.
         with database.engine.connect() as connection:
@@ -117,6 +161,8 @@ def main() -> None:
               f"{baseline:.2f} s (pull {raw_pull_time:.2f} s for {raw_seen}, "
               f"push {raw_push_time:.2f} s); ratio {sync_time / baseline:.2f}")
         database.close()
+        first_push(folder, adapter, admin,
+                   int(sys.argv[2]) if len(sys.argv) > 2 else count)
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)

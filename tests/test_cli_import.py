@@ -61,3 +61,20 @@ def test_an_unreadable_file_exits_1_with_a_message(tmp_path: Path) -> None:
     result = _import(tmp_path / "data", junk)
     assert result.returncode == 1
     assert "junk.xlsx" in result.stderr
+
+
+def test_the_command_line_maps_address_2_and_birth_date(tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email,Address 2,Birth Date\n"
+                    "王芳,wang@example.com,Room 5,1990/07/01\n", encoding="utf-8")
+    data = tmp_path / "data"
+    done = _import(data, path)
+    assert done.returncode == 0, done.stderr
+    database = open_database(data / "crm.sqlite3", data / "backups")
+    try:
+        services = build_services(database, "tester")
+        record = services.lists.page(ListQuery("contact"))[0].id
+        values = services.fields.values("contact", record)
+        assert (values["street2"], values["birth_date"]) == ("Room 5", "1990-07-01")
+    finally:
+        database.close()

@@ -28,9 +28,10 @@ from desk_crm.domain.drafts import ContactDraft
 from desk_crm.services.bundle import build_services
 from desk_crm.settings import Settings
 from desk_crm.store.database import open_database
+from desk_crm.ui.duplicates_dialog import DuplicatesDialog
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.main_window import MainWindow
-from desk_crm.ui.merge_dialog import DuplicatesDialog, MergeDialog
+from desk_crm.ui.merge_dialog import MergeDialog
 
 
 def _wait(condition: object, timeout_s: float) -> None:
@@ -93,7 +94,7 @@ def main(argv: list[str]) -> int:
         for cycle in range(1, args.cycles + 1):
             began = time.monotonic()
             _wait(lambda: not dialog.scanning(), 120)
-            groups = dialog.groups.count()
+            groups = dialog.groups.model().rowCount()
             if groups == 0:
                 print(f"cycle {cycle}: no group left to merge; reseeding", flush=True)
                 for given in ("Zoe", "Zoé"):
@@ -102,12 +103,13 @@ def main(argv: list[str]) -> int:
                         emails=(ContactPoint(f"again{cycle}@example.cn"),)))
                 dialog.reload()
                 _wait(lambda: not dialog.scanning(), 120)
-                groups = dialog.groups.count()
-            dialog.groups.setCurrentRow(0)
+                groups = dialog.groups.model().rowCount()
+            dialog.groups.selectRow(0)
             dialog.merge_button.click()  # merge dialog accepted, then the rescan starts
             _wait(lambda: not dialog.scanning(), 120)
             finished += 1
-            print(f"cycle {cycle}: {groups} groups before, {dialog.groups.count()} after, "
+            after = dialog.groups.model().rowCount()
+            print(f"cycle {cycle}: {groups} groups before, {after} after, "
                   f"{time.monotonic() - began:.2f} s, references to True: {sys.getrefcount(True)}",
                   flush=True)
         dialog.close()

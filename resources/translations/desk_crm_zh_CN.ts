@@ -24,6 +24,18 @@
         <translation>联系人(&amp;C) (%1)</translation>
     </message>
     <message>
+        <source>Possible duplicate: %1 already exists.</source>
+        <translation>可能重复:%1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 probably exists already.
+
+Save a new account anyway?</source>
+        <translation>%1 可能已经存在。
+
+仍然保存为新客户吗?</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
@@ -718,10 +730,6 @@
 <context>
     <name>Areas</name>
     <message>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -738,18 +746,6 @@
         <translation>客户分群</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
@@ -762,24 +758,8 @@
         <translation>我的一天</translation>
     </message>
     <message>
-        <source>Quotes</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>Renewals</source>
         <translation>续约</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Knowledge base</source>
-        <translation>知识库</translation>
     </message>
     <message>
         <source>Service quality</source>
@@ -812,6 +792,10 @@
     <message>
         <source>L&amp;oyalty programme…</source>
         <translation>积分计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields…</source>
+        <translation>自定义字段(&amp;U)…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1809,6 +1793,10 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>报价单(&amp;Q)</translation>
     </message>
     <message>
+        <source>P&amp;roducts</source>
+        <translation>产品(&amp;R)</translation>
+    </message>
+    <message>
         <source>Connect to server</source>
         <translation>连接服务器</translation>
     </message>
@@ -1998,6 +1986,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     <message>
         <source>E-mail bounced</source>
         <translation>邮件退信</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1(%2 %)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 is probably this person.</source>
+        <translation>可能重复:%1 可能就是此人。</translation>
     </message>
     <message>
         <source>Possible duplicate: the same email or phone is already used by %1.</source>
@@ -2393,6 +2389,188 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived fields</source>
+        <translation>显示已归档字段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New field</source>
+        <translation>新建字段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New field (Ctrl+N)</source>
+        <translation>新建字段 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>&amp;Title (English):</source>
+        <translation>英文名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Links to</source>
+        <translation>链接到</translation>
+    </message>
+    <message>
+        <source>&amp;Links to:</source>
+        <translation>链接到(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>必填(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast sorting and filtering (index)</source>
+        <translation>快速排序和筛选(索引)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Choice (English)</source>
+        <translation>选项(英文)</translation>
+    </message>
+    <message>
+        <source>Choice (Chinese)</source>
+        <translation>选项(中文)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>选项(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation>添加选项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve choice</source>
+        <translation>删除选项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save field</source>
+        <translation>保存字段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save field (Ctrl+S)</source>
+        <translation>保存字段 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Archive: hidden everywhere, values kept (Delete)</source>
+        <translation>归档:各处隐藏,数据保留 (Delete)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Restore (Ctrl+R)</source>
+        <translation>恢复 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge values…</source>
+        <translation>彻底清除数据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove the field and its values for good, after a backup</source>
+        <translation>先备份,再彻底删除此字段及其数据</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(已归档)</translation>
+    </message>
+    <message>
+        <source>Purge field</source>
+        <translation>彻底清除字段</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its values from every record for good?
+
+A backup of the database is taken first.</source>
+        <translation>从所有记录中彻底删除“%1”及其数据吗?
+
+会先备份数据库。</translation>
+    </message>
+    <message>
+        <source>Purging field</source>
+        <translation>正在清除字段</translation>
+    </message>
+    <message>
+        <source>Purged: %1 records lost the value; a backup was taken first.</source>
+        <translation>已清除:%1 条记录的数据被删除;已先行备份。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSection</name>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Type a name to find the record</source>
+        <translation>输入名称查找记录</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM (local time)</source>
+        <translation>YYYY-MM-DD HH:MM(本地时间)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Pipeline funnel</source>
@@ -2585,6 +2763,26 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <source>Target per month in %1 (empty for none):</source>
         <translation>每月目标（%1，留空表示不设）:</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>上期无可比数据</translation>
+    </message>
+    <message>
+        <source>%1 points against the period before</source>
+        <translation>较上期 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 % against the period before</source>
+        <translation>较上期 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 days against the period before</source>
+        <translation>较上期 %1 天</translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -2701,6 +2899,25 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
     </message>
 </context>
 <context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -2727,20 +2944,52 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>重新扫描(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>匹配阈值</translation>
+    </message>
+    <message>
+        <source>Estimated precision and recall</source>
+        <translation>估计的准确率和召回率</translation>
+    </message>
+    <message>
         <source>Groups of duplicates</source>
         <translation>重复项分组</translation>
+    </message>
+    <message>
+        <source>Why these records match</source>
+        <translation>这些记录为何匹配</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致程度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Scan progress</source>
         <translation>扫描进度</translation>
     </message>
     <message>
-        <source>&amp;Stop scan</source>
-        <translation>停止扫描(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>不是重复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>These are different records; never offer this group again</source>
+        <translation>这些是不同的记录;不再提示此组</translation>
     </message>
     <message>
         <source>Finding duplicates</source>
@@ -2755,6 +3004,86 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>邮箱相同 %1</translation>
     </message>
     <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Address, postcode, city</source>
+        <translation>地址、邮编、城市</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>missing on one side</source>
+        <translation>一方缺失</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>the same, family and given name swapped</source>
+        <translation>相同,姓和名颠倒</translation>
+    </message>
+    <message>
+        <source>same pinyin, other characters</source>
+        <translation>拼音相同,汉字不同</translation>
+    </message>
+    <message>
+        <source>very similar</source>
+        <translation>非常相似</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>one character apart</source>
+        <translation>相差一个字符</translation>
+    </message>
+    <message>
+        <source>same postcode only</source>
+        <translation>仅邮编相同</translation>
+    </message>
+    <message>
+        <source>same city only</source>
+        <translation>仅城市相同</translation>
+    </message>
+    <message>
+        <source>same province / state only</source>
+        <translation>仅省份相同</translation>
+    </message>
+    <message>
+        <source>day and month swapped</source>
+        <translation>日和月颠倒</translation>
+    </message>
+    <message>
+        <source>same year only</source>
+        <translation>仅年份相同</translation>
+    </message>
+    <message>
         <source>same phone %1</source>
         <translation>电话相同 %1</translation>
     </message>
@@ -2767,8 +3096,36 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>名称相近：%1</translation>
     </message>
     <message>
-        <source>%1% match</source>
-        <translation>匹配度 %1%</translation>
+        <source>S&amp;top scan</source>
+        <translation>停止扫描(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Groups found</source>
+        <translation>找到的组</translation>
+    </message>
+    <message>
+        <source>Estimated on your data at this threshold: precision %1 %, recall %2 %, about %3 duplicate pairs. Higher: fewer wrong groups, more duplicates missed.</source>
+        <translation>按您的数据在此阈值下估计:准确率 %1 %,召回率 %2 %,约 %3 对重复。阈值越高:错误分组越少,漏掉的重复越多。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How common the name is</source>
+        <translation>姓名的常见程度</translation>
+    </message>
+    <message>
+        <source>Chance two records are one person</source>
+        <translation>两条记录为同一人的概率</translation>
+    </message>
+    <message>
+        <source>Given names differ: weight capped, probably two people</source>
+        <translation>名不同:权重封顶,可能是两个人</translation>
+    </message>
+    <message>
+        <source>Birth dates differ: weight capped, probably two people</source>
+        <translation>出生日期不同:权重封顶,可能是两个人</translation>
     </message>
     <message>
         <source>%1 groups found.</source>
@@ -2974,28 +3331,60 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
         <translation>客户</translation>
     </message>
     <message>
-        <source>Activities</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -3014,44 +3403,12 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
         <translation>知识库</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>线索</translation>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>工单</translation>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -3109,23 +3466,42 @@ Your saved data is safe. The details below help to fix the problem.</source>
     </message>
 </context>
 <context>
+    <name>FieldFilter</name>
+    <message>
+        <source>Filter by field</source>
+        <translation>按字段筛选</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>字段(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>字段值</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>任意字段</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Equals…</source>
+        <translation>等于…</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
-    <message>
-        <source>Address line 2</source>
-        <translation>地址2</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Income band</source>
-        <translation>收入水平</translation>
-    </message>
     <message>
         <source>Female</source>
         <translation>女</translation>
@@ -3159,12 +3535,84 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>年收入50万以上</translation>
     </message>
     <message>
+        <source>Address line 2</source>
+        <translation>地址2</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>收入水平</translation>
+    </message>
+    <message>
         <source>Under 18</source>
         <translation>18岁以下</translation>
     </message>
     <message>
         <source>65 and over</source>
         <translation>65岁及以上</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>长文本</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <source>Picklist</source>
+        <translation>下拉选项</translation>
+    </message>
+    <message>
+        <source>Multi-select picklist</source>
+        <translation>多选选项</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Link to a record</source>
+        <translation>关联记录</translation>
     </message>
     <message>
         <source>Education</source>
@@ -3179,11 +3627,11 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>大专</translation>
     </message>
     <message>
-        <source>Bachelor's degree</source>
+        <source>Bachelor&apos;s degree</source>
         <translation>本科</translation>
     </message>
     <message>
-        <source>Master's degree</source>
+        <source>Master&apos;s degree</source>
         <translation>硕士</translation>
     </message>
     <message>
@@ -3421,26 +3869,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <source>No matches</source>
         <translation>无匹配结果</translation>
     </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>活动</translation>
-    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3569,16 +3997,8 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>手机</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>部门</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -3593,10 +4013,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>网站</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3607,10 +4023,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Company size</source>
         <translation>公司规模</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
     </message>
     <message>
         <source>Product code</source>
@@ -4592,6 +5004,10 @@ Data file: %2</source>
         <translation>产品编码</translation>
     </message>
     <message>
+        <source>Create custom field…</source>
+        <translation>创建自定义字段…</translation>
+    </message>
+    <message>
         <source>(guessed from the headers)</source>
         <translation>（根据表头推测）</translation>
     </message>
@@ -4774,6 +5190,10 @@ Data file: %2</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
@@ -4847,6 +5267,37 @@ Data file: %2</source>
     <message>
         <source>%1 — %2 overdue · %3 today · %4 upcoming</source>
         <translation>%1 — 已逾期 %2 · 今天 %3 · 即将到来 %4</translation>
+    </message>
+</context>
+<context>
+    <name>NewFieldDialog</name>
+    <message>
+        <source>Create custom field</source>
+        <translation>创建自定义字段</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>&amp;Title (English):</source>
+        <translation>英文名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -5412,8 +5863,20 @@ Data file: %2</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Probably already in the database: %1</source>
+        <translation>数据库中可能已有:%1</translation>
+    </message>
+    <message>
         <source>%1 rows shown, %2 with problems.</source>
         <translation>显示 %1 行，其中 %2 行有问题。</translation>
+    </message>
+    <message>
+        <source>%1 probably already in the database.</source>
+        <translation>%1 条可能已在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6534,13 @@ Kind regards</source>
     </message>
 </context>
 <context>
+    <name>QuoteSettings</name>
+    <message>
+        <source>Prices valid until the expiry date. Payment within 30 days.</source>
+        <translation>价格在报价有效期内有效。30 日内付款。</translation>
+    </message>
+</context>
+<context>
     <name>QuoteSettingsDialog</name>
     <message>
         <source>Quotes</source>
@@ -6152,6 +6622,14 @@ Kind regards</source>
         <translation>（已删除）</translation>
     </message>
     <message>
+        <source>Custom &amp;fields</source>
+        <translation>自定义字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 (merged record)</source>
+        <translation>%1(合并的记录)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -6174,6 +6652,989 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Correct the marked fields first.</source>
         <translation>请先更正标记的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>阿森松岛</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>安道尔</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿拉伯联合酋长国</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>阿富汗</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>安提瓜和巴布达</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>安圭拉</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>阿尔巴尼亚</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>亚美尼亚</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>安哥拉</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>东萨摩亚</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>阿鲁巴</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>奥兰群岛</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>阿塞拜疆</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>波斯尼亚和黑山共和国</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>巴巴多斯</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>孟加拉</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>布基纳法索</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>布隆迪</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>贝宁</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>圣巴泰勒米岛</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>百慕大</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>文莱</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>玻利维亚</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>博奈尔岛, 圣尤斯特歇斯岛和萨巴岛</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>巴哈马</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>不丹</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>博茨瓦纳</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>伯里兹</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Cocos Islands</source>
+        <translation>科库斯群岛</translation>
+    </message>
+    <message>
+        <source>The Democratic Republic Of Congo</source>
+        <translation>刚果民主共和国</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>中非共和国</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>刚果</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>象牙海岸</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>库克群岛</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>智利</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>喀麦隆</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>哥伦比亚</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>哥斯达黎加</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>古巴</translation>
+    </message>
+    <message>
+        <source>Cape Verde</source>
+        <translation>佛得角</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>库拉索岛</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>圣诞岛</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>捷克共和国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>吉布提</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>多米尼加联邦</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>多米尼加共和国</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>阿尔及利亚</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>厄瓜多尔</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>西撒哈拉</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>厄里特尼亚</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>埃塞俄比亚</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>斐济</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>富克兰群岛</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>密克罗尼西亚</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>法罗群岛</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>加蓬</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>格林纳达</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>格鲁吉亚</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>法属圭亚那</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>格恩西岛</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>加纳</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>直布罗陀</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>格陵兰</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>冈比亚</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>几内亚</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>瓜德罗普岛</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>赤道几内亚</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>危地马拉</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>关岛</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>几内亚比绍共和国</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>圭亚那</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>洪都拉斯</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>海地</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <source>Isle Of Man</source>
+        <translation>曼岛</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>英属印度洋领地</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>泽西岛</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>牙买加</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>约旦</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>基里巴斯</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>科摩罗</translation>
+    </message>
+    <message>
+        <source>Saint Kitts And Nevis</source>
+        <translation>圣基茨和尼维斯</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>开曼群岛</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>黎巴嫩</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>圣卢西亚</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>列支敦士登</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>斯里兰卡</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>利比里亚</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>莱索托</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>利比亚</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>摩洛哥</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>摩纳哥</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>摩尔多瓦</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>黑山</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>圣马丁</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>马达加斯加</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>马绍尔群岛</translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation>马其顿王国</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>马里</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门特区</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>美属北马里亚纳群岛</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>马提尼克岛</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>毛里塔尼亚</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>蒙特塞拉群岛</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>马耳他</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>毛里求斯</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>马尔代夫</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>马拉维</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>莫桑比克</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>纳米比亚</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>新克里多尼亚群岛</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>尼日尔</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>诺福克岛</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>尼加拉瓜</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>瑙鲁</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>纽埃岛</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>阿曼</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>巴拿马</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>法属玻利尼西亚</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>巴布亚新几内亚</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Saint Pierre And Miquelon</source>
+        <translation>圣皮埃尔和密克隆群岛</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>波多黎哥</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>巴勒斯坦</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>帕劳</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>巴拉圭</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <source>Reunion</source>
+        <translation>留尼汪岛</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>卢旺达</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>所罗门群岛</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>塞舌尔群岛</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>苏丹</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>圣赫勒拿岛</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>Svalbard And Jan Mayen</source>
+        <translation>斯瓦尔巴特和扬马延岛</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>塞拉里昂</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>圣马力诺</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>塞内加尔</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>索马里</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>苏里南</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>南苏丹</translation>
+    </message>
+    <message>
+        <source>Sao Tome And Principe</source>
+        <translation>圣多美和普林西比</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>萨尔瓦多</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>荷属圣马丁岛</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>叙利亚</translation>
+    </message>
+    <message>
+        <source>Swaziland</source>
+        <translation>斯威士兰</translation>
+    </message>
+    <message>
+        <source>Tristan da Cunha</source>
+        <translation>特里斯坦-达库尼亚</translation>
+    </message>
+    <message>
+        <source>Turks And Caicos Islands</source>
+        <translation>特克斯群岛和凯科斯群岛</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>乍得</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>多哥</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>联合群岛</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>东帝汶</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>突尼斯</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>汤加</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>特立尼达和多巴哥</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>图瓦卢</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾地区</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>坦桑尼亚</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>乌干达</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>乌拉圭</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>Vatican</source>
+        <translation>梵蒂冈</translation>
+    </message>
+    <message>
+        <source>Saint Vincent And The Grenadines</source>
+        <translation>圣文森特和格林纳丁斯</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>委内瑞拉</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>英属维京群岛</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <translation>美属维京群岛</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>瓦努阿图</translation>
+    </message>
+    <message>
+        <source>Wallis And Futuna</source>
+        <translation>瓦利斯群岛和富图纳群岛</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>*zh</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>科索沃</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>也门</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>马约特岛</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>赞比亚</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>津巴布韦</translation>
     </message>
 </context>
 <context>
@@ -6244,10 +7705,6 @@ Save anyway and overwrite their changes with yours?</source>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <source>Contracts ending in the next 90 days</source>
-        <translation>未来 90 天内到期的合同</translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
@@ -6278,6 +7735,26 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>Value up for renewal: %1</source>
         <translation>待续约金额：%1</translation>
+    </message>
+    <message>
+        <source>Ending within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <source>Ending within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation>搜索%1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <source>Contracts up for renewal</source>
+        <translation>待续约合同</translation>
     </message>
 </context>
 <context>
@@ -7173,14 +8650,6 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>通过“显示匹配的记录”打开的列表已按该分群筛选：在其中执行的批量编辑和导出仅作用于分群成员。</translation>
     </message>
     <message>
-        <source>accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Field of condition %1</source>
         <translation>条件 %1 的字段</translation>
     </message>
@@ -7556,6 +9025,14 @@ Save anyway and overwrite their changes with yours?</source>
         <source>“%1” is used by opportunities, so it stays in their history. It was deactivated instead.</source>
         <translation>“%1”已被商机使用，需保留在其历史记录中，因此已改为停用。</translation>
     </message>
+    <message>
+        <source>Default &amp;names</source>
+        <translation>默认名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stages still called by their default name (in any language) get the default name in this window&apos;s language; names you chose stay.</source>
+        <translation>仍使用默认名称（任何语言）的阶段改为本窗口语言的默认名称；您自己起的名称保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -7841,18 +9318,6 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>已删除</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -7984,22 +9449,6 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
 </context>
 <context>
     <name>SyncStatus</name>
-    <message>
-        <source>accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>quotes</source>
-        <translation>报价单</translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
@@ -8921,6 +10370,18 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>工作日的下班时间必须晚于上班时间</translation>
     </message>
     <message>
+        <source>{value} is both a holiday and an extra working day</source>
+        <translation>{value} 既是假日又是调休工作日</translation>
+    </message>
+    <message>
+        <source>Extra working days need working hours</source>
+        <translation>调休工作日需要设置工作时间</translation>
+    </message>
+    <message>
+        <source>The warning comes between 1 % and 99 % of the target</source>
+        <translation>预警须在目标时间的 1 % 到 99 % 之间</translation>
+    </message>
+    <message>
         <source>Targets must be positive</source>
         <translation>目标必须为正数</translation>
     </message>
@@ -8989,8 +10450,48 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>不安全的文件名</translation>
     </message>
     <message>
+        <source>Records of this kind cannot have custom fields</source>
+        <translation>此类记录不能添加自定义字段</translation>
+    </message>
+    <message>
+        <source>A field needs a title</source>
+        <translation>字段需要名称</translation>
+    </message>
+    <message>
+        <source>Choose what kind of record the field links to</source>
+        <translation>请选择字段关联的记录类型</translation>
+    </message>
+    <message>
+        <source>A picklist needs at least one choice</source>
+        <translation>下拉选项至少需要一个选项</translation>
+    </message>
+    <message>
+        <source>There is already a field “{value}”</source>
+        <translation>已有字段“{value}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is still used by records</source>
+        <translation>“{value}”仍被记录使用</translation>
+    </message>
+    <message>
+        <source>Archive the field before purging it</source>
+        <translation>请先归档字段再彻底清除</translation>
+    </message>
+    <message>
         <source>That record no longer exists</source>
         <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>“{value}” is not working hours (e.g. 09:00-12:00, 13:00-18:00)</source>
+        <translation>“{value}”不是工作时间(例如 09:00-12:00, 13:00-18:00)</translation>
+    </message>
+    <message>
+        <source>“{value}”: a window must end after it starts</source>
+        <translation>“{value}”:时间段的结束须晚于开始</translation>
+    </message>
+    <message>
+        <source>“{value}”: working windows overlap</source>
+        <translation>“{value}”:工作时间段重叠</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
@@ -9109,7 +10610,27 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>已存在名为“{value}”的客户分群</translation>
     </message>
     <message>
-        <source>Condition {number}: “{value}” is not one of this field's choices</source>
+        <source>A field key is lower-case letters, digits and _ (“{value}”)</source>
+        <translation>字段键只能由小写字母、数字和 _ 组成(“{value}”)</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>此字段必填</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for this field</source>
+        <translation>“{value}”不是此字段的有效值</translation>
+    </message>
+    <message>
+        <source>Too long (at most {value})</source>
+        <translation>太长(最多 {value})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of this field&apos;s choices</source>
+        <translation>“{value}”不是此字段的选项</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” is not one of this field&apos;s choices</source>
         <translation>条件 {number}：“{value}”不是此字段的选项</translation>
     </message>
 </context>

@@ -91,7 +91,7 @@ def backups_dir(paths: AppPaths, settings: Any) -> Path:
 
 
 def run_gui(paths: AppPaths, *, demo: bool, stall_probe: bool = False) -> int:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -168,8 +168,9 @@ def run_gui(paths: AppPaths, *, demo: bool, stall_probe: bool = False) -> int:
             services.users.ensure(settings.get(opts.CURRENT_USER))
             if first:  # this process holds the session lock: nothing else imports now
                 services.imports.mark_interrupted()
-            services.pipeline.ensure_defaults(
-                lambda name: QCoreApplication.translate("Stages", name))
+            # A new database is given its stages and quote terms in this window's language.
+            services.data_language.ensure_defaults(QLocale().name(),
+                                                   QCoreApplication.translate)
             services.quotes.expire_overdue()  # sent quotes past their expiry date
             try:
                 services.backups.daily_if_due()

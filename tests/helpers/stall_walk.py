@@ -84,6 +84,8 @@ def walk_the_app(wait: Callable[[int], None], window: MainWindow,
     try:
         for key in list(window.pages):
             step(f"area {key}", lambda k=key: window.show_area(k))
+        window.show_area("accounts")
+        step("account › new account, save", lambda: _save_new_account(window))
         window.show_area("contacts")
         page = window.current_page()
         if hasattr(page, "table"):
@@ -94,6 +96,15 @@ def walk_the_app(wait: Callable[[int], None], window: MainWindow,
         closer.timer.stop()
     probe.stalls[:] = stalls
     return longest
+
+
+def _save_new_account(window: MainWindow) -> None:
+    """Save a new account from its editor, as a user would (editor, name, Save)."""
+    editor = window.open_account(None)
+    assert editor is not None
+    editor.ui.name.setText("Stall probe account")
+    editor.save()
+    editor.close()
 
 
 def report(longest: dict[str, float]) -> str:

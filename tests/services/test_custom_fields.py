@@ -4,6 +4,7 @@ history, archive and purge — on a real SQLite file."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -155,3 +156,95 @@ def test_demographic_built_ins_save_through_the_same_path(services: Services) ->
         row = session.execute(text("SELECT birth_date, gender, street2, income_band "
                                    "FROM contact")).one()
     assert tuple(row) == ("1990-07-01", "female", "Room 5", "")
+
+
+def test_save_with_writes_record_and_values_as_one_undoable_mutation(
+        services: Services) -> None:
+    services.fields.create(NewField("contact", "Nickname", FieldType.TEXT))
+    record = services.fields.save_with(
+        "contact", lambda: services.contacts.save(ContactDraft(family_name="Qin",
+                                                               given_name="B")),
+        {"nickname": "Q"})
+    assert services.fields.values("contact", record.id)["nickname"] == "Q"
+    with services.context.read() as session:
+        mutations = session.execute(text(
+            "SELECT COUNT(DISTINCT mutation_id), COUNT(*) FROM change_log "
+            "WHERE record_id = :id"), {"id": record.id}).one()
+    assert tuple(mutations) == (1, 2)
+    assert services.fields.version_of("contact", record.id) == 2
+    mutation = services.changes.last_mutation("contact", record.id)
+    assert mutation is not None
+    services.changes.undo_mutation(mutation)
+    with services.context.read() as session:
+        row = session.execute(text("SELECT custom, deleted_at FROM contact")).one()
+    assert row[0] is None and row[1] is not None
+
+
+def test_save_with_a_bad_value_saves_nothing(services: Services) -> None:
+    services.fields.create(NewField("contact", "Visits", FieldType.INTEGER))
+    with pytest.raises(ValidationErrors):
+        services.fields.save_with(
+            "contact", lambda: services.contacts.save(ContactDraft(family_name="Han")),
+            {"visits": "many"})
+    with services.context.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM contact")).scalar_one() == 0
+
+
+def test_history_names_each_custom_field(services: Services) -> None:
+    services.fields.create(NewField("contact", "Nickname", FieldType.TEXT))
+    services.fields.create(NewField("contact", "Visits", FieldType.INTEGER))
+    record = _contact(services, "Xu")
+    services.fields.save_values("contact", record, {"nickname": "X", "visits": 3})
+    services.fields.save_values("contact", record, {"visits": 4})
+    entries = services.history.for_record("contact", record)
+    assert [(c.field, c.old, c.new) for c in entries[0].changes] == [("custom.visits", 3, 4)]
+    assert {c.field for c in entries[1].changes} == {"custom.nickname", "custom.visits"}
+
+
+def test_import_maps_address_2_birth_date_and_custom_fields(
+        services: Services, tmp_path: Path) -> None:
+    from desk_crm.domain.import_mapping import ColumnRule, guess_mapping
+    from desk_crm.services.importer import ImportSettings, open_source
+
+    services.fields.create(NewField("contact", "Loyalty level", FieldType.PICKLIST,
+                                    title_zh="会员等级", choices=LEVELS))
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email,Address 2,Birth Date,会员等级\n"
+                    "王芳,wang@example.com,Room 5,1990/07/01,金卡\n"
+                    "李雷,li@example.com,,1985-02-03,Platinum\n", encoding="utf-8")
+    source = open_source(path)
+    entity = services.imports.entity("contact")
+    guesses = guess_mapping(entity, source.headers)
+    assert guesses[2:] == ["street2", "birth_date", "cf_loyalty_level"]
+    settings = ImportSettings("contact", tuple(ColumnRule(g) for g in guesses))
+    preview = services.imports.preview(source, settings)
+    assert preview[0].errors == {}
+    assert "cf_loyalty_level" in preview[1].errors
+    report = services.imports.run(open_source(path), settings)
+    assert (report.created, report.skipped) == (1, 1)
+    record_id = report.outcomes[0].record_id
+    values = services.fields.values("contact", record_id)
+    assert (values["street2"], values["birth_date"], values["loyalty_level"]) == (
+        "Room 5", "1990-07-01", "gold")
+    services.changes.undo_batch(report.batch_id)
+    with services.context.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL")
+                               ).scalar_one() == 0
+
+
+def test_global_search_finds_text_custom_fields_and_picklist_titles(
+        services: Services) -> None:
+    services.fields.create(NewField("contact", "Nickname", FieldType.TEXT))
+    services.fields.create(NewField("contact", "Level", FieldType.PICKLIST, choices=LEVELS))
+    services.fields.create(NewField("contact", "Visits", FieldType.INTEGER))
+    record = _contact(services, "Ma")
+    services.fields.save_values("contact", record, {"nickname": "Dragonfly", "level": "gold",
+                                                    "visits": 777})
+    assert [hit.id for hit in services.search.search("dragonfly")] == [record]
+    assert [hit.id for hit in services.search.search("金卡")] == [record]
+    assert services.search.search("777") == []  # numbers are not text
+    from desk_crm.store.derived import rebuild
+
+    with services.context.write() as session:
+        rebuild(session.connection(), ["contact"])
+    assert [hit.id for hit in services.search.search("dragonfly")] == [record]

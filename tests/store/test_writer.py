@@ -60,3 +60,16 @@ def test_another_program_holding_the_lock_raises_database_busy(
         other.close()
     record = services.contacts.save(ContactDraft(family_name="Later"))
     assert services.contacts.get(record.id).draft.family_name == "Later"
+
+
+def test_only_a_sample_data_transaction_skips_the_fsync(database: Database) -> None:
+    """durable=False (the demo's batch) runs at synchronous=NORMAL; the next ordinary write
+    on the same pooled connection is back at FULL (2)."""
+    levels = []
+    for durable in (False, True):
+        with writer.lock(), database.session_factory() as session:
+            writer.begin_write(session, durable=durable)
+            levels.append(session.connection().exec_driver_sql(
+                "PRAGMA synchronous").scalar())
+            session.commit()
+    assert levels == [1, 2]

@@ -67,3 +67,14 @@ def test_django_crm_token_is_stored_in_the_keychain(memory_keyring):
     connection = Connection("django-crm", "http://127.0.0.1:8001/", "", "", "bcrm_pat_x")
     CredentialStore().save(connection)
     assert CredentialStore().load() == connection
+
+
+def test_a_connection_that_never_chose_does_not_start_syncing_products():
+    from desk_crm.sync.credentials import Connection
+
+    old = Connection("tryton", "http://127.0.0.1:8000/", "crm", "admin", "pw")
+    assert "product" not in old.chosen_entities()
+    assert old.chosen_entities() == ("account", "contact", "opportunity", "quote")
+    chose = Connection("tryton", "http://127.0.0.1:8000/", "crm", "admin", "pw",
+                       ("contact", "product"))
+    assert chose.chosen_entities() == ("account", "contact", "product")

@@ -43,15 +43,21 @@ def _subjects(adapter: TrytonAdapter) -> dict[str, Subject]:
                        "close_date": date(2026, 12, 31), "probability": Decimal(40)},
             lambda f: {"amount": f["amount"] + 1, "probability": f["probability"] + 10},
             missing_id=MISSING),
+        # Prices as the adapter spells them both ways ("12.5", not Tryton's "12.5000").
+        "product": Subject(
+            adapter, "product",
+            lambda t: {"code": f"P-{t}".upper(), "name": f"产品 {t}", "default_price": "12.5"},
+            lambda f: {"name": f"{f['name']} 二", "default_price": "13.5"},
+            missing_id=MISSING),
     }
 
 
 @pytest.fixture
 def adapter(make_adapter: Callable[..., TrytonAdapter]) -> TrytonAdapter:
-    return make_adapter(with_opportunities=True)
+    return make_adapter(with_opportunities=True, with_products=True)
 
 
-@pytest.fixture(params=["account", "contact", "opportunity"])
+@pytest.fixture(params=["account", "contact", "opportunity", "product"])
 def subject(request: pytest.FixtureRequest, adapter: TrytonAdapter) -> Iterator[Subject]:
     chosen = _subjects(adapter)[request.param]
     yield chosen

@@ -129,6 +129,7 @@ def test_my_day_shows_three_buckets_and_space_marks_done(qtbot: Any,
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.loading())  # the lists are read on a worker
     assert page.section_ids("overdue") == [late]
     assert page.section_ids("today") == [today]
     assert page.section_ids("upcoming") == [soon]
@@ -141,12 +142,14 @@ def test_my_day_shows_three_buckets_and_space_marks_done(qtbot: Any,
     with qtbot.waitSignal(page.records_changed):
         qtbot.keyClick(view, Qt.Key.Key_Space)
     assert services.activities.get(today).done
+    qtbot.waitUntil(lambda: not page.loading())
     assert page.section_ids("today") == []
     assert page.count() == 2
     page.lists["overdue"].setFocus()
     page.lists["overdue"].setCurrentRow(0)
     qtbot.keyClick(page.lists["overdue"], Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert services.activities.get(late).done
+    qtbot.waitUntil(lambda: not page.loading())
     with qtbot.waitSignal(page.open_requested) as opened:
         page.lists["upcoming"].setFocus()
         page.lists["upcoming"].setCurrentRow(0)
@@ -168,7 +171,8 @@ def test_my_day_area_opens_editor_for_new_task(qtbot: Any, services: Services,
         editor.save()
     editor.close()
     page = window.pages["my_day"]
-    assert page.count() == 1  # due next full hour: today or (just before midnight) tomorrow
+    # Due next full hour: today or (just before midnight) tomorrow; read on a worker.
+    qtbot.waitUntil(lambda: page.count() == 1)
 
 
 # -- timeline -------------------------------------------------------------------------------

@@ -47,11 +47,17 @@ def _pk(session, opportunity_id: str) -> int:
     return session.query(Opportunity.pk).filter_by(id=opportunity_id).scalar()
 
 
+def settle(qtbot, page: BoardPage) -> None:
+    """The cards are read on a worker: wait until the latest reload has landed."""
+    qtbot.waitUntil(lambda: not page.loading(), timeout=5000)
+
+
 def make_page(qtbot, services, **kwargs) -> BoardPage:
     page = BoardPage(services, "Pipeline", **kwargs)
     qtbot.addWidget(page)
     page.resize(1400, 700)
     page.show()
+    settle(qtbot, page)
     return page
 
 
@@ -81,6 +87,7 @@ def test_ctrl_shift_right_moves_the_focused_card_one_stage(qtbot, services, boar
         qtbot.keyClick(page.columns[0].view, Qt.Key.Key_Right, CTRL_SHIFT)
     assert moved.args == [ids["alpha"], stages["Proposal"]]
     assert stage_of(services, ids["alpha"]) == stages["Proposal"]
+    settle(qtbot, page)
     assert summaries(page)["Prospecting"] == "1 · $50.00"
     assert summaries(page)["Proposal"] == "2 · ¥1,234,667.00"
     # the card keeps the focus in its new column, so the next key press moves it again
@@ -102,6 +109,7 @@ def test_dropping_a_card_on_another_column_moves_it(qtbot, services, board) -> N
         assert negotiation.model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0,
                                               QModelIndex())
     assert stage_of(services, ids["beta"]) == stages["Negotiation"]
+    settle(qtbot, page)
     assert summaries(page)["Negotiation"] == "1 · $50.00"
     assert summaries(page)["Prospecting"] == "1 · ¥100.00"
 
@@ -122,6 +130,7 @@ def test_moving_to_won_asks_for_a_reason_and_cancel_leaves_it(qtbot, services, b
                         lambda parent, name, stage, kind: "Budget approved")
     assert page.move_card(ids["gamma"], stages["Won"]) is True
     assert stage_of(services, ids["gamma"]) == stages["Won"]
+    settle(qtbot, page)
     assert services.opportunities.get(ids["gamma"]).draft.outcome_reason == "Budget approved"
     assert summaries(page)["Won"] == "1 · ¥1,234,567.00"
 
@@ -162,11 +171,13 @@ def test_owner_and_text_filters_and_more_label(qtbot, services, board) -> None:
     assert negotiation.model.rowCount() == 3
     assert negotiation.more.text() == "+1 more"
     page.owner.setCurrentIndex(page.owner.findText("Li Lei"))
+    settle(qtbot, page)
     assert summaries(page)["Prospecting"] == "1 · ¥100.00"
     assert page.count() == 2
     page.owner.setCurrentIndex(0)
     page.search.setText("gamma")
     page.search.returnPressed.emit()
+    settle(qtbot, page)
     assert page.count() == 1
     assert page.current_record_id() is not None
 

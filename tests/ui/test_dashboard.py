@@ -127,3 +127,44 @@ def test_the_funnel_works_from_the_keyboard_and_cards_click_through(
     assert window.current_area() == "tickets"
     assert [key for key, _value in window.pages["tickets"].model.query.filters] == [
         "breached_at"]
+
+
+def test_cards_show_the_figure_large_and_the_trend_against_the_period_before(
+        qtbot: Any, services: Services, pipeline: dict[str, str]) -> None:
+    # Q3 2026, the quarter before TODAY's: one won of ¥2,000 and two lost (33.3 %)
+    add_opportunity(services, pipeline["Won"], "Q3 won", 200_000, close_date=date(2026, 8, 3))
+    for name in ("Q3 lost 1", "Q3 lost 2"):
+        add_opportunity(services, pipeline["Lost"], name, 100_000, close_date=date(2026, 9, 3))
+    page = DashboardPage(services, "Dashboard", today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.dashboard is not None)
+    won = page.cards["won"]
+    assert won.value_label.text() == "¥5,000.00"
+    assert won.value_label.font().pointSizeF() > 1.5 * won.title_label.font().pointSizeF()
+    assert won.trend() == "▲ 150.0 % against the period before"
+    assert page.cards["win_rate"].trend() == "▲ 16.7 points against the period before"
+    assert won.trend_colour.name() == "#2e7d32"
+    assert "#2e7d32" in won.trend_label.styleSheet()
+    assert "150.0 %" in won.accessibleName()
+    with qtbot.waitSignal(page.list_requested) as requested:
+        qtbot.mouseClick(won.value_label, Qt.MouseButton.LeftButton)  # the figure clicks
+    assert requested.args[0] == "opportunities"
+    first = page.top_accounts.item(0)
+    assert first.data(Qt.ItemDataRole.UserRole + 2) == 1.0  # the first fills its bar
+
+
+def test_a_fall_is_red_and_nothing_before_says_so(qtbot: Any, services: Services,
+                                                  pipeline: dict[str, str]) -> None:
+    add_opportunity(services, pipeline["Won"], "Q3 big", 1_000_000, close_date=date(2026, 8, 3))
+    page = DashboardPage(services, "Dashboard", today=lambda: TODAY)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.dashboard is not None)
+    won = page.cards["won"]
+    assert won.trend_label.text() == "▼ 50.0 % against the period before"
+    assert won.trend_colour.name() == "#c62828"
+    page.period.setCurrentIndex(page.period.findData("last_12_months"))
+    page.period.activated.emit(page.period.currentIndex())
+    qtbot.waitUntil(lambda: page.dashboard is not None
+                    and page.dashboard.query.period.first == date(2025, 12, 1))
+    assert page.cards["win_rate"].trend_label.text() == "nothing to compare with before"

@@ -12,6 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
@@ -23,6 +24,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.store.repositories import ListQuery
 from desk_crm.sync.issues import SyncIssues
 from desk_crm.ui.backups_dialog import BackupsDialog
+from desk_crm.ui.bulk_edit_dialog import BulkEditDialog
 from desk_crm.ui.editors.account_editor import AccountEditor
 from desk_crm.ui.editors.activity_editor import LOGGED_CALL_MINUTES, ActivityEditor
 from desk_crm.ui.editors.contact_editor import ContactEditor
@@ -30,6 +32,7 @@ from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.icons import ACTION_ICONS, AREA_ICONS, icon_path, themed_icon
 from desk_crm.ui.my_day import MyDayPage
 from desk_crm.ui.outbox_dialog import OutboxDialog
+from desk_crm.ui.stage_settings import StageSettingsDialog
 from desk_crm.ui.sync_conflicts import ConflictsDialog
 from desk_crm.ui.sync_history import SyncHistoryDialog
 from desk_crm.ui.validation_text import message
@@ -126,6 +129,7 @@ def test_my_day_highlights_a_row_only_in_the_list_in_use(qtbot: Any,
     qtbot.waitExposed(page)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
+    qtbot.waitUntil(lambda: not page.loading())  # the lists are read on a worker
 
     def highlighted() -> list[str]:
         return [key for key, view in page.lists.items() if view.selectedItems()]
@@ -134,6 +138,7 @@ def test_my_day_highlights_a_row_only_in_the_list_in_use(qtbot: Any,
     page.lists["upcoming"].setFocus()
     qtbot.waitUntil(lambda: highlighted() == ["upcoming"])
     page.reload()  # a change elsewhere refills the lists: still one highlight
+    qtbot.waitUntil(lambda: not page.loading())
     assert highlighted() == ["upcoming"]
     assert page.current_record_id() == page.section_ids("upcoming")[0]
 
@@ -307,3 +312,85 @@ def test_the_email_validation_message_is_chinese_throughout(chinese: None) -> No
         text = message(caught.value)
         assert "不是有效的邮箱地址" in text
         assert not re.search(r"[A-Za-z]{3,}", text.replace(typed, "")), text
+
+
+@pytest.mark.parametrize("entity", ["contact", "lead"])
+def test_bulk_edit_shows_only_the_editors_of_its_rows(
+        qtbot: Any, services: Services, entity: str) -> None:
+    dialog = BulkEditDialog(services, entity, ["a", "b"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form_editors = {dialog.layout().itemAt(i).layout()  # the QFormLayout
+                    for i in range(dialog.layout().count())} - {None}
+    in_rows = {form.itemAt(row, form.ItemRole.FieldRole).widget()
+               for form in form_editors for row in range(form.rowCount())}
+    visible = {w for w in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox)
+               if w.isVisible() and not isinstance(w.parent(), QComboBox)}
+    assert visible <= in_rows, [w.accessibleName() for w in visible - in_rows]
+    assert dialog.status.isVisible() == (entity == "lead")
+    assert dialog.add_tags.isVisible() == (entity != "lead")
+
+
+def test_bulk_edit_lead_statuses_are_translated(qtbot: Any, services: Services,
+                                                chinese: None) -> None:
+    dialog = BulkEditDialog(services, "lead", ["a"])
+    qtbot.addWidget(dialog)
+    titles = [dialog.status.itemText(i) for i in range(dialog.status.count())]
+    codes = [dialog.status.itemData(i) for i in range(dialog.status.count())]
+    assert codes[:3] == ["new", "contacted", "qualified"]
+    assert not any(re.search(r"[A-Za-z]", t) for t in titles), titles
+
+
+def _stage_names(services: Services) -> list[str]:
+    return [stage.name for stage in services.pipeline.stages(include_inactive=True)]
+
+
+def test_default_stage_names_are_given_in_the_window_language_on_request(
+        qtbot: Any, services: Services, chinese: None) -> None:
+    services.pipeline.ensure_defaults()  # a database created in English
+    dialog = StageSettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.table.item(1, 0).setText("Discovery call")  # a name of the user's own
+    assert dialog.default_names_button.isEnabled()
+    qtbot.mouseClick(dialog.default_names_button, Qt.MouseButton.LeftButton)
+    assert not dialog.default_names_button.isEnabled()
+    dialog.save()
+    names = _stage_names(services)
+    assert names[0] == "初步接触" and names[1] == "Discovery call", names
+    assert not any(re.search(r"[A-Za-z]", n) for i, n in enumerate(names) if i != 1)
+
+
+def test_default_stage_names_go_back_to_english_in_an_english_window(
+        qtbot: Any, services: Services) -> None:
+    services.data_language.ensure_defaults(
+        "zh_CN", lambda context, text: {"Prospecting": "初步接触"}.get(text, text))
+    assert _stage_names(services)[0] == "初步接触"
+    dialog = StageSettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.default_names_button.click()
+    dialog.save()
+    assert _stage_names(services)[0] == "Prospecting"
+
+
+def test_an_existing_product_opens_in_its_editor(qtbot: Any, main_window: Any,
+                                                  services: Services) -> None:
+    from decimal import Decimal
+
+    from desk_crm.domain.products import ProductDraft
+
+    product = services.products.save(ProductDraft(code="HW-1", name="显示器",
+                                                  default_price=Decimal("1699.00")))
+    editor = main_window.open_record("product", product.id)
+    assert editor is not None
+    assert "1" in editor._timestamps.text()  # "Created … · Version 1"
+    editor.discard_and_close()
+
+
+def test_phone_regions_are_named_in_chinese(chinese: None) -> None:
+    from desk_crm.ui.preferences import _region_labels
+
+    labels = dict((region, label) for label, region in _region_labels())
+    assert labels["CN"] == "中国 (CN, +86)"
+    assert labels["DE"].startswith("德国")
+    assert not [label for label in labels.values() if re.search(r"[a-z]{3}", label)]

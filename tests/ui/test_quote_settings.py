@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from desk_crm.services.bundle import Services
 from desk_crm.services.quote_records import ContractDraft
 from desk_crm.ui.price_book_dialog import PRICE, PriceBookDialog
-from desk_crm.ui.quote_lists import RenewalsPage
 from desk_crm.ui.quote_settings_dialog import QuoteSettingsDialog
+from desk_crm.ui.renewals_page import RenewalsPage
 from helpers.quotes import add_product, add_quote
 
 

@@ -80,8 +80,10 @@ def test_connect_dialog_chooses_what_to_sync(qtbot, memory_keyring):
     dialog.show()
     boxes = dialog.entity_boxes
     assert not boxes["account"].isEnabled() and boxes["account"].isChecked()
+    assert boxes["product"].isChecked()  # Tryton offers products too
     boxes["quote"].setChecked(False)
     boxes["opportunity"].setChecked(False)
+    boxes["product"].setChecked(False)
     dialog.database.setText("crm")
     dialog.user.setText("admin")
     dialog.password.setText("secret")
@@ -97,6 +99,7 @@ def test_connect_dialog_chooses_what_to_sync(qtbot, memory_keyring):
     assert not again.entity_boxes["opportunity"].isChecked()
     again.kind.setCurrentIndex(again.kind.findData("django-crm"))
     assert not again.entity_boxes["quote"].isVisible()
+    assert not again.entity_boxes["product"].isVisible()
     assert again.entity_boxes["contact"].isVisible()
 
 

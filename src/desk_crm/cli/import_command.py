@@ -113,6 +113,9 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         services = services_for(database, paths)
         services.backups.backup_before("import")
+        # With the database open, declared fields join the guess ("Address 2" -> street2,
+        # a custom field by its English or Chinese title).
+        targets = guess_mapping(services.imports.entity(entity.key), list(source.headers))
         settings = ImportSettings(entity.key, tuple(ColumnRule(t) for t in targets),
                                   match_mode=args.mode, match_key=match_key)
         # The wizard previews 50 rows before it imports; doing the same here loads what

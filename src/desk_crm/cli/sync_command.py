@@ -35,8 +35,9 @@ NAME = "sync"
 
 def add_parser(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
                common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser(NAME, parents=[common], help="sync with the connected server now (no "
-                                 "window); exit 0 ok, 2 conflicts wait, 1 failed")
+    parser = commands.add_parser(NAME, parents=[common],
+                                 help="sync with the connected server now (no window); "
+                                      "exit 0 ok, 2 conflicts wait, 1 failed")
     parser.add_argument("--entity", action="append", dest="entities", metavar="ENTITY",
                         choices=TRYTON_ENTITIES,
                         help="sync only this entity (repeatable): account, contact, "

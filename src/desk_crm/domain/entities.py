@@ -49,6 +49,9 @@ class SyncDef:
     fields: tuple[str, ...]  # what the local side reads and writes (an adapter maps a subset)
     servers: tuple[str, ...]  # the kinds of server that carry it
     required: bool = False  # a connection cannot leave it out: the others refer to it
+    # Offered later than the others: a connection saved before it chose anything does not
+    # start syncing it on upgrade (sync.credentials.OPT_IN_ENTITIES).
+    opt_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,8 @@ ENTITIES: dict[str, EntityDef] = {e.key: e for e in (
     EntityDef(
         "product", "product", QT_TRANSLATE_NOOP("Entities", "Product"),
         QT_TRANSLATE_NOOP("Entities", "Products"), "p", custom_fields=True, counted=True,
-        search=SearchDef(("code", "name", "description", "unit"), 6)),
+        search=SearchDef(("code", "name", "description", "unit"), 6),
+        sync=SyncDef(("code", "name", "default_price"), (TRYTON,), opt_in=True)),
     EntityDef(
         "opportunity", "opportunity", QT_TRANSLATE_NOOP("Entities", "Opportunity"),
         QT_TRANSLATE_NOOP("Entities", "Opportunities"), "o", custom_fields=True,

@@ -79,6 +79,12 @@ class Period:
         return self.first <= day < self.end
 
 
+def previous_period(period: Period) -> Period:
+    """As many months just before *period*: what its figures are compared with."""
+    count = len(period.months())
+    return Period(add_months(period.first, -count), add_months(period.first, -1))
+
+
 def quarter_of(day: date, offset: int = 0) -> Period:
     """The calendar quarter containing *day*, or *offset* quarters later (or earlier)."""
     first = add_months(date(day.year, (day.month - 1) // 3 * 3 + 1, 1), 3 * offset)

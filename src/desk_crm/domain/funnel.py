@@ -47,6 +47,14 @@ def percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
     return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
+def change_percent(current: Decimal, previous: Decimal) -> Decimal | None:
+    """The change from *previous* to *current* in percent of *previous* (one decimal,
+    half-up); None when there was nothing before to compare with."""
+    if not previous:
+        return None
+    return ((current - previous) * 100 / previous).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
 def build_funnel(stages: Sequence[StageCount], furthest: Mapping[int, int],
                  currency: str) -> Funnel:
     """*stages* in position order; *furthest* maps the furthest position an opportunity

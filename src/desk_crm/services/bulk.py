@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
+from desk_crm.domain.entities import ENTITIES, with_custom
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.leads import EDITABLE_STATUSES
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.custom_fields import CustomFieldService, apply_values
 from desk_crm.store.all_models import model_for
 from desk_crm.store.models import new_id
 
@@ -29,6 +32,9 @@ class BulkChanges:
     region: str | None = KEEP
     country: str | None = KEEP
     status: str | None = KEEP  # leads only
+    # Declared fields (custom fields, demographics): (key, value already normalised by
+    # ``Services.fields.clean_values``); None/[] clears.
+    fields: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,10 @@ class BulkEditService:
         remove = {t.casefold() for t in normalize_tags(changes.remove_tags)}
         with self._context.write(batch_id=batch_id) as session:
             _common.require_owner(session, changes.owner_id or None)
+            definition = None
+            if changes.fields:
+                definition = with_custom(ENTITIES[entity],
+                                         CustomFieldService.definitions_in(session, entity))
             rows = session.scalars(select(model).where(model.id.in_(record_ids),
                                                        model.deleted_at.is_(None))).all()
             for row in rows:
@@ -92,6 +102,8 @@ class BulkEditService:
                         setattr(row, field, clean_text(value))
                 if changes.status is not None and hasattr(row, "status"):
                     row.status = changes.status
+                if definition is not None:
+                    apply_values(definition, row, dict(changes.fields))
                 if hasattr(row, "tags") and (changes.add_tags or remove):
                     tags = normalize_tags((*(row.tags or ()), *changes.add_tags))
                     row.tags = [t for t in tags if t.casefold() not in remove]

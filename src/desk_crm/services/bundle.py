@@ -15,6 +15,7 @@ from desk_crm.services.context import ServiceContext
 from desk_crm.services.contracts import ContractService
 from desk_crm.services.custom_fields import CustomFieldService
 from desk_crm.services.customer_insight import CustomerInsightService
+from desk_crm.services.data_language import DataLanguageService
 from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.exporter import ExportService
 from desk_crm.services.forecast import ForecastService
@@ -89,6 +90,7 @@ class Services:
     performance: PerformanceService
     segments: SegmentService
     fields: CustomFieldService  # entity declarations + the user's custom fields
+    data_language: DataLanguageService  # the database's own language and its defaults
 
     @property
     def default_region(self) -> str:
@@ -100,6 +102,8 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
     activities = ActivityService(context)
     contacts = ContactService(context)
     backups = BackupService(database)
+    pipeline = PipelineService(context)
+    quote_settings = QuoteSettingsService(context)
     return Services(
         context=context,
         accounts=AccountService(context),
@@ -108,7 +112,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         history=HistoryService(context),
         users=UserService(context),
         lists=ListRepository(database.session_factory),
-        pipeline=PipelineService(context),
+        pipeline=pipeline,
         opportunities=OpportunityService(context),
         leads=LeadService(context),
         board=BoardQueries(database.session_factory),
@@ -123,7 +127,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         products=ProductService(context),
         price_books=PriceBookService(context),
         quotes=QuoteService(context),
-        quote_settings=QuoteSettingsService(context),
+        quote_settings=quote_settings,
         # the data dir is the database's folder (paths.AppPaths.database)
         contracts=ContractService(context, activities, database.path.parent),
         backups=backups,
@@ -141,4 +145,5 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         performance=PerformanceService(context),
         segments=SegmentService(context),
         fields=CustomFieldService(context, backups.backup_before),
+        data_language=DataLanguageService(context, pipeline, quote_settings),
     )

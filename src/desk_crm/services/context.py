@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_crm.store.changelog import batch_session, mutation, write_batch
+from desk_crm.store.changelog import batch_session, mutation, single_mutation, write_batch
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,14 @@ class ServiceContext:
             yield session
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Many writes of this thread in a few transactions (store.changelog.write_batch)."""
-        with write_batch(self.session_factory):
+    def batch(self, durable: bool = True) -> Iterator[None]:
+        """Many writes of this thread in a few transactions (store.changelog.write_batch);
+        ``durable=False`` for sample data: no fsync per commit."""
+        with write_batch(self.session_factory, durable=durable):
+            yield
+
+    @contextmanager
+    def single_mutation(self) -> Iterator[None]:
+        """Several writes of this thread as one mutation (store.changelog.single_mutation)."""
+        with single_mutation(self.session_factory, self.actor):
             yield

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.activities import ActivityDraft
@@ -146,18 +146,23 @@ class ContractService:
             session.flush()
             return _record(session, contract)
 
-    def renewals(self, today: date | None = None, days: int = 90) -> list[RenewalRow]:
-        """Live draft/active contracts ending within *days*, soonest first."""
+    def renewals(self, today: date | None = None, days: int = 90,
+                 search: str = "") -> list[RenewalRow]:
+        """Live draft/active contracts ending within *days*, soonest first; with *search*,
+        those whose number or account name contains it."""
         today = today or date.today()
+        query = (select(Contract, Account.name)
+                 .outerjoin(Account, Account.id == Contract.account_id)
+                 .where(Contract.deleted_at.is_(None),
+                        Contract.status.in_(("draft", "active")),
+                        Contract.end_date >= today,
+                        Contract.end_date <= today + timedelta(days=days)))
+        words = search.split()
+        for word in words:  # every word somewhere: "海岸 2026" finds 青岛海岸's C-2026-…
+            query = query.where(or_(Contract.number.contains(word, autoescape=True),
+                                    Account.name.contains(word, autoescape=True)))
         with self._context.read() as session:
-            rows = session.execute(
-                select(Contract, Account.name).outerjoin(Account,
-                                                         Account.id == Contract.account_id)
-                .where(Contract.deleted_at.is_(None),
-                       Contract.status.in_(("draft", "active")),
-                       Contract.end_date >= today,
-                       Contract.end_date <= today + timedelta(days=days))
-                .order_by(Contract.end_date, Contract.pk)).all()
+            rows = session.execute(query.order_by(Contract.end_date, Contract.pk)).all()
             return [RenewalRow(c.id, c.number, name or "", c.end_date,
                                notice_deadline(c.end_date, c.notice_days),
                                from_minor(c.value_minor, c.currency), c.currency,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -30,6 +30,8 @@ from desk_crm.services.context import ServiceContext
 from desk_crm.store.all_models import model_for
 from desk_crm.store.field_models import CustomField
 from desk_crm.store.types import utc_now
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,11 @@ class CustomFieldService:
     def definitions(self, entity: str, include_archived: bool = False) -> tuple[FieldDef, ...]:
         with self._context.read() as session:
             return self._definitions(session, entity, include_archived)
+
+    @classmethod
+    def definitions_in(cls, session: Session, entity: str) -> tuple[FieldDef, ...]:
+        """Live definitions read in a session a service already holds (bulk edit)."""
+        return cls._definitions(session, entity)
 
     @staticmethod
     def _definitions(session: Session, entity: str,
@@ -193,6 +200,41 @@ class CustomFieldService:
         return cleared
 
     # -- values -------------------------------------------------------------------------
+    def values(self, entity: str, record_id: str) -> dict[str, Any]:
+        """The stored values of the entity's declared fields on one record (what the
+        editor's generated section shows): built-in columns and every custom key."""
+        definition = self.entity(entity, include_archived=True)
+        with self._context.read() as session:
+            row = _common.load(session, model_for(entity), record_id)
+            custom = dict(getattr(row, "custom", None) or {})
+            found: dict[str, Any] = {}
+            for field in definition.fields:
+                if field.storage is Storage.COLUMN:
+                    value = getattr(row, field.key)
+                    found[field.key] = value.isoformat() if hasattr(value, "isoformat") \
+                        else (value or None)
+                elif field.key in custom:
+                    found[field.key] = custom[field.key]
+            return found
+
+    def version_of(self, entity: str, record_id: str) -> int:
+        with self._context.read() as session:
+            return int(_common.load(session, model_for(entity), record_id).version)
+
+    def save_with(self, entity: str, save: Callable[[], R],
+                  values: Mapping[str, Any]) -> R:
+        """Run the record's own save (*save* returns the saved record, with ``id``) and
+        write *values* to it in the same transaction and mutation: one undo step, and
+        a bad value rolls the record back too. Values are checked before anything runs,
+        so a form with a bad custom value never half-saves."""
+        if values:
+            self.clean_values(self.entity(entity), values)
+        with self._context.single_mutation():
+            record = save()
+            if values:
+                self.save_values(entity, record.id, values)  # type: ignore[attr-defined]
+        return record
+
     def save_values(self, entity: str, record_id: str, values: Mapping[str, Any],
                     expected_version: int | None = None) -> dict[str, Any]:
         """Validate and write declared field values of one record (the editor's generated
@@ -233,6 +275,39 @@ class CustomFieldService:
         if problems:
             raise ValidationErrors(problems)
 
+    # -- link fields --------------------------------------------------------------------
+    def record_title(self, entity: str, record_id: str) -> str:
+        """What a link field shows for the record it points to ("" when it is gone)."""
+        table = ENTITIES[entity].table
+        with self._context.read() as session:
+            title = session.execute(text(
+                f"SELECT {_title_sql(entity)} FROM {table} WHERE id = :id "
+                "AND deleted_at IS NULL"), {"id": record_id}).scalar()
+        return str(title or "")
+
+    def find_records(self, entity: str, user_text: str,
+                     limit: int = 20) -> list[tuple[str, str]]:
+        """(id, title) of live records of *entity* matching *user_text* (its full-text
+        index, a few index pages at 1M rows), for a link field's completer."""
+        from desk_crm.domain.search_text import match_query
+        from desk_crm.store.derived import SEARCH_INDEXES
+
+        table = ENTITIES[entity].table
+        match = match_query(user_text)
+        index = SEARCH_INDEXES.get(entity)
+        with self._context.read() as session:
+            if match is None or index is None:
+                rows = session.execute(text(
+                    f"SELECT id, {_title_sql(entity)} FROM {table} "
+                    "WHERE deleted_at IS NULL LIMIT :limit"), {"limit": limit})
+            else:
+                rows = session.execute(text(
+                    f"SELECT t.id, {_title_sql(entity, 't.')} FROM {index.fts_table} f "
+                    f"JOIN {table} t ON t.pk = f.rowid WHERE {index.fts_table} MATCH :match "
+                    "AND t.deleted_at IS NULL LIMIT :limit"),
+                    {"match": match, "limit": limit})
+            return [(str(r[0]), str(r[1] or "")) for r in rows]
+
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
     def _row(session: Session, entity: str, key: str) -> CustomField:
@@ -261,6 +336,16 @@ class CustomFieldService:
         index = index_for(ENTITIES[entity], field)
         session.execute(text(f"CREATE INDEX IF NOT EXISTS {index.name} ON {index.table}"
                              f"({index.expression}, pk) WHERE deleted_at IS NULL"))
+
+
+_TITLES = {"account": "{p}name", "contact": "{p}display_name", "lead": "{p}display_name",
+           "opportunity": "{p}name", "product": "{p}name", "quote": "{p}number",
+           "ticket": "{p}number || ' ' || {p}subject"}
+
+
+def _title_sql(entity: str, prefix: str = "") -> str:
+    """A record's name for a link field (columns of its own table only)."""
+    return _TITLES.get(entity, "{p}id").replace("{p}", prefix)
 
 
 def apply_values(definition: EntityDef, row: Any, clean: Mapping[str, Any]) -> None:

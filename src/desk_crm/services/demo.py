@@ -1,7 +1,9 @@
 """A realistic sample database for a first look (``desk-crm --demo``).
 
-Everything goes through the ordinary services, so the sample has a change log and a
-history like data a user typed; batched into a few transactions (ServiceContext.batch).
+The sample has a change log and a history like data a user typed. The many plain records
+(accounts, contacts, activities) are written set-based (demo_bulk: the same rows and
+change-log rows the services write, a few statements per kind); the rest goes through the
+ordinary services, batched into a few transactions (ServiceContext.batch).
 Deterministic for a given seed.
 """
 
@@ -23,7 +25,7 @@ from desk_crm.domain.text import has_cjk
 from desk_crm.services import demo_data as words
 from desk_crm.services.bundle import Services
 from desk_crm.services.demo_activities import DemoActivities
-from desk_crm.services.records import ContactRecord
+from desk_crm.services.demo_bulk import write_accounts, write_activities, write_contacts
 
 if TYPE_CHECKING:  # imported late at run time (see _account_query)
     from desk_crm.store.repositories import ListQuery
@@ -65,7 +67,8 @@ class DemoBuilder:
               history: bool | None = None) -> tuple[int, int]:
         # Every write is an ordinary service call with its change log, but batched: a few
         # transactions of ~0.1 s instead of 13,800 commits with an fsync each.
-        with self.services.context.batch():
+        # Sample data: no fsync per commit (made again if a power cut loses it).
+        with self.services.context.batch(durable=False):
             return self._build(accounts, contacts, progress, leads, opportunities,
                                activities, quotes, tickets, campaigns, history)
 
@@ -80,24 +83,29 @@ class DemoBuilder:
         opportunities = accounts * 3 // 2 if opportunities is None else opportunities
         total = accounts + contacts + leads + opportunities
         self.reps = [self.services.users.ensure(name, email).id for name, email in words.REPS]
-        account_refs: list[tuple[str, bool, dict[str, str]]] = []
-        for number in range(accounts):
-            account_refs.append(self._account(number))
-            if progress and number % 10 == 0:
-                progress(number, total, "accounts")
+        if progress:
+            progress(0, total, "accounts")
+        # Set-based (demo_bulk): one mutation and a few statements per kind of record.
+        drafts = [self._account(number) for number in range(accounts)]
+        account_ids = write_accounts(self.services.context, [d[0] for d in drafts])
+        account_refs = [(record_id, chinese, place)
+                        for record_id, (_draft, chinese, place) in zip(account_ids, drafts,
+                                                                       strict=True)]
         marketing = self._marketing_demo()
         if opportunities:
             marketing.loyalty()  # before the sales demo, so its won deals earn points
-        contact_refs = []
-        for number in range(contacts):
+        if progress:
+            progress(accounts, total, "contacts")
+        contact_drafts = []
+        for _number in range(contacts):
             # Most contacts belong to a company; a few are private persons.
             account = self.rng.choice(account_refs) if self.rng.random() < 0.93 else None
-            contact = self._contact(account)
-            contact_refs.append(contact)
-            if account:
-                self.contacts_by_account.setdefault(account[0], []).append(contact.id)
-            if progress and number % 25 == 0:
-                progress(accounts + number, total, "contacts")
+            contact_drafts.append(self._contact(account))
+        contact_refs = write_contacts(self.services.context, contact_drafts)
+        for contact in contact_refs:
+            if contact.draft.account_id:
+                self.contacts_by_account.setdefault(contact.draft.account_id, []).append(
+                    contact.id)
         self._sales(account_refs, leads, opportunities, progress, accounts + contacts, total)
         # About 1.5 activities per contact: history, some overdue, today, coming up.
         DemoActivities(self.services, self.rng, self.reps).build(
@@ -182,6 +190,7 @@ class DemoBuilder:
 
         query = ListQuery("opportunity", filters=(("stage_kind", "open"),))
         now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+        drafts: list[tuple[ActivityDraft, datetime | None]] = []
         for row in self.services.lists.page(query, limit=5000):
             if self.rng.random() > 0.7:
                 continue
@@ -189,11 +198,12 @@ class DemoBuilder:
             kind = self.rng.choice(("call", "meeting", "task", "email"))
             subject = self.rng.choice(NEXT_STEPS_CN if chinese else NEXT_STEPS_EN)
             due = now + timedelta(days=self.rng.randint(0, 21), hours=self.rng.randint(1, 6))
-            self.services.activities.save(ActivityDraft(
+            drafts.append((ActivityDraft(
                 kind=kind, subject=f"{subject}：{row.values['name']}" if chinese
                 else f"{subject}: {row.values['name']}", due_at=due,
                 duration_minutes=30 if kind in ("call", "meeting") else 0,
-                owner_id=self.rng.choice(self.reps), opportunity_id=row.id))
+                owner_id=self.rng.choice(self.reps), opportunity_id=row.id), None))
+        write_activities(self.services.context, drafts)
 
     def _sales(self, account_refs: list[tuple[str, bool, dict[str, str]]], leads: int,
                opportunities: int, progress: ProgressCallback | None, done: int,
@@ -212,7 +222,7 @@ class DemoBuilder:
 
     # -- accounts -------------------------------------------------------------------------
 
-    def _account(self, number: int) -> tuple[str, bool, dict[str, str]]:
+    def _account(self, number: int) -> tuple[AccountDraft, bool, dict[str, str]]:
         rng = self.rng
         chinese = rng.random() < 0.6
         if chinese:
@@ -247,8 +257,7 @@ class DemoBuilder:
             country=place["country"], tags=tags, owner_id=rng.choice(self.reps),
             notes=("重点客户，每季度回访一次。" if chinese and rng.random() < 0.2 else ""),
         )
-        record = self.services.accounts.save(draft)
-        return record.id, chinese, place
+        return draft, chinese, place
 
     def _western_phone(self, prefix: str, country: str) -> str:
         for _attempt in range(20):
@@ -260,7 +269,7 @@ class DemoBuilder:
 
     # -- contacts -------------------------------------------------------------------------
 
-    def _contact(self, account: tuple[str, bool, dict[str, str]] | None) -> ContactRecord:
+    def _contact(self, account: tuple[str, bool, dict[str, str]] | None) -> ContactDraft:
         rng = self.rng
         chinese = account[1] if account and rng.random() < 0.85 else rng.random() < 0.6
         if chinese:
@@ -302,7 +311,7 @@ class DemoBuilder:
             owner_id=rng.choice(self.reps),
             notes=("喜欢在上午沟通。" if chinese and rng.random() < 0.1 else ""),
         )
-        return self.services.contacts.save(draft)
+        return draft
 
     def _mobile(self, chinese: bool) -> str:
         rng = self.rng

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from desk_crm.domain.activities import ActivityDraft
 from desk_crm.domain.text import has_cjk
 from desk_crm.services.bundle import Services
+from desk_crm.services.demo_bulk import write_activities
 from desk_crm.services.records import ContactRecord
 from desk_crm.store.types import utc_now
 
@@ -44,17 +45,20 @@ class DemoActivities:
         if not contacts or count <= 0:
             return 0
         made = 0
+        drafts = []
         for number in range(count):
             contact = self.rng.choice(contacts)
-            self._one(number, count, contact)
+            drafts.append(self._one(number, count, contact))
             made += 1
+        write_activities(self.services.context, drafts)
         for number, subject in enumerate(WEEKLY):
             self._weekly(subject, self.reps[number % len(self.reps)] if self.reps else None,
                          account_ids[number] if number < len(account_ids) else None)
             made += 1
         return made
 
-    def _one(self, number: int, count: int, contact: ContactRecord) -> None:
+    def _one(self, number: int, count: int,
+             contact: ContactRecord) -> tuple[ActivityDraft, datetime]:
         rng = self.rng
         kind = rng.choices([k for k, _ in KIND_WEIGHTS], [w for _, w in KIND_WEIGHTS])[0]
         chinese = has_cjk(contact.display_name)
@@ -93,7 +97,7 @@ class DemoActivities:
             remind_at=remind, done=done, owner_id=contact.draft.owner_id,
             contact_id=contact.id, account_id=contact.draft.account_id,
             notes=("客户希望下周给出最终报价。" if chinese and rng.random() < 0.1 else ""))
-        self.services.activities.save(draft, now=due + timedelta(minutes=duration))
+        return draft, due + timedelta(minutes=duration)
 
     def _weekly(self, subject: str, owner_id: str | None, account_id: str | None) -> None:
         # Due this week's Monday 09:00 or next; reminder 15 minutes before.

@@ -69,6 +69,7 @@ class QuotesDemo:
         self.rng = rng
         self.reps = reps
         self.products: list[str] = []
+        self._chinese_terms = services.data_language.is_chinese()
         self.books: list[str] = []
 
     def catalogue(self) -> None:
@@ -116,8 +117,8 @@ class QuotesDemo:
         issued = today - timedelta(days=self.rng.randint(2, 200) if kind != "open"
                                    else self.rng.randint(0, 20))
         draft: QuoteDraft = services.quotes.new_draft(opportunity_id, issued)
-        chinese = any("\u4e00" <= ch <= "\u9fff" for ch in name)
-        draft.terms = TERMS_CN if chinese else TERMS_EN
+        # Terms are the company's, in the database's language, not the customer's.
+        draft.terms = TERMS_CN if self._chinese_terms else TERMS_EN
         # new_draft picked the book in the opportunity's currency
         for product_id in self.rng.sample(self.products, self.rng.randint(1, 5)):
             line = services.quotes.line_for_product(product_id, draft.price_book_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -28,12 +30,27 @@ class HistoryService:
             return [
                 HistoryEntry(
                     at=row.at, actor=row.actor, operation=row.operation,
-                    changes=tuple(FieldChange(field, old, new)
-                                  for field, (old, new) in sorted(row.changes.items())),
+                    changes=_field_changes(row.changes),
                     merged_from="" if row.record_id == record_id else row.record_id,
                 )
                 for row in rows
             ]
+
+
+def _field_changes(changes: dict[str, Any]) -> tuple[FieldChange, ...]:
+    """One change per field; the ``custom`` JSON column becomes one change per custom
+    field ("custom.<key>"), so history names the field the user knows."""
+    found = []
+    for field, (old, new) in sorted(changes.items()):
+        if field == "custom" and isinstance(old or {}, dict) and isinstance(new or {}, dict):
+            before, after = old or {}, new or {}
+            for key in sorted(set(before) | set(after)):
+                if before.get(key) != after.get(key):
+                    found.append(FieldChange(f"custom.{key}", before.get(key),
+                                             after.get(key)))
+            continue
+        found.append(FieldChange(field, old, new))
+    return tuple(found)
 
 
 def _merged_into(session: Session, entity: str, record_id: str) -> list[str]:

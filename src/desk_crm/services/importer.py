@@ -23,6 +23,7 @@ from desk_crm.domain.import_files import ImportFileError, open_csv, open_xlsx
 from desk_crm.domain.import_mapping import (
     IMPORT_ENTITIES,
     ColumnRule,
+    ImportEntity,
     error_target,
     mapped_values,
     overlay,
@@ -30,8 +31,10 @@ from desk_crm.domain.import_mapping import (
 from desk_crm.domain.names import company_sort_key
 from desk_crm.domain.vcard import open_vcard
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.custom_fields import CustomFieldService, apply_values
 from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.import_bulk import BulkChunk
+from desk_crm.services.import_fields import DeclaredTargets, declared_targets, with_declared
 from desk_crm.services.import_targets import build_targets, draft_of, natural_key
 from desk_crm.store.import_models import ExternalKey, ImportBatch
 from desk_crm.store.models import Account, new_id
@@ -149,6 +152,31 @@ class ImportService:
         # bulk=False keeps every row on the ORM path (tests compare the two).
         self._bulk = bulk
         self._duplicates = DuplicateService(context)
+        self._fields = CustomFieldService(context)
+        self._declared: DeclaredTargets | None = None  # of the chunk or preview under way
+
+    def entity(self, entity_key: str) -> ImportEntity:
+        """What a file can be mapped onto: the entity's import fields plus its declared
+        fields (Address line 2, Birth date … and the user's custom fields)."""
+        return with_declared(IMPORT_ENTITIES[entity_key],
+                             declared_targets(self._fields, entity_key))
+
+    def _split(self, values: dict[str, str]) -> dict[str, Any]:
+        """Take the declared fields' values out of *values*, normalised (ValidationErrors
+        name the import target, so preview marks the cell)."""
+        declared = self._declared
+        if declared is None or not declared.by_target:
+            return {}
+        raw = {declared.by_target[k]: values.pop(k) for k in list(values)
+               if k in declared.by_target}
+        if not raw:
+            return {}
+        try:
+            return self._fields.clean_values(declared.definition, raw)
+        except ValidationErrors as problems:
+            raise ValidationErrors([ValidationError(declared.target_of[e.field], e.template,
+                                                    **e.params)
+                                    for e in problems.errors]) from None
 
     @property
     def region(self) -> str:
@@ -161,6 +189,7 @@ class ImportService:
         entity = IMPORT_ENTITIES[settings.entity]
         result = []
         seen: dict[str, int] = {}
+        self._declared = declared_targets(self._fields, settings.entity)
         with self._context.read() as session:
             for count, (line, cells) in enumerate(source.rows()):
                 if count >= limit:
@@ -171,6 +200,7 @@ class ImportService:
                 try:
                     values = mapped_values(settings.rules, cells)
                     shown = dict(values)
+                    self._split(values)
                     clean = target.validate(overlay(entity.key, settings.new_draft(), values),
                                             self.region)
                     shown.update(_shown(settings.entity, clean))
@@ -344,12 +374,15 @@ class ImportService:
                            entity: Any) -> tuple[list[RowOutcome], str | None]:
         outcomes: list[RowOutcome] = []
         stop: str | None = None
+        self._declared = declared = declared_targets(self._fields, settings.entity)
+        mapped_declared = any(r.target in declared.by_target for r in settings.rules)
         with self._context.write(batch_id=batch_id) as session, session.no_autoflush:
             # One flush per chunk instead of one per row: the change-log and search-index
             # hooks then run over the whole chunk at once (4x faster on 10k rows). Contacts
             # and accounts go further: set-based reads and writes (import_bulk.py).
             plan = None
-            if self._bulk and target.columns is not None:
+            # Declared fields are written on the ORM row (custom JSON, demographic columns).
+            if self._bulk and target.columns is not None and not mapped_declared:
                 plan = BulkChunk(session, target, entity, settings, self.region, state,
                                  chunk, self._decide)
             processed = 0
@@ -389,6 +422,7 @@ class ImportService:
                        settings: ImportSettings, line: int, cells: list[str],
                        state: _RunState) -> RowOutcome:
         values = mapped_values(settings.rules, cells)
+        declared = self._split(values)
         key = natural_key(settings.match_key, values, self.region)
         earlier = state.keys.get(key) if key else None
         existing = earlier[0] if earlier else None
@@ -411,6 +445,8 @@ class ImportService:
             clean = replace(clean, account_id=self._account_for(session, values["company"],
                                                                 state))
         record = target.write(session, clean, existing)
+        if declared and self._declared is not None:
+            apply_values(self._declared.definition, record, declared)
         record.id = record.id or new_id()
         external = values.get("external_id")
         if external and existing is None and external not in state.external_ids:

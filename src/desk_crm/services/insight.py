@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desk_crm.domain.forecast import Period
+from desk_crm.domain.forecast import Period, previous_period
 from desk_crm.domain.funnel import (
     WON_POSITION,
     Funnel,
@@ -76,6 +76,8 @@ class Dashboard:
     tickets_warning: int
     renewals_due: int
     top_accounts: tuple[TopAccount, ...]
+    # The same figures for as many months just before (the cards' trend).
+    previous_wins: WinFigures | None = None
 
 
 def _owner(sql: str, owner_id: str | None, column: str = "o.owner_id") -> str:
@@ -135,8 +137,14 @@ class InsightService:
                  "until": (today + timedelta(days=RENEWAL_DAYS)).isoformat(),
                  "owner_id": query.owner_id}).scalar_one())
             top = self._top_accounts(session, in_period, params, currency)
+            before = previous_period(query.period)
+            earlier = {**params, "start": before.first.isoformat(),
+                       "end": before.end.isoformat()}
+            previous = self._wins(session, _owner(
+                f"o.deleted_at IS NULL AND {self._period_test(session, earlier)}",
+                query.owner_id), earlier, currency)
         return Dashboard(query, currency, currencies, funnel, wins, months, overdue,
-                         due_today, breached, warning, renewals, top)
+                         due_today, breached, warning, renewals, top, previous)
 
     @staticmethod
     def _period_test(session: Session, params: dict[str, Any]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -33,9 +33,11 @@ from desk_crm.services.accounts import AccountService
 from desk_crm.services.campaigns import move_memberships
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.custom_fields import CustomFieldService, apply_values
 from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.import_targets import draft_of
 from desk_crm.store.all_models import model_for
+from desk_crm.store.field_columns import column_key
 from desk_crm.store.import_models import RecordMerge
 from desk_crm.store.models import Account, Contact, new_id
 from desk_crm.store.types import utc_now
@@ -106,6 +108,43 @@ class MergeService:
         self._context = context
         self._contacts = ContactService(context)
         self._accounts = AccountService(context)
+        self._fields = CustomFieldService(context)
+
+    # -- declared fields (custom fields, demographics) -----------------------------------
+    def declared_values(self, entity: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Per record, its stored declared-field values (what the merge dialog shows)."""
+        return {record_id: self._fields.values(entity, record_id) for record_id in ids}
+
+    def declared_choices(self, entity: str, ids: list[str], updated: dict[str, datetime],
+                         choices: dict[str, str] | None = None, *,
+                         survivor_first: bool = False) -> dict[str, Any]:
+        """The survivor's declared-field values after a merge of *ids* (survivor first):
+        per field the record *choices* names (by column key, "cf_level"), else the newest
+        record that has a value (the survivor's own first with *survivor_first*)."""
+        stored = self.declared_values(entity, ids)
+        newest = sorted(ids, key=lambda i: updated.get(i) or datetime.min.replace(
+            tzinfo=UTC), reverse=True)
+        if survivor_first:
+            newest = [ids[0], *(i for i in newest if i != ids[0])]
+        merged: dict[str, Any] = {}
+        for field in self._fields.entity(entity).live_fields:
+            if not field.in_generated_section:
+                continue
+            picked = (choices or {}).get(column_key(field))
+            source = picked if picked in stored else next(
+                (i for i in newest if stored[i].get(field.key) not in (None, "", [])), ids[0])
+            value = stored[source].get(field.key)
+            if value != stored[ids[0]].get(field.key):
+                merged[field.key] = value
+        return merged
+
+    def _write_declared(self, session: Session, entity: str, survivor_id: str,
+                        values: dict[str, Any]) -> None:
+        if not values:
+            return
+        model = Contact if entity == "contact" else Account
+        row = session.scalars(select(model).where(model.id == survivor_id)).one()
+        apply_values(self._fields.entity(entity), row, values)
 
     def find_groups(self, limit: int | None = None, entity: str = "contact",
                     progress: Callable[[int, int], None] | None = None,
@@ -158,8 +197,11 @@ class MergeService:
             # Anyone of them who opted out of marketing mail stays opted out.
             email_opt_out=any(d.email_opt_out for d in drafts))
         clean = validate_contact(merged, self._context.default_region)
+        declared = self.declared_choices("contact", ids, {
+            c.id: c.updated_at for c in candidates.values()}, choices)
         with self._context.write(batch_id=batch_id) as session:
             self._contacts.write_clean(session, clean, survivor_id)
+            self._write_declared(session, "contact", survivor_id, declared)
             for model in LINKED:
                 for row in session.scalars(select(model).where(
                         model.contact_id.in_(ids[1:]))).all():
@@ -218,9 +260,13 @@ class MergeService:
         losers = [i for i in loser_ids if i != survivor_id]
         clean = (self.merged_account(survivor_id, losers, choices)
                  if choices is not None else None)
+        updated = {c.id: c.updated_at for c in self.account_candidates([survivor_id, *losers])}
+        declared = self.declared_choices("account", [survivor_id, *losers], updated, choices,
+                                         survivor_first=choices is None)
         with self._context.write(batch_id=batch_id) as session:
             if clean is not None:
                 self._accounts.write_clean(session, clean, survivor_id)
+            self._write_declared(session, "account", survivor_id, declared)
             for model in ACCOUNT_LINKED:
                 for row in session.scalars(select(model).where(
                         model.account_id.in_(losers))).all():

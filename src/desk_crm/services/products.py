@@ -112,7 +112,8 @@ def product_record(product: Product) -> ProductRecord:
                                                     product.currency),
         currency=product.currency, tax_category=product.tax_category,
         tax_rate=product.tax_rate, active=product.active)
-    return ProductRecord(product.id, product.version, draft, product.deleted_at is not None)
+    return ProductRecord(product.id, product.version, draft, product.deleted_at is not None,
+                         product.created_at, product.updated_at)
 
 
 class PriceBookService:

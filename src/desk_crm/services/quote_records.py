@@ -18,6 +18,9 @@ class ProductRecord:
     version: int
     draft: ProductDraft
     deleted: bool = False
+    # The editor's "Created … · Updated …" line (it failed to open an existing product).
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from desk_crm.store.sales_models import AppSetting
 
 SETTINGS_KEY = "quotes"
 ROLES_KEY = "user_roles"
+DEFAULT_TERMS = QT_TRANSLATE_NOOP(
+    "QuoteSettings", "Prices valid until the expiry date. Payment within 30 days.")
 APPROVER = "approver"
 
 
@@ -34,7 +36,8 @@ class QuoteSettings:
     renewal_reminder_days: int = 30  # a reminder this long before the notice deadline
     company_name: str = "Desk CRM Demo Ltd."
     company_address: str = ""
-    default_terms: str = "Prices valid until the expiry date. Payment within 30 days."
+    # A new database gets them in its own language (services/data_language.py).
+    default_terms: str = DEFAULT_TERMS
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -81,9 +81,12 @@ class _Batch:
     ``chunk_s`` seconds between two mutations (never inside one), with the writers' lock
     let go for a moment there so the UI thread's writes get their turn."""
 
-    def __init__(self, factory: sessionmaker[Session], chunk_s: float) -> None:
+    def __init__(self, factory: sessionmaker[Session], chunk_s: float,
+                 durable: bool = True, shared: MutationContext | None = None) -> None:
         self.factory = factory
         self.chunk_s = chunk_s
+        self.durable = durable
+        self.shared = shared  # every mutation inside is this one (single_mutation)
         self.depth = 0
         self.session = factory()
         self._since = time.monotonic()
@@ -91,7 +94,7 @@ class _Batch:
     def begin(self) -> None:
         writer.lock().acquire()
         try:
-            writer.begin_write(self.session)
+            writer.begin_write(self.session, durable=self.durable)
         except BaseException:
             writer.lock().release()
             raise
@@ -110,7 +113,7 @@ class _Batch:
     def nested(self, context: MutationContext) -> Iterator[Session]:
         session = self.session
         previous = session.info.get(MUTATION_KEY)
-        session.info[MUTATION_KEY] = context
+        session.info[MUTATION_KEY] = self.shared or context
         self.depth += 1
         try:
             with session.begin_nested():
@@ -128,14 +131,41 @@ class _Batch:
 
 
 @contextmanager
-def write_batch(session_factory: sessionmaker[Session], chunk_s: float = 0.1) -> Iterator[None]:
+def write_batch(session_factory: sessionmaker[Session], chunk_s: float = 0.1,
+                durable: bool = True) -> Iterator[None]:
     """Run many service writes of this thread as a few transactions (bulk work such as
     the demo data): the fsync per commit, not the SQL, was most of their cost. What was
-    committed before an error stays; the chunk under way is rolled back."""
+    committed before an error stays; the chunk under way is rolled back. ``durable=False``
+    skips the fsync of each chunk's commit (writer.begin_write): for sample data only."""
     if _batches.current is not None:
         yield  # already batching
         return
-    batch = _Batch(session_factory, chunk_s)
+    batch = _Batch(session_factory, chunk_s, durable)
+    batch.begin()
+    _batches.current = batch
+    try:
+        yield
+    except BaseException:
+        _batches.current = None
+        batch.end(commit=False)
+        raise
+    else:
+        _batches.current = None
+        batch.end(commit=True)
+    finally:
+        batch.session.close()
+
+
+@contextmanager
+def single_mutation(session_factory: sessionmaker[Session], actor: str) -> Iterator[None]:
+    """Several service writes of this thread as ONE mutation: one transaction, one
+    mutation id, all or nothing (an editor saving its record and the record's custom
+    field values: one undo step). Inside a write batch it simply joins the batch."""
+    if _batches.current is not None:
+        yield
+        return
+    batch = _Batch(session_factory, float("inf"),
+                   shared=MutationContext(str(uuid.uuid4()), actor))
     batch.begin()
     _batches.current = batch
     try:

@@ -24,7 +24,7 @@ from desk_crm.domain.search_text import index_text
 from desk_crm.domain.text import has_cjk
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
-JSON_COLUMNS = {"tags", "emails", "phones"}
+JSON_COLUMNS = {"tags", "emails", "phones", "custom"}
 
 
 def _phones(*values: str) -> list[str]:
@@ -119,12 +119,66 @@ def write_contact_points(connection: Connection, contact: Any) -> None:
                                 "VALUES (:id, :kind, :value)"), rows)
 
 
+# -- custom fields in the index ---------------------------------------------------------
+# Text-type custom fields (text, long text, URL, e-mail, phone, picklists by their titles)
+# are searched like built-in text: their words join the record's index body. Which keys
+# are text is read from custom_field once per flush and entity (a handful of rows).
+_TEXT_TYPES = ("text", "long_text", "url", "email", "phone", "picklist", "multi_picklist")
+CustomText = dict[str, tuple[str, dict[str, str]]]  # key -> (type, choice key -> titles)
+
+
+def custom_text_fields(connection: Connection, entity: str) -> CustomText:
+    rows = connection.execute(text(
+        "SELECT key, type, choices FROM custom_field WHERE entity = :entity "
+        "AND deleted_at IS NULL"), {"entity": entity})
+    found: CustomText = {}
+    for key, kind, choices in rows:
+        if kind in _TEXT_TYPES:
+            parsed = json.loads(choices) if isinstance(choices, str) else (choices or [])
+            found[key] = (kind, {c["key"]: f"{c.get('title', '')} {c.get('title_zh', '')}"
+                                 for c in parsed})
+    return found
+
+
+def custom_index_text(values: Any, fields: CustomText) -> str:
+    if not values or not fields:
+        return ""
+    parts: list[str] = []
+    for key, (kind, choices) in fields.items():
+        value = values.get(key)
+        if not value:
+            continue
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            item = str(item)
+            if kind in ("picklist", "multi_picklist"):
+                parts.append(choices.get(item, item))
+            elif kind == "phone":
+                parts.extend(_phones(item))
+            else:
+                parts.append(item)
+    return index_text(p for p in parts if p)
+
+
+def _with_custom(body: str, obj: Any, connection: Connection,
+                 cache: dict[str, CustomText], entity: str) -> str:
+    values = getattr(obj, "custom", None)
+    if not values:
+        return body
+    if entity not in cache:
+        cache[entity] = custom_text_fields(connection, entity)
+    extra = custom_index_text(values, cache[entity])
+    return f"{body} {extra}".strip() if extra else body
+
+
 def refresh(connection: Connection, objects: Iterable[Any]) -> None:
+    fields: dict[str, CustomText] = {}
     for obj in objects:
         index = SEARCH_INDEXES.get(getattr(type(obj), "__entity__", ""))
         if index is None:
             continue
-        body = None if obj.deleted_at else index.build(obj)
+        body = None if obj.deleted_at else _with_custom(index.build(obj), obj, connection,
+                                                         fields, index.entity)
         write_fts(connection, index.fts_table, obj.pk, body)
         if index.contact_points:
             write_contact_points(connection, obj)
@@ -137,14 +191,28 @@ def rebuild(connection: Connection, entities: Iterable[str]) -> None:
         connection.execute(text(f"DELETE FROM {index.fts_table}"))
         if index.contact_points:
             connection.execute(text("DELETE FROM contact_point"))
-        columns = ", ".join(("pk", "id", "deleted_at", *index.columns))
+        custom = _has_custom(connection, index.table)
+        columns = ", ".join(("pk", "id", "deleted_at", *index.columns,
+                             *(("custom",) if custom else ())))
         rows = connection.execute(text(f"SELECT {columns} FROM {index.table} "
                                        "WHERE deleted_at IS NULL")).mappings()
+        fields: dict[str, CustomText] = {}
         for mapping in rows:
             row = RowView(mapping)
-            write_fts(connection, index.fts_table, row.pk, index.build(row))
+            body = index.build(row)
+            if custom:
+                body = _with_custom(body, row, connection, fields, entity)
+            write_fts(connection, index.fts_table, row.pk, body)
             if index.contact_points:
                 write_contact_points(connection, row)
+
+
+def _has_custom(connection: Connection, table: str) -> bool:
+    """Whether *table* has the custom-fields column (rebuild also runs on old files)."""
+    names = {row[1] for row in connection.execute(text(f"PRAGMA table_info({table})"))}
+    has_definitions = connection.execute(text(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'custom_field'")).first()
+    return "custom" in names and has_definitions is not None
 
 
 class RowView:

@@ -52,7 +52,14 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _begin(connection: Any) -> None:
     # Writes (store/writer.py) take the write lock up front; reads stay deferred.
-    immediate = connection.get_execution_options().get("desk_crm_begin_immediate")
+    options = connection.get_execution_options()
+    immediate = options.get("desk_crm_begin_immediate")
+    # The level is set per transaction (SQLite refuses to change it inside one), so a
+    # pooled connection a sample-data batch used (store/writer.py, durable=False) is back
+    # to the durable level for the next writer.
+    level = options.get("desk_crm_synchronous", SYNCHRONOUS)
+    if immediate:
+        connection.exec_driver_sql(f"PRAGMA synchronous={level}")
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 

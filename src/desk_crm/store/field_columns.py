@@ -37,6 +37,9 @@ def field_filter(field: FieldDef, alias: str) -> str:
                 f"WHERE json_each.value = :{name})")
     if field.type is FieldType.CHECKBOX:
         return f"COALESCE({field.sql(alias)}, 0) = CAST(:{name} AS INTEGER)"
+    if field.type is FieldType.INTEGER:
+        # Filter values travel as text (saved views); JSON integers compare as integers.
+        return f"{field.sql(alias)} = CAST(:{name} AS INTEGER)"
     return f"{field.sql(alias)} = :{name}"
 
 

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 log = logging.getLogger("desk_crm.store")
 
-IMMEDIATE = "desk_crm_begin_immediate"  # execution option read by engine._begin
+IMMEDIATE = "desk_crm_begin_immediate"  # execution options read by engine._begin
+SYNCHRONOUS = "desk_crm_synchronous"
 RETRIES = 3
 RETRY_PAUSE_S = 0.5
 
@@ -48,11 +49,19 @@ def lock() -> threading.RLock:
     return _lock
 
 
-def begin_write(session: Session, *, sleep: Callable[[float], None] = time.sleep) -> None:
-    """Start *session*'s transaction as an immediate one, retrying while SQLite is busy."""
+def begin_write(session: Session, *, sleep: Callable[[float], None] = time.sleep,
+                durable: bool = True) -> None:
+    """Start *session*'s transaction as an immediate one, retrying while SQLite is busy.
+
+    ``durable=False`` (sample data only): synchronous=NORMAL for this transaction, no fsync
+    per commit. In WAL mode that never corrupts the file; a power cut may lose the last
+    commits, which for generated sample data means making them again."""
+    options: dict[str, object] = {IMMEDIATE: True}
+    if not durable:
+        options[SYNCHRONOUS] = "NORMAL"
     for attempt in range(RETRIES + 1):
         try:
-            session.connection(execution_options={IMMEDIATE: True})
+            session.connection(execution_options=options)
             return
         except OperationalError as error:
             if not is_busy(error) or attempt == RETRIES:

@@ -4,7 +4,7 @@ short transaction of its own, so what is recorded survives a crash of the next s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,24 +61,38 @@ class SyncBook:
                      keys: list[str]) -> None:
         """The server took our write: new base copy and version, rows settled, journal
         done — one transaction."""
+        self.store_pushed_many(names, entity, [(record_id, remote, sent, last_seq, keys)])
+
+    def store_pushed_many(self, names: tuple[str, ...], entity: str,
+                          pushed: Sequence[tuple[str, RemoteRecord, Mapping[str, Any], int,
+                                                 list[str]]]) -> None:
+        """store_pushed for a batch of (record_id, remote, sent, last_seq, keys), in one
+        transaction."""
         with self._factory() as session, session.begin():
-            theirs = local.canonical({k: v for k, v in remote.fields.items() if k in names})
-            link = link_of(session, entity, record_id)
-            # An update may answer with the written fields only: the rest of the base stays.
-            earlier = dict(link.base) if link is not None else {}
-            base = {**earlier, **theirs, **{k: v for k, v in sent.items() if k in names}}
-            if link is None:
-                session.add(SyncLink(entity=entity, record_id=record_id,
-                                     remote_id=remote.remote_id, remote_version=remote.version,
-                                     base=base, synced_at=utc_now()))
-            else:
-                # A record re-created after a hard delete there gets a new remote id.
-                link.remote_id = remote.remote_id
-                link.base, link.remote_version = base, remote.version
-                link.remote_deleted, link.force_push = False, False
-                link.synced_at = utc_now()
-            outbox.mark_synced(session, entity, record_id, last_seq)
-            self.finish_journal(session, keys, remote.remote_id)
+            links = {link.record_id: link for link in session.scalars(select(SyncLink).where(
+                SyncLink.entity == entity,
+                SyncLink.record_id.in_([p[0] for p in pushed])))}
+            for record_id, remote, sent, last_seq, keys in pushed:
+                theirs = local.canonical({k: v for k, v in remote.fields.items()
+                                          if k in names})
+                link = links.get(record_id)
+                # An update may answer with the written fields only: the rest of the base
+                # stays.
+                earlier = dict(link.base) if link is not None else {}
+                base = {**earlier, **theirs, **{k: v for k, v in sent.items() if k in names}}
+                if link is None:
+                    session.add(SyncLink(entity=entity, record_id=record_id,
+                                         remote_id=remote.remote_id,
+                                         remote_version=remote.version,
+                                         base=base, synced_at=utc_now()))
+                else:
+                    # A record re-created after a hard delete there gets a new remote id.
+                    link.remote_id = remote.remote_id
+                    link.base, link.remote_version = base, remote.version
+                    link.remote_deleted, link.force_push = False, False
+                    link.synced_at = utc_now()
+                outbox.mark_synced(session, entity, record_id, last_seq)
+                self.finish_journal(session, keys, remote.remote_id)
 
     def store_deleted(self, entity: str, record_id: str, last_seq: int, key: str) -> None:
         with self._factory() as session, session.begin():
@@ -96,9 +110,23 @@ class SyncBook:
                 link.force_push = False
 
     def journal(self, key: str, entity: str, record_id: str, operation: str) -> None:
+        self.journal_many([(key, entity, record_id, operation)])
+
+    def journal_many(self, entries: Sequence[tuple[str, str, str, str]]) -> None:
+        """(key, entity, record_id, operation) marked sent — on disk before the request
+        leaves, one commit for a whole batch."""
         with self._factory() as session, session.begin():
-            session.merge(SyncPush(key=key, entity=entity, record_id=record_id,
-                                   operation=operation, state="sent", sent_at=utc_now()))
+            known = {p.key: p for p in session.scalars(select(SyncPush).where(
+                SyncPush.key.in_([e[0] for e in entries])))}
+            for key, entity, record_id, operation in entries:
+                push = known.get(key)
+                if push is None:
+                    session.add(SyncPush(key=key, entity=entity, record_id=record_id,
+                                         operation=operation, state="sent",
+                                         sent_at=utc_now()))
+                else:
+                    push.entity, push.record_id, push.operation = entity, record_id, operation
+                    push.state, push.sent_at, push.done_at = "sent", utc_now(), None
 
     def finish_journal(self, session: Session, keys: list[str], remote_id: str | None) -> None:
         for key in keys:

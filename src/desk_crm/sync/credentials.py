@@ -33,6 +33,11 @@ DJANGO_CRM_ENTITIES = synced_by(DJANGO_CRM)
 TRYTON_ENTITIES = synced_by(TRYTON)
 REQUIRED_ENTITIES = tuple(key for key in SYNCED
                           if (sync := ENTITIES[key].sync) is not None and sync.required)
+# Offered later than the others: a connection saved before it chose anything does not
+# start sending the whole catalogue on upgrade; the Connect dialog offers them (checked
+# for a new connection).
+OPT_IN_ENTITIES = tuple(key for key in SYNCED
+                        if (sync := ENTITIES[key].sync) is not None and sync.opt_in)
 
 
 def available_entities(kind: str) -> tuple[str, ...]:
@@ -47,13 +52,14 @@ class Connection:
     database: str      # Tryton only
     user: str          # Tryton only
     password: str      # Tryton: the password; django-crm: the personal access token
-    # What to sync (chosen in the Connect dialog); empty: everything the server offers.
+    # What to sync (chosen in the Connect dialog); empty: everything the server offers
+    # but the opt-in entities.
     entities: tuple[str, ...] = ()
 
     def chosen_entities(self) -> tuple[str, ...]:
         offered = available_entities(self.kind)
         if not self.entities:
-            return offered
+            return tuple(e for e in offered if e not in OPT_IN_ENTITIES)
         wanted = set(self.entities) | set(REQUIRED_ENTITIES)
         return tuple(e for e in offered if e in wanted)
 
@@ -134,7 +140,8 @@ def make_adapter(connection: Connection) -> Adapter:
         return TrytonAdapter(connection.url, connection.database, connection.user,
                              connection.password,
                              with_opportunities="opportunity" in chosen,
-                             with_quotes="quote" in chosen)
+                             with_quotes="quote" in chosen,
+                             with_products="product" in chosen)
     if connection.kind == "django-crm":
         from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter
         return DjangoCrmAdapter(connection.url, connection.password, entities=chosen)

@@ -20,6 +20,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -33,7 +34,7 @@ from desk_crm.services.context import ServiceContext
 from desk_crm.store.models import new_id
 from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush
 from desk_crm.store.types import utc_now
-from desk_crm.sync import book, local, outbox
+from desk_crm.sync import book, bulk_pull, local, outbox
 from desk_crm.sync.book import PULL, PUSH, SyncBook, SyncReport
 from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
 from desk_crm.sync.progress import ProgressCallback
@@ -41,6 +42,8 @@ from desk_crm.sync.protocol import (
     KEY_FIELD,
     Adapter,
     AuthError,
+    ChangePage,
+    CreatesMany,
     FindsByIdempotencyKey,
     NotFoundError,
     RejectedError,
@@ -53,6 +56,9 @@ T = TypeVar("T")
 SYNC_ACTOR = "sync"
 RECONCILED = "reconciled:"   # SyncCursor row per entity: when the id check last ran
 RECONCILE_CHUNK = 1000       # linked ids per existence check
+# First pushes per create call (adapters that take lists). Tryton stores ~20-60 parties a
+# second on a busy machine: 100 keeps one call well inside the 30 s request timeout.
+CREATE_BATCH = 100
 _REFUSED = MergeResult({}, {}, {})  # _apply_remote's answer for a record the rules refused
 
 
@@ -88,6 +94,7 @@ class SyncEngine:
         self._book = SyncBook(session_factory)
         self.cancel_event = threading.Event()
         self._copies: list[tuple[str, str, str | None]] = []
+        self._answer_lost: set[str] = set()  # records whose create was journalled unanswered
         # full: read every record again from the start (cursors ignored) and check every
         # linked id against the server ("Full rescan"). reconcile_every: how often the
         # cheap id check runs on its own for servers whose hard deletes leave no trace in
@@ -136,12 +143,106 @@ class SyncEngine:
         with self._factory() as session:
             items = outbox.pending(session, entities)
             blocked = book.blocked(session)
+        batch: list[outbox.OutboxItem] = []
         for done, item in enumerate(items):
             self._check_cancel()
             self._progress("push", done, len(items))
             if (item.entity, item.record_id) in blocked:
                 continue
+            if not isinstance(self._adapter, CreatesMany):
+                self._push_record(item, report)
+                continue
+            # Items come per entity in dependency order, so a batch never holds a record
+            # whose reference (an opportunity's account) is still waiting in it.
+            if batch and (batch[0].entity != item.entity or len(batch) >= CREATE_BATCH):
+                self._push_batch(batch, report)
+                batch = []
+            batch.append(item)
+        if batch:
+            self._push_batch(batch, report)
+
+    def _push_batch(self, items: list[outbox.OutboxItem], report: SyncReport) -> None:
+        """First pushes of one entity go out as one create call (one journal commit before
+        it, one commit after); everything else goes through _push_record in order."""
+        entity = items[0].entity
+        names = self._adapter.fields(entity)
+        creates: list[tuple[outbox.OutboxItem, dict[str, Any], list[str]]] = []
+        singles: list[outbox.OutboxItem] = []
+        with self._factory() as session:
+            ids = [i.record_id for i in items]
+            linked = set(session.scalars(select(SyncLink.record_id).where(
+                SyncLink.entity == entity, SyncLink.record_id.in_(ids))))
+            sent: dict[str, list[SyncPush]] = {}
+            for push in session.scalars(select(SyncPush).where(
+                    SyncPush.entity == entity, SyncPush.record_id.in_(ids),
+                    SyncPush.state == "sent")):
+                sent.setdefault(push.record_id, []).append(push)
+            for item in items:
+                stale = sent.get(item.record_id, [])
+                if item.record_id in linked or any(p.operation != "create" for p in stale):
+                    singles.append(item)
+                    continue
+                row = local.load_row(session, entity, item.record_id)
+                if row is None or local.is_deleted(row):
+                    singles.append(item)  # gone, or settled without a call
+                    continue
+                mine = self._outgoing(session, entity, local.read_fields(row, names))
+                keys = [push_key(item)] + [k for k in [legacy_push_key(item)]
+                                           + [p.key for p in stale] if k]
+                creates.append((item, mine, list(dict.fromkeys(keys))))
+                if stale:
+                    self._answer_lost.add(item.record_id)
+        if creates:
+            self._create_batch(entity, creates, report)
+        for item in singles:
             self._push_record(item, report)
+
+    def _create_batch(self, entity: str,
+                      creates: list[tuple[outbox.OutboxItem, dict[str, Any], list[str]]],
+                      report: SyncReport) -> None:
+        adapter = self._adapter
+        assert isinstance(adapter, CreatesMany)
+        self._book.journal_many([(keys[0], entity, item.record_id, "create")
+                                 for item, _mine, keys in creates])
+        request = [(local.to_domain(mine), keys) for _item, mine, keys in creates]
+        try:
+            # Safe to retry: the adapter finds what an attempt whose answer was lost made.
+            answers = self._call(partial(adapter.create_many, entity, request))
+        except RejectedError:
+            # The server refused the list as a whole: one by one, so only the refused
+            # record is queued (their journal entries send them through recovery first).
+            for item, _mine, _keys in creates:
+                self._push_record(item, report)
+            return
+        stored = []
+        for (item, mine, keys), (remote, made) in zip(creates, answers, strict=True):
+            stored.append((item.record_id, remote, mine if made else {}, item.last_seq, keys))
+            if made:
+                report.count(PUSH, entity, "created")
+        self._book.store_pushed_many(self._adapter.fields(entity), entity, stored)
+        for (item, mine, _keys), (remote, made) in zip(creates, answers, strict=True):
+            if made:
+                continue
+            if item.record_id in self._answer_lost:
+                # Sent from here and the answer lost: ours is the newer state, and the
+                # difference goes out as an update.
+                if changed_fields(self._norm(self._incoming(entity, remote)), mine):
+                    self._update(entity, item.record_id, item, report, mine, False)
+            else:
+                self._merge_adopted(entity, item.record_id, remote, report)
+
+    def _merge_adopted(self, entity: str, record_id: str, remote: RemoteRecord,
+                       report: SyncReport) -> None:
+        """A record the server holds under this record's key (or natural key) that no
+        journal entry here sent: pushed from a copy of this database we no longer have —
+        a backup restored since. Which side is newer is unknown, so there is no base:
+        equal fields agree, fields that differ go to the conflict queue."""
+        with self._context.write() as session:
+            link = book.link_of(session, entity, record_id)
+            assert link is not None
+            link.base, link.remote_version = {}, None
+            self._apply_remote(session, entity, remote, report)
+            outbox.mark_mutation_synced(session)
 
     def _push_record(self, item: outbox.OutboxItem, report: SyncReport) -> None:
         entity, record_id = item.entity, item.record_id
@@ -170,8 +271,17 @@ class SyncEngine:
                 try:
                     remote = self._create(entity, mine, key)
                 except RejectedError as exc:
-                    self._book.reject(entity, record_id, exc.message, key)
-                    report.rejected += 1
+                    # A server without idempotency keys refuses a second copy of a record
+                    # with a unique natural key (django-crm: e-mail, name): pushed from a
+                    # backup restored since, it is found and linked, not queued.
+                    adopted = self._unlinked_by_natural_key(entity, mine)
+                    if adopted is None:
+                        self._book.reject(entity, record_id, exc.message, key)
+                        report.rejected += 1
+                        return
+                    self._book.store_pushed(self._adapter.fields(entity), entity, record_id,
+                                            adopted, {}, item.last_seq, [key])
+                    self._merge_adopted(entity, record_id, adopted, report)
                     return
                 report.count(PUSH, entity, "created")
             # A recovered create may hold an older state than ours: its base is what the
@@ -301,6 +411,21 @@ class SyncEngine:
                 self._backoff(attempt)
         raise AssertionError("unreachable")
 
+    def _unlinked_by_natural_key(self, entity: str,
+                                 mine: Mapping[str, Any]) -> RemoteRecord | None:
+        """The server's record with this record's natural key, unless another local
+        record is linked to it already (two records here with one e-mail stay two)."""
+        natural = self._adapter.natural_key(entity, local.to_domain(mine))
+        if natural is None:
+            return None
+        found = self._call(partial(self._adapter.find_by_natural_key, entity, natural))
+        if found is None:
+            return None
+        with self._factory() as session:
+            if book.link_by_remote(session, entity, found.remote_id) is not None:
+                return None
+        return found
+
     def _recover_create(self, entity: str, stale: Sequence[SyncPush],
                         mine: Mapping[str, Any]) -> RemoteRecord | None:
         """A create whose answer never arrived: find what the server made of it."""
@@ -319,22 +444,36 @@ class SyncEngine:
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, report: SyncReport) -> None:
+        # One reader thread fetches the next page while this one is stored: the server's
+        # time and ours overlap instead of adding up. Only the reader calls the adapter
+        # while a read is in flight; the main thread touches it between pages.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-read") as reader:
+            for entity in self.entities():
+                self._pull_entity(entity, report, reader)
+
+    def _pull_entity(self, entity: str, report: SyncReport, reader: ThreadPoolExecutor) -> None:
         full_scan = not self._adapter.capabilities.incremental
-        for entity in self.entities():
-            with self._factory() as session:
-                saved = session.get(SyncCursor, entity)
-                cursor = saved.cursor if saved is not None and not self._full else None
-            # A full-scan server (no modified-since, hard deletes): a scan that ran from
-            # the start to the end in this run saw every live record, so a linked record
-            # it did not see was deleted there. A scan resumed mid-way proves nothing.
-            seen: set[str] | None = set() if full_scan and cursor is None else None
-            total = self._change_total(entity, cursor)
-            read = 0
-            self._progress("pull:" + entity, 0, total)
-            while True:
+        with self._factory() as session:
+            saved = session.get(SyncCursor, entity)
+            cursor = saved.cursor if saved is not None and not self._full else None
+        # A full-scan server (no modified-since, hard deletes): a scan that ran from
+        # the start to the end in this run saw every live record, so a linked record
+        # it did not see was deleted there. A scan resumed mid-way proves nothing.
+        seen: set[str] | None = set() if full_scan and cursor is None else None
+        total = self._change_total(entity, cursor)
+        read = 0
+        self._progress("pull:" + entity, 0, total)
+
+        def read_page(after: str | None) -> Future[ChangePage]:
+            return reader.submit(self._call, partial(self._adapter.list_changes, entity,
+                                                     after, self._page_size))
+
+        upcoming: Future[ChangePage] | None = read_page(cursor)
+        try:
+            while upcoming is not None:
+                page = upcoming.result()
+                upcoming = read_page(page.cursor) if page.has_more else None
                 self._check_cancel()
-                page = self._call(partial(self._adapter.list_changes, entity, cursor,
-                                          self._page_size))
                 if seen is not None:
                     seen.update(r.remote_id for r in page.records)
                 records, deleted = list(page.records), list(page.deleted_ids)
@@ -348,14 +487,14 @@ class SyncEngine:
                         except NotFoundError:
                             deleted.append(remote_id)
                 self._apply_page(entity, records, deleted, page.cursor, report)
-                self._archive_copies()
-                cursor = page.cursor
                 read += len(page.records)
                 self._progress("pull:" + entity, read, max(total, read) if total else 0)
-                if not page.has_more:
-                    break
-            if seen is None and self._reconcile_due(entity):
-                self._reconcile(entity, report)
+        finally:
+            if upcoming is not None:  # stopped early: let the read in flight end quietly
+                upcoming.cancel() or upcoming.exception()
+        self._archive_copies()
+        if seen is None and self._reconcile_due(entity):
+            self._reconcile(entity, report)
 
     def _change_total(self, entity: str, cursor: str | None) -> int:
         """How many records the pull will read, for the progress's total and estimate;
@@ -424,9 +563,14 @@ class SyncEngine:
                     select(SyncLink).where(SyncLink.entity == entity,
                                            SyncLink.remote_id.in_(wanted[start:start + 500]))))
             stored: set[str] = set()
+            bulk = (bulk_pull.PulledCreates(session, entity, self._context.default_region)
+                    if entity in bulk_pull.ENTITIES else None)
             for record in records:
-                if self._apply_remote(session, entity, record, report, links) is not _REFUSED:
+                if self._apply_remote(session, entity, record, report, links,
+                                      bulk) is not _REFUSED:
                     stored.add(record.remote_id)
+            if bulk is not None:
+                bulk.flush()
             if self._pull_refusals(session, entity):
                 book.close_pull_rejections(session, entity, stored)
             for remote_id in deleted_ids:
@@ -450,7 +594,8 @@ class SyncEngine:
 
     def _apply_remote(self, session: Session, entity: str, record: RemoteRecord,
                       report: SyncReport,
-                      links: dict[str, SyncLink] | None = None) -> MergeResult | None:
+                      links: dict[str, SyncLink] | None = None,
+                      bulk: bulk_pull.PulledCreates | None = None) -> MergeResult | None:
         """Merge one server record into the local store inside the caller's transaction.
         Local writes go through the services' write code; their validation runs before
         anything is changed, so a refused record leaves the transaction clean."""
@@ -466,14 +611,17 @@ class SyncEngine:
                 self._copies.append((entity, record.remote_id, record.version))
                 return None
             try:
-                created = local.apply_fields(self._context, session, entity, None,
-                                             self._localize(session, entity, theirs))
+                values = self._localize(session, entity, theirs)
+                record_id = bulk.stage(values) if bulk is not None else None
+                if record_id is None:
+                    created = local.apply_fields(self._context, session, entity, None, values)
+                    # The link needs the id before the flush assigns one.
+                    record_id = created.id = created.id or new_id()
             except (ValidationErrors, LookupError) as exc:
                 if book.queue_pull_rejection(session, entity, record, str(exc)):
                     report.rejected += 1
                 return _REFUSED
-            created.id = created.id or new_id()  # the link needs it before the flush assigns one
-            link = SyncLink(entity=entity, record_id=created.id, remote_id=record.remote_id,
+            link = SyncLink(entity=entity, record_id=record_id, remote_id=record.remote_id,
                             remote_version=record.version, base=theirs, synced_at=utc_now())
             session.add(link)
             if links is not None:
@@ -651,12 +799,24 @@ class SyncEngine:
             raise SyncCancelled()
 
 
+# Namespace of the idempotency keys of creates (uuid5 of entity and local record id).
+PUSH_KEYS = uuid.UUID("6f1d3c2e-5b7a-4e0f-9a51-3c8e2d4b7f10")
+
+
 def push_key(item: outbox.OutboxItem) -> str:
-    """The idempotency key of a create: the same for every retry of the same pending state,
-    different for each record (one service call — an import chunk, a merge — writes many
-    records under one mutation id)."""
+    """The idempotency key of a create: derived from the record alone (its local id is a
+    UUID made here and never changes), so every attempt to create the same record carries
+    the same key — retries, a run after a crash, and a run after a local backup older
+    than the push was restored (the server recognises the record instead of making it
+    twice)."""
+    return str(uuid.uuid5(PUSH_KEYS, f"{item.entity}:{item.record_id}"))
+
+
+def legacy_push_key(item: outbox.OutboxItem) -> str | None:
+    """The key creates carried before keys were per record (mutation id and record), still
+    looked for so a record pushed then is recognised after a restore."""
     if not item.last_mutation_id:
-        return str(uuid.uuid4())
+        return None
     return str(uuid.uuid5(uuid.UUID(item.last_mutation_id), f"{item.entity}:{item.record_id}"))
 
 

@@ -27,6 +27,7 @@ from desk_crm.domain.leads import LeadDraft, validate_lead
 from desk_crm.domain.money import from_minor
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
 from desk_crm.domain.phones import normalize_phone
+from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.quotes import QuoteLineDraft, validate_quote
 from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
@@ -35,13 +36,14 @@ from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import opportunity_record, write_opportunity
+from desk_crm.services.products import ProductService, product_record, validate_product
 from desk_crm.services.quote_store import live_lines, quote_draft
 from desk_crm.services.quotes import QuoteService
 from desk_crm.services.quotes import _not_editable as not_editable
 from desk_crm.store.all_models import model_for
 from desk_crm.store.changelog import jsonable
 from desk_crm.store.models import Account, Contact, Synced
-from desk_crm.store.quote_models import Quote
+from desk_crm.store.quote_models import Product, Quote
 from desk_crm.store.sales_models import Lead, Opportunity, PipelineStage
 
 # The synced entities' models, and the fields the local side can sync per entity (an adapter
@@ -49,7 +51,7 @@ from desk_crm.store.sales_models import Lead, Opportunity, PipelineStage
 MODELS: dict[str, type[Synced]] = {key: model_for(key) for key in SYNCED}
 FIELDS: dict[str, tuple[str, ...]] = {
     key: sync.fields for key, sync in ((k, ENTITIES[k].sync) for k in SYNCED) if sync}
-_DECIMALS = {"amount", "probability"}
+_DECIMALS = {"amount", "probability", "default_price"}
 _DATES = {"close_date", "issue_date"}
 _LINE_NUMBERS = ("quantity", "unit_price")
 
@@ -142,6 +144,9 @@ def read_fields(row: Synced, names: tuple[str, ...]) -> dict[str, Any]:
             values[name] = [p.value for p in points_from_json(getattr(row, name))]
         elif isinstance(row, Opportunity) and name == "amount":
             values[name] = str(from_minor(row.amount_minor, row.currency))
+        elif isinstance(row, Product) and name == "default_price":
+            # One spelling for both sides: Tryton keeps four decimals ("12.5000").
+            values[name] = number_text(from_minor(row.default_price_minor, row.currency))
         elif isinstance(row, Quote) and name == "lines":
             session = object_session(row)
             assert session is not None
@@ -210,6 +215,16 @@ def _apply_opportunity(_context: ServiceContext, session: Session, record_id: st
     return write_opportunity(session, validate_opportunity(replace(draft, **values)), current)
 
 
+def _apply_product(context: ServiceContext, session: Session, record_id: str | None,
+                   values: dict[str, Any]) -> Synced:
+    current = None if record_id is None else _common.load(session, Product, record_id)
+    draft = ProductDraft() if current is None else product_record(current).draft
+    if "default_price" in values and values["default_price"] is None:
+        values["default_price"] = Decimal(0)
+    clean = validate_product(replace(draft, **values))
+    return ProductService(context).write_clean(session, clean, record_id)
+
+
 def _apply_quote(_context: ServiceContext, session: Session, record_id: str | None,
                  values: dict[str, Any]) -> Quote:
     """A server change to a quote we pushed: terms, date, currency and lines (matched by
@@ -241,7 +256,7 @@ def _apply_quote(_context: ServiceContext, session: Session, record_id: str | No
 _WRITERS: dict[str, Callable[[ServiceContext, Session, str | None, dict[str, Any]],
                              Synced]] = {
     "account": _apply_account, "contact": _apply_contact, "lead": _apply_lead,
-    "opportunity": _apply_opportunity, "quote": _apply_quote,
+    "product": _apply_product, "opportunity": _apply_opportunity, "quote": _apply_quote,
 }
 
 

@@ -23,7 +23,7 @@ queue with the server's message, or ask for credentials again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -148,3 +148,19 @@ class FindsByIdempotencyKey(Protocol):
     def find_by_idempotency_key(self, entity: str, key: str) -> RemoteRecord | None:
         """The record a create with *key* made, or None. Tried before find_by_natural_key
         after a lost create answer."""
+
+
+@runtime_checkable
+class CreatesMany(Protocol):
+    """The optional part of an Adapter, for servers that take lists of records in one
+    create call (Tryton). The engine sends first pushes in batches through it."""
+
+    def create_many(self, entity: str, items: Sequence[tuple[Mapping[str, Any], Sequence[str]]]
+                    ) -> list[tuple[RemoteRecord, bool]]:
+        """Create the records of *items* — (fields, keys): the record's idempotency key
+        first, then earlier keys it may have been sent with — in as few calls as the
+        server allows. A record the server already holds under one of its keys (a lost
+        answer, a local backup restored after the push) is not made again: it comes back
+        with False; a record made now with True. Answers are in the order of *items*.
+        RejectedError when the server refuses the list (nothing of it is stored; the
+        engine then sends the records one by one to find the refused one)."""

@@ -1,4 +1,5 @@
-"""Bulk edit of the selected rows: owner, tags, city/region/country, lead status."""
+"""Bulk edit of the selected rows: owner, tags, city/region/country, lead status, and the
+entity's declared fields (custom fields, demographics)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.domain.entities import ENTITIES
 from desk_crm.domain.errors import ValidationErrors
 from desk_crm.domain.leads import EDITABLE_STATUSES
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.services.bulk import BulkChanges
 from desk_crm.services.bundle import Services
+from desk_crm.ui.custom_fields_section import CustomFieldsSection
+from desk_crm.ui.sales_columns import status_titles
 from desk_crm.ui.validation_text import message
 
 
@@ -60,21 +64,35 @@ class BulkEditDialog(QDialog):
         for user in services.users.list_active():
             self.owner.addItem(user.name, user.id)
         self._row(form, "owner", self.tr("&Owner"), self.owner)
-        self.add_tags = QLineEdit(self)
-        self.remove_tags = QLineEdit(self)
+        # Widgets an entity does not offer are never created: a child widget outside the
+        # layout used to sit over the dialog's top-left corner (leads' tag edits, the
+        # status combo of contacts and accounts).
+        self.add_tags: QLineEdit | None = None
+        self.remove_tags: QLineEdit | None = None
         if entity != "lead":
+            self.add_tags, self.remove_tags = QLineEdit(self), QLineEdit(self)
             self._row(form, "add_tags", self.tr("&Add tags"), self.add_tags)
             self._row(form, "remove_tags", self.tr("&Remove tags"), self.remove_tags)
         self.city, self.region, self.country = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self._row(form, "city", self.tr("&City"), self.city)
         self._row(form, "region", self.tr("Province / &state"), self.region)
         self._row(form, "country", self.tr("Cou&ntry"), self.country)
-        self.status = QComboBox(self)
-        for status in EDITABLE_STATUSES:
-            self.status.addItem(status, status)
+        self.status: QComboBox | None = None
         if entity == "lead":
+            self.status = QComboBox(self)
+            titles = status_titles()
+            for status in EDITABLE_STATUSES:
+                self.status.addItem(titles.get(status, status), status)
             self._row(form, "status", self.tr("S&tatus"), self.status)
         layout.addLayout(form)
+        self.fields: CustomFieldsSection | None = None
+        if entity in ENTITIES:
+            definition = services.fields.entity(entity)
+            if definition.generated_fields:
+                self.fields = CustomFieldsSection(services, definition, self, checkable=True)
+                self.fields.setObjectName("bulkEditFields")
+                self.fields.setMinimumHeight(min(40 * len(definition.generated_fields), 260))
+                layout.addWidget(self.fields, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -86,19 +104,33 @@ class BulkEditDialog(QDialog):
         editor.setEnabled(False)
         editor.setAccessibleName(check.text().replace("&", ""))
         check.toggled.connect(editor.setEnabled)
+        editor.setParent(self)
         self.checks[key] = check
         form.addRow(check, editor)
 
     def changes(self) -> BulkChanges:
+        """What to change; ValidationErrors (shown at the field) for a bad field value."""
         on = {key for key, check in self.checks.items() if check.isChecked()}
+        fields: dict[str, object] = {}
+        if self.fields is not None:
+            try:
+                fields = self._services.fields.clean_values(self.fields.definition,
+                                                            self.fields.checked_values())
+            except ValidationErrors as problems:
+                self.fields.show_save_problems(problems)
+                raise
+            self.fields.show_errors({})
         return BulkChanges(
             owner_id=self.owner.currentData() if "owner" in on else None,
-            add_tags=normalize_tags(self.add_tags.text()) if "add_tags" in on else (),
-            remove_tags=normalize_tags(self.remove_tags.text()) if "remove_tags" in on else (),
+            add_tags=normalize_tags(self.add_tags.text())
+            if "add_tags" in on and self.add_tags else (),
+            remove_tags=normalize_tags(self.remove_tags.text())
+            if "remove_tags" in on and self.remove_tags else (),
+            fields=tuple(fields.items()),
             city=self.city.text() if "city" in on else None,
             region=self.region.text() if "region" in on else None,
             country=self.country.text() if "country" in on else None,
-            status=self.status.currentData() if "status" in on else None)
+            status=self.status.currentData() if "status" in on and self.status else None)
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

@@ -31,20 +31,26 @@ from PySide6.QtWidgets import (
 
 from desk_crm.domain.errors import ValidationError
 from desk_crm.domain.forecast import Period, add_months, custom_months, quarter_of, year_of
+from desk_crm.domain.funnel import change_percent
 from desk_crm.domain.money import format_money, parse_amount
 from desk_crm.services.bundle import Services
 from desk_crm.services.insight import Dashboard, DashboardQuery
 from desk_crm.store.types import format_utc
 from desk_crm.ui.boxed import Boxed
+from desk_crm.ui.dashboard_cards import (
+    AmountRole,
+    Card,
+    NameRole,
+    ShareRole,
+    TopAccountDelegate,
+    arrow,
+)
 from desk_crm.ui.dashboard_charts import FunnelChart, TargetChart
 from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.validation_text import message
 
 translate = QCoreApplication.translate
 PERIODS = ("this_month", "this_quarter", "next_quarter", "this_year", "last_12_months")
-CARD_STYLE = ("QPushButton { text-align: left; padding: 8px 12px; border: 1px solid "
-              "palette(mid); border-radius: 6px; background: palette(base); }"
-              "QPushButton:focus { border: 2px solid palette(highlight); }")
 
 
 def period_for(key: str, today: date) -> Period:
@@ -57,24 +63,6 @@ def period_for(key: str, today: date) -> Period:
     if key == "last_12_months":
         return custom_months(add_months(today.replace(day=1), -11), today)
     return quarter_of(today)
-
-
-class Card(QPushButton):
-    """A figure with its title; clicking it opens the records behind it."""
-
-    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.title = title
-        self.setStyleSheet(CARD_STYLE)
-        self.setMinimumHeight(64)
-        self.set_value("…")
-
-    def set_value(self, value: str, detail: str = "") -> None:
-        self.value = value
-        lines = [self.title, value] + ([detail] if detail else [])
-        self.setText("\n".join(lines))
-        self.setAccessibleName(f"{self.title}: {value} {detail}".strip())
 
 
 class DashboardPage(QWidget):
@@ -153,6 +141,7 @@ class DashboardPage(QWidget):
         self.top_accounts = QListWidget(self)
         self.top_accounts.setObjectName("dashboardTopAccounts")
         self.top_accounts.setAccessibleName(self.tr("Top accounts"))
+        self.top_accounts.setItemDelegate(TopAccountDelegate(self.top_accounts))
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -265,10 +254,17 @@ class DashboardPage(QWidget):
                                          self.tr("contracts ending"))
         self.funnel.show_funnel(dashboard.funnel)
         self.target.show_months(dashboard.months, dashboard.currency)
+        self._show_trends(dashboard)
         self.top_accounts.clear()
+        first = dashboard.top_accounts[0].amount if dashboard.top_accounts else Decimal(0)
         for account in dashboard.top_accounts:
-            item = QListWidgetItem(f"{account.name}  —  {self._money(account.amount)}")
+            amount = self._money(account.amount)
+            item = QListWidgetItem(f"{account.name}  —  {amount}")  # read aloud as one
             item.setData(Qt.ItemDataRole.UserRole, account.account_id)
+            item.setData(NameRole, account.name)
+            item.setData(AmountRole, amount)
+            item.setData(ShareRole, float(account.amount / first) if first else 0.0)
+            item.setToolTip(self.tr("Open %1").replace("%1", account.name))
             self.top_accounts.addItem(item)
         if not dashboard.top_accounts:
             self.top_accounts.addItem(self.tr("Nothing won in this period"))
@@ -283,6 +279,36 @@ class DashboardPage(QWidget):
                      else self.tr("not set")))
         self.count_changed.emit(self.count())
         self.dashboard_ready.emit(dashboard)
+
+    def _show_trends(self, dashboard: Dashboard) -> None:
+        """Each period figure against the same figure for as many months just before."""
+        now, before = dashboard.wins, dashboard.previous_wins
+        none = self.tr("nothing to compare with before")
+        if before is None:
+            for key in ("win_rate", "won", "cycle"):
+                self.cards[key].set_trend("", None)
+            return
+        if now.win_rate is None or before.win_rate is None:
+            self.cards["win_rate"].set_trend(none, None)
+        else:
+            points = now.win_rate - before.win_rate
+            self.cards["win_rate"].set_trend(
+                self.tr("%1 points against the period before")
+                .replace("%1", f"{arrow(points)} {abs(points)}"), points >= 0 if points else None)
+        change = change_percent(now.won_amount, before.won_amount)
+        if change is None:
+            self.cards["won"].set_trend(none, None)
+        else:
+            self.cards["won"].set_trend(
+                self.tr("%1 % against the period before")
+                .replace("%1", f"{arrow(change)} {abs(change)}"), change >= 0 if change else None)
+        if now.cycle_days is None or before.cycle_days is None:
+            self.cards["cycle"].set_trend(none, None)
+        else:
+            days = now.cycle_days - before.cycle_days
+            self.cards["cycle"].set_trend(  # shorter is better
+                self.tr("%1 days against the period before")
+                .replace("%1", f"{arrow(days)} {abs(days)}"), days <= 0 if days else None)
 
     def _on_failed(self, error: object) -> None:
         self.status.setText(self.tr("The dashboard failed: %1").replace("%1", str(error)))

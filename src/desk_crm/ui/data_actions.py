@@ -114,6 +114,10 @@ class DataActions(QObject):
         visible = sorted((header.visualIndex(i), column) for i, column in
                          enumerate(model.columns) if not header.isSectionHidden(i))
         columns = [ExportColumn(c.key, c.title, c.format) for _, c in visible]
+        # Custom fields travel with the export even while their list columns are hidden.
+        shown = {c.key for c in columns}
+        columns += [ExportColumn(c.key, c.title, c.format)
+                    for c in getattr(page, "declared_columns", tuple)() if c.key not in shown]
         query, exports = model.query, self._window.services.exports
 
         contacts = self._window.services.contacts

@@ -29,8 +29,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desk_crm.domain.entities import CUSTOMIZABLE
 from desk_crm.domain.import_files import ImportFileError
-from desk_crm.domain.import_mapping import IMPORT_ENTITIES, ColumnRule, guess_mapping
+from desk_crm.domain.import_mapping import (
+    IMPORT_ENTITIES,
+    ColumnRule,
+    ImportEntity,
+    guess_mapping,
+)
 from desk_crm.services.bundle import Services
 from desk_crm.services.importer import (
     ImportReport,
@@ -39,7 +45,9 @@ from desk_crm.services.importer import (
     open_source,
 )
 from desk_crm.settings import Settings
+from desk_crm.store.field_columns import column_key
 from desk_crm.ui.entity_titles import entity_plural
+from desk_crm.ui.import_fields import NEW_FIELD, create_field_for_column, target_title
 from desk_crm.ui.operations import BackgroundOperation, Progress
 
 translate = QCoreApplication.translate
@@ -173,8 +181,10 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         source = self._wizard.source
-        entity = IMPORT_ENTITIES[self._wizard.entity_key]
+        entity = self._wizard.services.imports.entity(self._wizard.entity_key)
+        self._entity = entity
         first = next(iter(source.rows()), (0, []))[1]
+        self._first = first
         guesses = guess_mapping(entity, source.headers)
         self.table.setRowCount(len(source.headers))
         for row, header in enumerate(source.headers):
@@ -182,10 +192,9 @@ class MappingPage(QWizardPage):
             self.table.setItem(row, 1, _read_only(first[row] if row < len(first) else ""))
             target = QComboBox(self.table)
             target.setAccessibleName(self.tr("Field for %1").replace("%1", header))
-            target.addItem(self.tr("(ignore)"), "")
-            for field in entity.fields:
-                target.addItem(translate("Import", field.title), field.key)
+            self._fill_targets(target, entity)
             target.setCurrentIndex(max(0, target.findData(guesses[row])))
+            target.activated.connect(lambda _i, r=row: self._on_target_activated(r))
             self.table.setCellWidget(row, 2, target)
             transform = QComboBox(self.table)
             transform.setAccessibleName(self.tr("Transform for %1").replace("%1", header))
@@ -204,6 +213,37 @@ class MappingPage(QWizardPage):
             self.key.addItem(names[key], key)
         self.key.setCurrentIndex(1 if self.key.count() > 1 else 0)
         self._load_presets()
+
+    def _fill_targets(self, combo: QComboBox, entity: ImportEntity) -> None:
+        combo.clear()
+        combo.addItem(self.tr("(ignore)"), "")
+        for field in entity.fields:
+            combo.addItem(target_title(self._wizard.services, self._wizard.entity_key,
+                                       field), field.key)
+        if self._wizard.entity_key in CUSTOMIZABLE:
+            # An unmapped column need not be dropped: it can become a field of its own.
+            combo.addItem(self.tr("Create custom field…"), NEW_FIELD)
+
+    def _on_target_activated(self, row: int) -> None:
+        combo = self.table.cellWidget(row, 2)
+        if combo.currentData() != NEW_FIELD:
+            return
+        header = self.table.item(row, 0).text()
+        sample = self.table.item(row, 1).text()
+        created = create_field_for_column(self, self._wizard.services,
+                                          self._wizard.entity_key, header, sample)
+        chosen = [self.table.cellWidget(r, 2).currentData()
+                  for r in range(self.table.rowCount())]
+        entity = self._wizard.services.imports.entity(self._wizard.entity_key)
+        self._entity = entity
+        for other in range(self.table.rowCount()):
+            box = self.table.cellWidget(other, 2)
+            box.blockSignals(True)
+            self._fill_targets(box, entity)
+            wanted = (column_key(created) if created is not None and other == row
+                      else "" if other == row else chosen[other])
+            box.setCurrentIndex(max(0, box.findData(wanted)))
+            box.blockSignals(False)
 
     def rules(self) -> tuple[ColumnRule, ...]:
         rules = []
@@ -284,7 +324,7 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         settings = self._wizard.mapping.settings()
-        entity = IMPORT_ENTITIES[settings.entity]
+        entity = self._wizard.services.imports.entity(settings.entity)
         rows = self._wizard.services.imports.preview(self._wizard.source, settings)
         targets = [f.key for f in entity.fields if f.key != "full_name"
                    and any(r.target == f.key or (r.target == "full_name" and f.key in (
@@ -296,7 +336,8 @@ class PreviewPage(QWizardPage):
         self.table.setColumnCount(len(targets) + 2 + duplicates)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Action")]
-            + [translate("Import", entity.field(t).title) for t in targets]
+            + [target_title(self._wizard.services, settings.entity, entity.field(t))
+               for t in targets]
             + ([self.tr("Possible duplicate")] if duplicates else []))
         self.table.setRowCount(len(rows))
         bad = 0

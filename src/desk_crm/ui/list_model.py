@@ -151,6 +151,13 @@ class PagedTableModel(QAbstractTableModel):
             self._count_exactly()
         self.count_changed.emit(self._count)
 
+    def set_columns(self, columns: tuple[ColumnDef, ...], query: ListQuery) -> None:
+        """New columns (declared fields added or archived) and the query that reads them."""
+        self.beginResetModel()
+        self._columns = columns
+        self.endResetModel()
+        self.set_query(query)
+
     def set_search(self, text: str) -> None:
         if text != self._query.search:
             self.set_query(replace(self._query, search=text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.domain.fields import FieldDef
 from desk_crm.settings import Settings
 from desk_crm.store.repositories import ListQuery, ListRepository
 from desk_crm.ui.columns import ColumnDef
+from desk_crm.ui.field_list import FieldFilter, without_field_filters
 from desk_crm.ui.list_model import PagedTableModel
 from desk_crm.ui.saved_views import SavedView
 from desk_crm.ui.view_bar import ColumnChooser, ViewBar
 
 SEARCH_DELAY_MS = 150
+FieldColumns = tuple[tuple[FieldDef, ...], tuple[ColumnDef, ...]]
 
 
 class RecordTable(QTableView):
@@ -115,6 +119,9 @@ class ListPage(QWidget):
         self.column_chooser = ColumnChooser(
             self.table.horizontalHeader(), [c.key for c in columns],
             [c.title for c in columns], [c.width for c in columns])
+        self._fields_provider: Callable[[set[str]], FieldColumns] | None = None
+        self._base_columns = len(columns)
+        self.field_filter: FieldFilter | None = None
         self._settings: Settings | None = None
         self._user = ""
         self._views: list[SavedView] = []
@@ -142,9 +149,67 @@ class ListPage(QWidget):
         """The table's model; a page with in-place editing returns its own."""
         return PagedTableModel(repository, columns, query, parent=self)
 
+    # -- declared fields (custom fields) --------------------------------------------------
+
+    def attach_fields(self, provider: Callable[[set[str]], FieldColumns],
+                      default_region: str = "CN") -> None:
+        """Show the entity's declared fields as optional columns and in a field filter;
+        *provider* (the list's column keys) -> (fields, their ColumnDefs), asked again on
+        every reload, so a field created in Settings appears at once."""
+        self._fields_provider = provider
+        self.field_filter = FieldFilter(self, default_region)
+        top = self.layout().itemAt(0)
+        assert top is not None and top.layout() is not None
+        top.layout().insertWidget(3, self.field_filter)  # type: ignore[attr-defined]
+        self.field_filter.filter_changed.connect(self._on_field_filter_filter_changed)
+        self._refresh_fields()
+
+    def declared_columns(self) -> tuple[ColumnDef, ...]:
+        """The columns of declared fields (custom fields), shown or not."""
+        return self.model.columns[self._base_columns:]
+
+    def field_filters(self) -> tuple[tuple[str, str], ...]:
+        return self.field_filter.filters() if self.field_filter is not None else ()
+
+    def _refresh_fields(self) -> None:
+        if self._fields_provider is None or self.field_filter is None:
+            return
+        base = self.model.columns[:self._base_columns]
+        fields, extra = self._fields_provider({c.key for c in base})
+        query = self.model.query
+        if fields == query.fields and len(self.model.columns) == len(base) + len(extra):
+            return
+        hidden = set(self.column_chooser.hidden())
+        shown_before = {c.key for c in self.model.columns[self._base_columns:]} - hidden
+        columns = (*base, *extra)
+        keys = {c.key for c in columns}
+        filters = tuple((k, v) for k, v in query.filters if k in keys or not
+                        k.startswith("cf_"))
+        sort_key = query.sort_key if query.sort_key in keys or query.sort_key is None \
+            or not query.sort_key.startswith("cf_") else None
+        self.model.set_columns(columns, replace(query, fields=fields, filters=filters,
+                                                sort_key=sort_key))
+        chooser = self.column_chooser
+        chooser.keys = [c.key for c in columns]
+        chooser.titles = [c.title for c in columns]
+        chooser.widths = [c.width for c in columns]
+        for position, column in enumerate(columns):
+            self.table.setColumnWidth(position, column.width)
+        # Declared fields are optional columns: hidden until chosen (Columns…).
+        chooser.set_hidden(tuple((hidden - {c.key for c in extra})
+                                 | ({c.key for c in extra} - shown_before)))
+        self.field_filter.set_fields(fields)
+
+    @Slot()
+    def _on_field_filter_filter_changed(self) -> None:
+        query = self.model.query
+        kept = without_field_filters(query.filters, query.fields)
+        self.model.set_query(replace(query, filters=kept + self.field_filters()))
+
     def reload(self) -> None:
         """Re-read after a write, keeping the cursor on the same row number, so that after
         a delete it rests on the next record rather than jumping to the top."""
+        self._refresh_fields()
         row = self.table.currentIndex().row()
         self._in_reload = True
         try:
@@ -215,6 +280,8 @@ class ListPage(QWidget):
         self.search.setText(view.search)
         self.search.blockSignals(False)
         self.set_view_filters(view.filters)
+        if self.field_filter is not None:
+            self.field_filter.set_filters(view.filters)
         keys = [column.key for column in self.model.columns]
         position = keys.index(view.sort_key) if view.sort_key in keys else 0
         order = (Qt.SortOrder.DescendingOrder if view.descending

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_crm import settings as opts
+from desk_crm.domain.entities import CUSTOMIZABLE
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
 from desk_crm.settings import Settings
@@ -36,6 +37,7 @@ from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.events import AppEvents
 from desk_crm.ui.global_search import GlobalSearchBox
 from desk_crm.ui.icons import ACTION_ICONS, AREA_ICONS, themed_icon
+from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.registry import AREA_KEYS, AREAS, SETTINGS, SettingsSpec, editor_spec
 from desk_crm.ui.reminders import ReminderService
 from desk_crm.ui.sync_status import SyncController
@@ -126,6 +128,11 @@ class MainWindow(QMainWindow):
         page.open_requested.connect(self._on_page_open_requested)
         page.delete_requested.connect(self._on_page_delete_requested)
         page.count_changed.connect(self._show_count)
+        if isinstance(page, ListPage) and page.entity in CUSTOMIZABLE:
+            # Custom fields as optional columns and a filter (before the header state, so
+            # the saved widths and order apply to them too).
+            page.attach_fields(self._field_columns(page.entity),
+                               self.services.default_region)
         if hasattr(page, "restore_header_state"):
             page.restore_header_state(self.settings.header_state(name))
         if hasattr(page, "attach_views"):
@@ -153,6 +160,13 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         return page
+
+    def _field_columns(self, entity: str) -> Any:
+        from desk_crm.ui.field_list import field_columns
+
+        services = self.services
+        return lambda existing: field_columns(services, services.fields.entity(entity),
+                                              existing)
 
     def _build_navigation(self) -> None:
         self.nav = QListWidget(self)

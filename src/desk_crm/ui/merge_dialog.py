@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from desk_crm.domain.phones import format_phone
 from desk_crm.services.bundle import Services
 from desk_crm.services.merge import MERGE_FIELDS, MergeCandidate, default_choices
+from desk_crm.store.field_columns import column_key
+from desk_crm.ui.field_text import field_title, value_text
 
 translate = QCoreApplication.translate
 
@@ -129,6 +131,7 @@ class MergeDialog(QDialog):
         for row, field in enumerate(MERGE_FIELDS):
             if not any(getattr(c.draft, field) for c in self.candidates):
                 self.table.hideRow(row)
+        self._add_declared_rows(services, defaults)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.merge_button = buttons.addButton(self.tr("&Merge"),
@@ -137,6 +140,32 @@ class MergeDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _add_declared_rows(self, services: Services, defaults: dict[str, str]) -> None:
+        """One row per declared field (custom fields, demographics) some record has a
+        value for, chosen like the built-in rows (newest value by default)."""
+        ids = [c.id for c in self.candidates]
+        stored = services.merges.declared_values("contact", ids)
+        newest = sorted(self.candidates, key=lambda c: c.updated_at, reverse=True)
+        definition = services.fields.entity("contact")
+        for field in definition.generated_fields:
+            if not any(stored[i].get(field.key) not in (None, "", []) for i in ids):
+                continue
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            title = field_title(field)
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(title))
+            default = next((c.id for c in newest
+                            if stored[c.id].get(field.key) not in (None, "", [])), ids[0])
+            group = self.groups.setdefault(column_key(field), QButtonGroup(self))
+            for column, candidate in enumerate(self.candidates):
+                text = value_text(field, stored[candidate.id].get(field.key))
+                button = QRadioButton(text[:80] or "—", self.table)
+                button.setProperty("record_id", candidate.id)
+                button.setAccessibleName(f"{title}: {candidate.display_name}")
+                group.addButton(button)
+                button.setChecked(candidate.id == default)
+                self.table.setCellWidget(row, column, button)
 
     def choices(self) -> dict[str, str]:
         chosen = {}

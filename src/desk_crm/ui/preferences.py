@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from functools import cache
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 
 from desk_crm import settings as opts
 from desk_crm.domain.text import clean_text
 from desk_crm.settings import Settings
 from desk_crm.ui.forms.ui_preferences import Ui_PreferencesDialog
+from desk_crm.ui.region_names import REGION_NAMES
 
 # Each language in its own name, as language menus do; the first entry is translated.
 LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
@@ -62,8 +63,13 @@ class PreferencesDialog(QDialog):
         self.accept()
 
 
-@cache
 def _region_labels() -> tuple[tuple[str, str], ...]:
+    """The region choice in the window's language."""
+    return _region_labels_in(QLocale().name())
+
+
+@cache
+def _region_labels_in(_language: str) -> tuple[tuple[str, str], ...]:
     """("China (CN, +86)", "CN") for every region phonenumbers knows, in code order.
 
     Country codes from COUNTRY_CODE_TO_REGION_CODE: country_code_for_region() imports each
@@ -71,9 +77,16 @@ def _region_labels() -> tuple[tuple[str, str], ...]:
     0.2–0.9 s to open."""
     codes = {region: code for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
              for region in regions}
-    return tuple((f"{QLocale.territoryToString(_territory(region)) or region} "
+    return tuple((f"{_region_name(region)} "
                   f"({region}, +{codes.get(region, 0)})", region)
                  for region in sorted(phonenumbers.SUPPORTED_REGIONS))
+
+
+def _region_name(region: str) -> str:
+    english = REGION_NAMES.get(region)
+    if english is not None:
+        return QCoreApplication.translate("Regions", english)
+    return QLocale.territoryToString(_territory(region)) or region
 
 
 def _territory(region: str) -> QLocale.Territory:

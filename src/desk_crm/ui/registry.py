@@ -35,7 +35,8 @@ from desk_crm.ui.entity_titles import entity_plural
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.my_day import MyDayPage
-from desk_crm.ui.quote_lists import ProductListPage, QuoteListPage, RenewalsPage
+from desk_crm.ui.quote_lists import ProductListPage, QuoteListPage
+from desk_crm.ui.renewals_page import RenewalsPage
 from desk_crm.ui.sales_lists import LeadListPage, OpportunityListPage
 from desk_crm.ui.service_report_page import ServiceReportPage
 from desk_crm.ui.ticket_columns import article_columns
@@ -327,6 +328,12 @@ def _loyalty_settings(services: Services, parent: QWidget) -> QDialog:
     return LoyaltySettingsDialog(services, parent)
 
 
+def _custom_fields(services: Services, parent: QWidget) -> QDialog:
+    from desk_crm.ui.custom_fields_settings import CustomFieldsDialog
+
+    return CustomFieldsDialog(services, parent)
+
+
 SETTINGS: list[SettingsSpec] = [
     SettingsSpec("pipeline_stages",
                  lambda: QCoreApplication.translate("Areas", "&Pipeline stages…"), "Ctrl+Alt+P",
@@ -349,6 +356,10 @@ SETTINGS: list[SettingsSpec] = [
     SettingsSpec("loyalty",
                  lambda: QCoreApplication.translate("Areas", "L&oyalty programme…"),
                  "Ctrl+Alt+Y", _loyalty_settings, "account"),
+    # Every list reloads on any records_changed, and reads its fields afresh then.
+    SettingsSpec("custom_fields",
+                 lambda: QCoreApplication.translate("Areas", "C&ustom fields…"),
+                 "Ctrl+Alt+U", _custom_fields, "custom_field"),
 ]
 
 

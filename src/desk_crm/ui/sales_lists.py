@@ -124,7 +124,8 @@ class FilteredListPage(ListPage):
     @Slot()
     def _on_filter_bar_filters_changed(self) -> None:
         query = self.model.query
-        self.model.set_query(replace(query, filters=self.filter_bar.filters()))
+        self.model.set_query(replace(query, filters=self.filter_bar.filters()
+                                     + self.field_filters()))
 
 
 class OpportunityListPage(FilteredListPage):

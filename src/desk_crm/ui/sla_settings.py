@@ -41,6 +41,14 @@ def hours_text(minutes: int) -> str:
     return f"{Decimal(minutes) / 60:.2f}".rstrip("0").rstrip(".")
 
 
+
+def canonical_zones() -> list[str]:
+    """Area/City zones and UTC: the aliases zoneinfo also lists ("Japan", "PRC", "Zulu",
+    "localtime", "Etc/GMT+8") name the same clocks again and read as untranslated words."""
+    return sorted(zone for zone in available_timezones()
+                  if ("/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")))
+                  or zone == "UTC")
+
 class SlaPolicyDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +81,7 @@ class SlaPolicyDialog(QDialog):
         self.timezone = QComboBox(self)
         self.timezone.setObjectName("slaTimezone")
         self.timezone.setAccessibleName(self.tr("Time zone"))
-        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.addItems(canonical_zones())
         form.addRow(self.tr("&Time zone:"), self.timezone)
         days = QHBoxLayout()
         self.workdays: list[QCheckBox] = []
@@ -168,6 +176,8 @@ class SlaPolicyDialog(QDialog):
         self._policy_id, self._version = policy_id, version
         self.name.setText(draft.name)
         self.is_default.setChecked(draft.is_default)
+        if self.timezone.findText(draft.timezone) < 0:  # an alias a policy already uses
+            self.timezone.addItem(draft.timezone)
         self.timezone.setCurrentText(draft.timezone)
         for day, box in enumerate(self.workdays):
             box.setChecked(day in draft.workdays)

@@ -25,6 +25,7 @@ from desk_crm.domain.errors import ValidationErrors
 from desk_crm.domain.pipeline import StageDraft, StageKind
 from desk_crm.services.bundle import Services
 from desk_crm.ui.sales_columns import kind_titles
+from desk_crm.ui.stage_names import default_name_here
 from desk_crm.ui.validation_text import all_messages
 
 NAME, PROBABILITY, KIND, ACTIVE = range(4)
@@ -56,7 +57,12 @@ class StageSettingsDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.down_button = QPushButton(self.tr("Move &down"), self)
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        self.default_names_button = QPushButton(self.tr("Default &names"), self)
+        self.default_names_button.setToolTip(self.tr(
+            "Stages still called by their default name (in any language) get the default "
+            "name in this window's language; names you chose stay."))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                       self.default_names_button):
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
         middle = QHBoxLayout()
@@ -77,9 +83,12 @@ class StageSettingsDialog(QDialog):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
         self.down_button.clicked.connect(lambda: self.move_row(1))
+        self.default_names_button.clicked.connect(self._on_default_names_button_clicked)
+        self.table.itemChanged.connect(self._update_default_names_button)
         for stage in services.pipeline.stages(include_inactive=True):
             self.append_row(StageDraft(stage.name, stage.probability, stage.kind,
                                        stage.active, stage.id))
+        self._update_default_names_button()
 
     # -- rows -----------------------------------------------------------------------------
 
@@ -145,6 +154,28 @@ class StageSettingsDialog(QDialog):
         self._set_row(position, StageDraft(self.tr("New stage"), Decimal(50)))
         self.table.setCurrentCell(position, NAME)
         self.table.editItem(self.table.item(position, NAME))
+
+    def _renamed_rows(self) -> dict[int, str]:
+        """Rows whose default name differs from this language's: row -> new name."""
+        renamed = {}
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, NAME)
+            wanted = default_name_here(item.text()) if item is not None else None
+            if wanted is not None and wanted != item.text():
+                renamed[row] = wanted
+        return renamed
+
+    @Slot()
+    def _update_default_names_button(self) -> None:
+        self.default_names_button.setEnabled(bool(self._renamed_rows()))
+
+    @Slot()
+    def _on_default_names_button_clicked(self) -> None:
+        # Only the table changes; Save writes it like any rename (change log, sync, undo).
+        for row, name in self._renamed_rows().items():
+            item = self.table.item(row, NAME)
+            if item is not None:
+                item.setText(name)
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:

@@ -39,6 +39,7 @@ ENTITY_LABELS = {
     "contact": QT_TRANSLATE_NOOP("ConnectDialog", "C&ontacts"),
     "opportunity": QT_TRANSLATE_NOOP("ConnectDialog", "Opportu&nities"),
     "quote": QT_TRANSLATE_NOOP("ConnectDialog", "&Quotes"),
+    "product": QT_TRANSLATE_NOOP("ConnectDialog", "P&roducts"),
 }
 
 

@@ -13,6 +13,8 @@ Mapping (what a round trip keeps):
 * quote: a ``sale.sale`` quotation made here (see tryton_sales.py): number, account,
   currency, date, terms and lines (description, quantity, unit price); a new revision
   cancels the old quotation and makes a new one.
+* product: a ``product.template`` (see tryton_products.py): code, name, list price as the
+  default price; deleting archives it.
 
 Changes since a cursor use the searchable ``last_modified_at`` (write_date, else
 create_date) with the id as tie-breaker, so pages are keyset-paged and never skip a row;
@@ -28,7 +30,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -45,6 +46,8 @@ from desk_crm.sync.adapters.tryton_mapping import (
     mechanism_actions,
     party_name,
 )
+from desk_crm.sync.adapters.tryton_products import FIELDS as PRODUCT_LOCAL_FIELDS
+from desk_crm.sync.adapters.tryton_products import PRODUCT_FIELDS, TrytonProducts
 from desk_crm.sync.adapters.tryton_sales import QUOTE_FIELDS, TrytonQuotes
 from desk_crm.sync.protocol import (
     KEY_FIELD,
@@ -55,47 +58,6 @@ from desk_crm.sync.protocol import (
     RemoteRecord,
 )
 
-PARTY, OPPORTUNITY, QUOTE = "party", "opportunity", "quote"
-
-
-@dataclass(frozen=True)
-class TrytonEntity:
-    """How one local entity lives on Tryton: the adapter reads this instead of asking which
-    entity it has."""
-
-    kind: str  # PARTY, OPPORTUNITY or QUOTE: which Tryton records and calls
-    model: str
-    read: list[str]  # the Tryton fields read per record
-    fields: tuple[str, ...]  # the local fields a round trip keeps
-    # A document with a state: deleting cancels it, its idempotency key is its
-    # ``reference``. Else a party: deleting archives it, the key is a party identifier.
-    stateful: bool = False
-    company: bool = False  # a party in the account category: one name, single mechanisms
-    natural_key: str = ""  # a local list field whose first value finds the record again
-    own_only: bool = False  # only the records Desk CRM made (their reference is its key)
-    references: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def scope_field(self) -> str:
-        """Where the optional scope category is looked for."""
-        return "party.categories" if self.stateful else "categories"
-
-
-_ACCOUNT_REF = {"account_id": "account"}
-REMOTE: dict[str, TrytonEntity] = {
-    "account": TrytonEntity(PARTY, "party.party", PARTY_FIELDS,
-                            ("name", "email", "phone", "website", *ADDRESS), company=True),
-    "contact": TrytonEntity(PARTY, "party.party", PARTY_FIELDS,
-                            ("family_name", "given_name", "emails", "phones", *ADDRESS),
-                            natural_key="emails"),
-    "opportunity": TrytonEntity(OPPORTUNITY, "sale.opportunity", OPPORTUNITY_FIELDS,
-                                ("name", "account_id", "amount", "currency", "close_date",
-                                 "probability"), stateful=True, references=_ACCOUNT_REF),
-    "quote": TrytonEntity(QUOTE, "sale.sale", QUOTE_FIELDS,
-                          ("number", "account_id", "currency", "issue_date", "terms", "lines"),
-                          stateful=True, own_only=True, references=_ACCOUNT_REF),
-}
-
 
 class TrytonAdapter:
     name = "tryton"
@@ -104,7 +66,7 @@ class TrytonAdapter:
     def __init__(self, url: str, database: str, user: str, password: str, *,
                  account_category: str = "Account", timeout: float = 30.0,
                  overlap: float = 2.0, with_opportunities: bool = True,
-                 with_quotes: bool = True,
+                 with_quotes: bool = True, with_products: bool = False,
                  scope_category: str | None = None) -> None:
         self.rpc = TrytonRpc(url, database, user, password, timeout=timeout)
         self._category_name = account_category
@@ -114,25 +76,37 @@ class TrytonAdapter:
         self._scope: int | None = None
         self._overlap = timedelta(seconds=overlap)
         self._entities = (("account", "contact")
+                          + (("product",) if with_products else ())
                           + (("opportunity",) if with_opportunities else ())
                           + (("quote",) if with_quotes else ()))
         self._currencies: dict[int, str] = {}
+        self._sent_keys: set[str] = set()  # keys this adapter sent in a create_many call
         self._quotes = TrytonQuotes(self.rpc, self._currency_code, self._currency_id)
+        self._product_scope: int | None = None
+        self._products = TrytonProducts(self.rpc, self._product_categories)
 
     # -- protocol: vocabulary --------------------------------------------------------------
     def entities(self) -> tuple[str, ...]:
         return self._entities
 
     def fields(self, entity: str) -> tuple[str, ...]:
-        return REMOTE[entity].fields
+        return {
+            "account": ("name", "email", "phone", "website", *ADDRESS),
+            "contact": ("family_name", "given_name", "emails", "phones", *ADDRESS),
+            "opportunity": ("name", "account_id", "amount", "currency", "close_date",
+                            "probability"),
+            "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
+            "product": PRODUCT_LOCAL_FIELDS,
+        }[entity]
 
     def references(self, entity: str) -> Mapping[str, str]:
-        return REMOTE[entity].references
+        return {"account_id": "account"} if entity in ("opportunity", "quote") else {}
 
     def natural_key(self, entity: str, fields: Mapping[str, Any]) -> Any:
-        name = REMOTE[entity].natural_key
-        values = (fields.get(name) or []) if name else []
-        return values[0] if values else None
+        if entity == "contact":
+            emails = fields.get("emails") or []
+            return emails[0] if emails else None
+        return None
 
     # -- protocol: reads ---------------------------------------------------------------------
     def _changes_domain(self, entity: str, cursor: str | None) -> list[Any]:
@@ -189,7 +163,7 @@ class TrytonAdapter:
         return [str(r) for r in wanted if r not in present]
 
     def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None:
-        if not REMOTE[entity].natural_key or not key:
+        if entity != "contact" or not key:
             return None
         ids = self.rpc.call("model.party.party.search",
                             [self._entity_domain(entity),
@@ -205,26 +179,113 @@ class TrytonAdapter:
     # -- protocol: writes --------------------------------------------------------------------
     def create(self, entity: str, fields: Mapping[str, Any], *,
                idempotency_key: str) -> RemoteRecord:
-        kind = REMOTE[entity].kind
-        if kind == QUOTE:
-            ids = [self._quotes.create(fields, idempotency_key)]
-        elif kind == OPPORTUNITY:
-            values = self._opportunity_values(fields, new=True)
-            values["reference"] = KEY_PREFIX + idempotency_key
-            ids = self.rpc.call("model.sale.opportunity.create", [values])
-        else:
-            values = self._party_values(entity, fields, None)
-            values["identifiers"] = [["create", [{"code": KEY_PREFIX + idempotency_key}]]]
-            if self._party_categories(entity):
-                values["categories"] = [["add", self._party_categories(entity)]]
-            ids = self.rpc.call("model.party.party.create", [values])
+        # Looked for first: a record pushed before a local backup was restored carries
+        # the same key (keys are per local record), and must not be made twice.
         kept = self._settle_key(entity, idempotency_key)
-        return self.fetch(entity, str(kept if kept is not None else ids[0]))
+        if kept is None:
+            if entity == "quote":
+                self._quotes.create(fields, idempotency_key)
+            else:
+                self.rpc.call(f"model.{self._model(entity)}.create",
+                              [self._create_values(entity, fields, idempotency_key)])
+            kept = self._settle_key(entity, idempotency_key)
+        if kept is None:
+            raise NotFoundError(f"{entity} created with key {idempotency_key} not found")
+        return self.fetch(entity, str(kept))
+
+    def create_many(self, entity: str, items: Sequence[tuple[Mapping[str, Any], Sequence[str]]]
+                    ) -> list[tuple[RemoteRecord, bool]]:
+        """Extension of the protocol (CreatesMany): one search for the keys already on
+        the server, one create call for the rest (Tryton creates a list in one
+        transaction), one search to settle copies, and one page read of the records."""
+        if entity == "quote":  # lines and a workflow per quotation: one at a time
+            out = []
+            for fields, keys in items:
+                found = next((k for k in (self._settle_key(entity, key) for key in keys[1:])
+                              if k is not None), None)
+                if found is not None:
+                    out.append((self.fetch(entity, str(found)), False))
+                else:
+                    out.append((self.create(entity, fields, idempotency_key=keys[0]), True))
+            return out
+        every = [key for _fields, keys in items for key in keys]
+        held = self._settle_keys(entity, every)
+        todo = [(fields, keys[0]) for fields, keys in items if not any(k in held for k in keys)]
+        if todo:
+            # Noted before the call: a retry after a lost answer finds these made by us.
+            self._sent_keys.update(key for _fields, key in todo)
+            self.rpc.call(f"model.{self._model(entity)}.create",
+                          [self._create_values(entity, fields, key) for fields, key in todo])
+            held.update(self._settle_keys(entity, [key for _fields, key in todo]))
+        made = {keys[0] for _fields, keys in items if keys[0] in self._sent_keys}
+        ids: list[int] = []
+        for _fields, keys in items:
+            found = next((held[k] for k in keys if k in held), None)
+            if found is None:
+                raise NotFoundError(f"{entity} created with key {keys[0]} not found")
+            ids.append(found)
+        records = {r.remote_id: r for r in self._read_ids(entity, ids)}
+        return [(records[str(i)], keys[0] in made) for i, (_fields, keys) in zip(
+            ids, items, strict=True)]
+
+    def _create_values(self, entity: str, fields: Mapping[str, Any],
+                       key: str) -> dict[str, Any]:
+        if entity == "product":
+            return self._products.values(fields, key)
+        if entity == "opportunity":
+            values = self._opportunity_values(fields, new=True)
+            values["reference"] = KEY_PREFIX + key
+            return values
+        values = self._party_values(entity, fields, None)
+        values["identifiers"] = [["create", [{"code": KEY_PREFIX + key}]]]
+        if self._party_categories(entity):
+            values["categories"] = [["add", self._party_categories(entity)]]
+        return values
+
+    def _settle_keys(self, entity: str, keys: Sequence[str]) -> dict[str, int]:
+        """Key -> the oldest record made with it, for the keys the server holds; copies a
+        create delivered twice made are archived (opportunities: cancelled)."""
+        if not keys:
+            return {}
+        codes = [KEY_PREFIX + k for k in keys]
+        if entity == "opportunity":
+            rows = self.rpc.call("model.sale.opportunity.search_read",
+                                 [["reference", "in", codes]], 0, None, [["id", "ASC"]],
+                                 ["reference", "state"], context={"active_test": False})
+            pairs = [(r["reference"], r["id"], r["state"] != "cancelled") for r in rows]
+        elif entity == "product":
+            pairs = list(self._products.keyed(codes))
+        else:
+            rows = self.rpc.call("model.party.identifier.search_read",
+                                 [["code", "in", codes]], 0, None, [["id", "ASC"]],
+                                 ["code", "party", "party.active"],
+                                 context={"active_test": False})
+            pairs = [(r["code"], r["party"], bool((r.get("party.") or {}).get("active", True)))
+                     for r in rows]
+        held: dict[str, int] = {}
+        live_copies: list[int] = []
+        for code, record_id, live in sorted(pairs, key=lambda p: p[1]):
+            key = code[len(KEY_PREFIX):]
+            if key not in held:
+                held[key] = int(record_id)
+            elif live and int(record_id) != held[key]:
+                live_copies.append(int(record_id))
+        for copy in live_copies:
+            self.delete(entity, str(copy), expected_version=None)
+        return held
+
+    def _read_ids(self, entity: str, ids: Sequence[int]) -> list[RemoteRecord]:
+        rows = self.rpc.call(f"model.{self._model(entity)}.search_read",
+                             [["id", "in", list(ids)]], 0, None, None,
+                             self._read_fields(entity), context={"active_test": False})
+        return self._records(entity, rows)
 
     def _settle_key(self, entity: str, key: str) -> int | None:
         """The oldest record made with this idempotency key. A request the network
         delivered twice made copies: those are archived (opportunities: cancelled)."""
-        stateful = REMOTE[entity].stateful
+        if entity == "product":
+            return self._settle_keys(entity, [key]).get(key)
+        stateful = entity in ("opportunity", "quote")
         if stateful:
             domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
         else:
@@ -260,12 +321,13 @@ class TrytonAdapter:
     def _update(self, entity: str, remote_id: str, fields: Mapping[str, Any],
                 expected_version: str | None) -> RemoteRecord:
         model = self._model(entity)
-        kind = REMOTE[entity].kind
-        if kind == QUOTE:
+        if entity == "quote":
             self._quotes.update(remote_id, fields, expected_version)
             values: dict[str, Any] = {}
-        elif kind == OPPORTUNITY:
+        elif entity == "opportunity":
             values = self._opportunity_values(fields, new=False)
+        elif entity == "product":
+            values = {**self._products.values(fields, None), "active": True}
         else:
             current = self._party_row(int(remote_id), set(fields))
             values = self._party_values(entity, fields, current)
@@ -276,7 +338,7 @@ class TrytonAdapter:
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], values, context=context)
             except RejectedError:
                 # An archived party's fields are read-only: restore it first, then write.
-                if REMOTE[entity].stateful or self._party_active(remote_id):
+                if entity == "opportunity" or self._active(entity, remote_id):
                     raise
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": True},
                               context={**context, "active_test": False})
@@ -304,13 +366,12 @@ class TrytonAdapter:
     def _delete(self, entity: str, remote_id: str, expected_version: str | None) -> None:
         model = self._model(entity)
         context = self._timestamp(model, remote_id, expected_version)
-        kind = REMOTE[entity].kind
-        if kind == QUOTE:
+        if entity == "quote":
             self._quotes.cancel(remote_id, expected_version)
-        elif kind == OPPORTUNITY:
+        elif entity == "opportunity":
             self.rpc.call("model.sale.opportunity.cancel", [int(remote_id)], context=context)
         else:
-            self.rpc.call("model.party.party.write", [int(remote_id)], {"active": False},
+            self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": False},
                           context={**context, "active_test": False})
 
     def close(self) -> None:
@@ -319,30 +380,46 @@ class TrytonAdapter:
     # -- mapping -------------------------------------------------------------------------------
     @staticmethod
     def _model(entity: str) -> str:
-        return REMOTE[entity].model
+        return {"opportunity": "sale.opportunity", "quote": "sale.sale",
+                "product": "product.template"}.get(entity, "party.party")
 
     def _read_fields(self, entity: str) -> list[str]:
-        return REMOTE[entity].read
+        return {"opportunity": OPPORTUNITY_FIELDS, "quote": QUOTE_FIELDS,
+                "product": PRODUCT_FIELDS}.get(entity, PARTY_FIELDS)
 
     def _entity_domain(self, entity: str) -> list[Any]:
-        spec = REMOTE[entity]
         scope: list[Any] = []
+        if entity == "product":
+            return [["categories", "in", self._product_categories()]] if self._scope_name else []
         if self._scope_name:
-            scope = [[spec.scope_field, "in", [self._scope_category()]]]
-        if spec.kind == PARTY and spec.company:
+            field_name = ("party.categories" if entity in ("opportunity", "quote")
+                          else "categories")
+            scope = [[field_name, "in", [self._scope_category()]]]
+        if entity == "account":
             return [*scope, ["categories", "in", [self._account_category()]]]
-        if spec.kind == PARTY:
+        if entity == "contact":
             # Not "not in": on a many2many that means "has some category other than".
             return [*scope, ["categories", "not where", [["id", "=", self._account_category()]]]]
-        if spec.own_only:  # only the documents we made
+        if entity == "quote":  # only the quotations we made
             return [*scope, ["reference", "like", KEY_PREFIX + "%"]]
         return scope
 
     def _party_categories(self, entity: str) -> list[int]:
-        wanted = [self._account_category()] if REMOTE[entity].company else []
+        wanted = [self._account_category()] if entity == "account" else []
         if self._scope_name:
             wanted.append(self._scope_category())
         return wanted
+
+    def _product_categories(self) -> list[int]:
+        """The product category of the scope (made when missing); none without a scope."""
+        if not self._scope_name:
+            return []
+        if self._product_scope is None:
+            found = self.rpc.call("model.product.category.search",
+                                  [["name", "=", self._scope_name]], 0, 1, None)
+            self._product_scope = int(found[0]) if found else int(self.rpc.call(
+                "model.product.category.create", [{"name": self._scope_name}])[0])
+        return [self._product_scope]
 
     def _account_category(self) -> int:
         if self._category is None:
@@ -362,10 +439,11 @@ class TrytonAdapter:
         return int(self.rpc.call("model.party.category.create", [{"name": name}])[0])
 
     def _records(self, entity: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
-        spec = REMOTE[entity]
-        if spec.kind == QUOTE:
+        if entity == "quote":
             return self._quotes.records(rows)
-        if spec.kind == OPPORTUNITY:
+        if entity == "product":
+            return self._products.records(rows)
+        if entity == "opportunity":
             return [self._opportunity_record(row) for row in rows]
         mechanism_ids = [i for row in rows for i in row["contact_mechanisms"]]
         address_ids = [row["addresses"][0] for row in rows if row["addresses"]]
@@ -383,7 +461,7 @@ class TrytonAdapter:
             points = [mechanisms[i] for i in row["contact_mechanisms"] if i in mechanisms]
             address = addresses.get(row["addresses"][0]) if row["addresses"] else None
             fields: dict[str, Any] = {k: ((address or {}).get(k) or "") for k in ADDRESS}
-            if spec.company:
+            if entity == "account":
                 fields["name"] = row["name"] or ""
                 for local_name, kind in ACCOUNT_MECHANISMS.items():
                     fields[local_name] = next(
@@ -398,8 +476,8 @@ class TrytonAdapter:
                                         deleted=not row["active"]))
         return records
 
-    def _party_active(self, remote_id: str) -> bool:
-        rows = self.rpc.call("model.party.party.read", [int(remote_id)], ["active"],
+    def _active(self, entity: str, remote_id: str) -> bool:
+        rows = self.rpc.call(f"model.{self._model(entity)}.read", [int(remote_id)], ["active"],
                              context={"active_test": False})
         return bool(rows and rows[0]["active"])
 
@@ -424,17 +502,16 @@ class TrytonAdapter:
 
     def _party_values(self, entity: str, fields: Mapping[str, Any],
                       current: dict[str, Any] | None) -> dict[str, Any]:
-        company = REMOTE[entity].company
         values: dict[str, Any] = {}
-        if company and "name" in fields:
+        if entity == "account" and "name" in fields:
             values["name"] = fields["name"]
-        if not company and ("family_name" in fields or "given_name" in fields):
+        if entity == "contact" and ("family_name" in fields or "given_name" in fields):
             # One Tryton name holds both: the part not sent is the server's current one.
             family, given = split_full_name((current or {}).get("name") or "")
             values["name"] = party_name(fields.get("family_name", family) or "",
                                         fields.get("given_name", given) or "")
         wanted: dict[str, list[str]] = {}
-        if company:
+        if entity == "account":
             for local_name, kind in ACCOUNT_MECHANISMS.items():
                 if local_name in fields:
                     wanted[kind] = [fields[local_name]] if fields[local_name] else []

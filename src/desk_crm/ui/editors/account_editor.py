@@ -53,6 +53,7 @@ class AccountEditor(RecordEditor):
         fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"),
                          new=self.record_id is None)
         self.load_record(record, draft)
+        self.install_custom_fields(self.ui.tabs, self.ui.historyTab)
         self.contacts_model: PagedTableModel | None = None
         self._setup_contacts_tab(account_id)
         if record is None:

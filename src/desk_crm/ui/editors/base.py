@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -62,6 +63,7 @@ class RecordEditor(QDialog):
         self._loading = False
         self._close_confirmed = False
         self._touched = False
+        self.custom_section: Any = None  # the generated "Custom fields" tab, if any
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     # -- subclasses provide ---------------------------------------------------------------
@@ -83,6 +85,72 @@ class RecordEditor(QDialog):
         """Highlight the rows of multi-value fields named in *errors* ("emails[1]")."""
 
     # -- shared behaviour -----------------------------------------------------------------
+
+    def install_custom_fields(self, tabs: QTabWidget, before: QWidget | None = None) -> None:
+        """Add the generated section of the entity's declared fields (demographic
+        built-ins, the user's custom fields) as a tab before *before* (History); none when
+        the entity has no such field. Its values save with the record, in one mutation."""
+        from desk_crm.domain.entities import ENTITIES
+        from desk_crm.ui.custom_fields_section import CustomFieldsSection
+
+        if self.entity not in ENTITIES:
+            return
+        definition = self.services.fields.entity(self.entity)
+        if not definition.generated_fields:
+            return
+        section = CustomFieldsSection(self.services, definition, tabs)
+        index = tabs.indexOf(before) if before is not None else -1
+        tabs.insertTab(index if index >= 0 else tabs.count(), section,
+                       self.tr("Custom &fields"))
+        self.custom_section = section
+        section.load(self.record_id)
+        section.changed.connect(self.refresh_state)
+        self.refresh_state()
+
+    def has_changes(self) -> bool:
+        """The form's own draft or the generated section differs from what is saved."""
+        section = self.custom_section
+        return self.is_dirty() or (section is not None and section.is_dirty())
+
+    def custom_field_title(self, field: str) -> str:
+        """The title of a declared field named in the history ("custom.<key>" or a
+        built-in column such as birth_date), "" for any other."""
+        definition = self._history_definition()
+        key = field.removeprefix("custom.")
+        if definition is None:
+            return ""
+        for candidate in definition.fields:
+            if candidate.key == key and (candidate.custom == field.startswith("custom.")):
+                from desk_crm.ui.field_text import field_title
+
+                return field_title(candidate)
+        return ""
+
+    def _history_definition(self) -> Any:
+        from desk_crm.domain.entities import ENTITIES
+
+        if self.entity not in ENTITIES:
+            return None
+        if getattr(self, "_definition_cache", None) is None:
+            self._definition_cache = self.services.fields.entity(self.entity,
+                                                                  include_archived=True)
+        return self._definition_cache
+
+    def describe_custom(self, field: str, value: Any) -> str | None:
+        definition = self._history_definition()
+        key = field.removeprefix("custom.")
+        if definition is None or not any(f.key == key for f in definition.fields):
+            return None
+        from desk_crm.domain.fields import FieldType
+        from desk_crm.ui.field_text import value_text
+
+        declared = definition.field(key)
+        if value in (None, "", []):
+            return "—"
+        if declared.type is FieldType.LINK and declared.link_entity:
+            return self.services.fields.record_title(declared.link_entity, str(value)) \
+                or self.tr("(removed)")
+        return value_text(declared, value)
 
     def init_common(self, buttons: QDialogButtonBox, history: QTreeWidget,
                     timestamps: QLabel, banner: QLabel) -> None:
@@ -126,9 +194,16 @@ class RecordEditor(QDialog):
                 operation = self.tr("%1 (merged record)").replace("%1", operation)
             top = QTreeWidgetItem([local_time(entry.at), entry.actor, operation])
             for change in entry.changes:
-                QTreeWidgetItem(top, [self.field_title(change.field),
-                                      self.describe(change.field, change.old),
-                                      self.describe(change.field, change.new)])
+                declared = self.describe_custom(change.field, change.old) is not None
+                title = (self.custom_field_title(change.field) if declared else "") \
+                    or self.field_title(change.field)
+                if declared:
+                    old = self.describe_custom(change.field, change.old) or "—"
+                    new = self.describe_custom(change.field, change.new) or "—"
+                else:
+                    old = self.describe(change.field, change.old)
+                    new = self.describe(change.field, change.new)
+                QTreeWidgetItem(top, [title, old, new])
             self._history.addTopLevelItem(top)
         self._history.expandAll()
 
@@ -171,18 +246,27 @@ class RecordEditor(QDialog):
         for field, label in self.error_labels().items():
             per_label[label] = per_label.get(label) or by_base.get(field, "")
         # A new, untouched form is not wrong yet: Save stays disabled, but no red text.
-        self._touched = self._touched or self.is_dirty()
+        section = self.custom_section
+        if section is not None:
+            errors.update({f"custom.{key}": message
+                           for key, message in section.problems().items()})
+        self._touched = self._touched or self.has_changes()
         quiet = self.record_id is None and not self._touched
         for label, message in per_label.items():
             message = "" if quiet else message
             label.setText(message)
             label.setVisible(bool(message))
             label.setAccessibleName(message)
+        if section is not None:
+            section.show_errors({field.removeprefix("custom."): message
+                                 for field, message in errors.items()
+                                 if field.startswith("custom.")}, quiet)
         self.mark_point_rows(errors)
         self._valid = not errors
-        self.save_button.setEnabled(self._valid and (self.record_id is None or self.is_dirty()))
+        self.save_button.setEnabled(self._valid and (self.record_id is None
+                                                     or self.has_changes()))
         title = self.window_title()
-        self.setWindowTitle(title + (" *" if self.is_dirty() else ""))
+        self.setWindowTitle(title + (" *" if self.has_changes() else ""))
 
     def extra_errors(self) -> dict[str, str]:
         """Problems only the widgets know about (text that names no account)."""
@@ -210,9 +294,17 @@ class RecordEditor(QDialog):
             self.show_banner("\n".join(form_problems.values()))
             return False
         draft = self.read_draft()
+        section = self.custom_section
+        values = section.changed_values() if section is not None else {}
         try:
-            record = self.save_draft_checked(draft, overwrite)
+            if values:
+                record = self.services.fields.save_with(
+                    self.entity, lambda: self.save_draft_checked(draft, overwrite), values)
+            else:
+                record = self.save_draft_checked(draft, overwrite)
         except ValidationErrors as problems:
+            if section is not None:
+                section.show_save_problems(problems)
             self.show_banner("\n".join(messages_by_field(problems).values()))
             return False
         except StaleRecord:
@@ -224,6 +316,10 @@ class RecordEditor(QDialog):
             return False
         self.record_id = record.id
         self.version = record.version
+        if section is not None:
+            if values:  # the values' write bumped the version once more
+                self.version = self.services.fields.version_of(self.entity, record.id)
+            section.load(record.id)
         self._saved_draft = self.read_draft()
         self.record_saved.emit(record.id)
         return True
@@ -265,7 +361,7 @@ class RecordEditor(QDialog):
 
     def _confirm_close(self) -> bool:
         """True when the editor may close: nothing unsaved, saved now, or discarded."""
-        if not self.is_dirty():
+        if not self.has_changes():
             return True
         answer = QMessageBox.question(
             self, self.window_title(), self.tr("Save your changes before closing?"),

@@ -70,6 +70,7 @@ class ContactEditor(RecordEditor):
         account_name = record.account_name if record else (account[1] if account else "")
         self.account_picker.set_account(draft.account_id, account_name)
         self.load_record(record, draft)
+        self.install_custom_fields(self.ui.tabs, self.ui.historyTab)
         if record is None:
             self.ui.historyTree.setEnabled(False)
             self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)

@@ -59,6 +59,7 @@ class LeadEditor(RecordEditor):
         fill_owner_combo(self.ui.owner, services, draft.owner_id, self.tr("(nobody)"),
                          new=self.record_id is None)
         self.load_record(self.record, draft)
+        self.install_custom_fields(self.ui.tabs, self.ui.historyTab)
         if self.record is None:
             self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)
 

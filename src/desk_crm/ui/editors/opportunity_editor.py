@@ -84,6 +84,7 @@ class OpportunityEditor(RecordEditor):
         self.account_picker.set_account(draft.account_id, account_name)
         self._fill_contacts(draft.account_id, draft.contact_id)
         self.load_record(self.record, draft)
+        self.install_custom_fields(self.ui.tabs, self.ui.historyTab)
         if self.record is None:
             for tab in (self.ui.historyTab, self.ui.stagesTab):
                 self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(tab), False)

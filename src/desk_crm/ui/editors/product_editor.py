@@ -84,6 +84,7 @@ class ProductEditor(RecordEditor):
         self.init_common(buttons, history, self.timestamps, self.banner)
         record = services.products.get(product_id) if product_id else None
         self.load_record(record, record.draft if record else ProductDraft())
+        self.install_custom_fields(tabs, history)
         for edit in (self.code, self.name, self.unit, self.price, self.tax_category,
                      self.tax_rate):
             edit.textChanged.connect(self.refresh_state)

@@ -117,6 +117,10 @@ class QuoteEditor(RecordEditor):
             draft = (services.quotes.new_draft(first) if first
                      else QuoteDraft(issue_date=date.today()))
         self.load_record(self.record, draft)
+        revisions = self.tabs.widget(self.revisions_index)
+        self.install_custom_fields(self.tabs, revisions)
+        self.revisions_index = self.tabs.indexOf(revisions)
+        self.history_index = self.tabs.indexOf(self.history)
         self._after_load()
 
     # -- construction ---------------------------------------------------------------------

@@ -116,6 +116,7 @@ class TicketEditor(RecordEditor):
         self._fill_statuses(draft.status)
         self._fill_contacts(draft.account_id, draft.contact_id, record)
         self.load_record(record, draft)
+        self.install_custom_fields(self.tabs, self.history.parentWidget())
         self._show_record_extras(record)
         for widget in (self.subject, self.category, self.product, self.contract_ref):
             widget.textChanged.connect(self.refresh_state)
