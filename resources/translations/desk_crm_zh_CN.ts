@@ -730,10 +730,6 @@ Save a new account anyway?</source>
 <context>
     <name>Areas</name>
     <message>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -750,18 +746,6 @@ Save a new account anyway?</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
@@ -774,24 +758,8 @@ Save a new account anyway?</source>
         <translation>我的一天</translation>
     </message>
     <message>
-        <source>Quotes</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>Renewals</source>
         <translation>续约</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Knowledge base</source>
-        <translation>知识库</translation>
     </message>
     <message>
         <source>Service quality</source>
@@ -3509,6 +3477,38 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
         <source>Quotes</source>
         <translation>报价</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -3712,6 +3712,30 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Link to a record</source>
         <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Secondary school</source>
+        <translation>中学</translation>
+    </message>
+    <message>
+        <source>Vocational college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
     </message>
 </context>
 <context>
@@ -3944,26 +3968,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <source>No matches</source>
         <translation>无匹配结果</translation>
     </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>活动</translation>
-    </message>
 </context>
 <context>
     <name>Import</name>
@@ -4092,16 +4096,8 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>手机</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>部门</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -4116,10 +4112,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>网站</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -4130,10 +4122,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Company size</source>
         <translation>公司规模</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
     </message>
     <message>
         <source>Product code</source>
@@ -8661,6 +8649,14 @@ Save anyway and overwrite their changes with yours?</source>
         <source>at most</source>
         <translation>至多</translation>
     </message>
+    <message>
+        <source>at least … years ago (age from)</source>
+        <translation>至少 … 年前（年龄不小于）</translation>
+    </message>
+    <message>
+        <source>under … years ago (age under)</source>
+        <translation>不到 … 年前（年龄小于）</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -8755,14 +8751,6 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>The list opened by “Show matching records” is filtered to the segment: bulk edit and export there act on its members.</source>
         <translation>通过“显示匹配的记录”打开的列表已按该分群筛选：在其中执行的批量编辑和导出仅作用于分群成员。</translation>
-    </message>
-    <message>
-        <source>accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
     </message>
     <message>
         <source>Field of condition %1</source>
@@ -9528,18 +9516,6 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>已删除</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -9671,22 +9647,6 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
 </context>
 <context>
     <name>SyncStatus</name>
-    <message>
-        <source>accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>quotes</source>
-        <translation>报价单</translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
@@ -10934,6 +10894,10 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>The file cannot be read: {value}</source>
         <translation>无法读取文件：{value}</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” is not one of this field&apos;s choices</source>
+        <translation>条件 {number}：“{value}”不是此字段的选项</translation>
     </message>
 </context>
 <context>
