@@ -172,8 +172,8 @@ def test_compiled_translation_is_used_at_run_time(qapp: QApplication, tmp_path: 
     assert qapp.installTranslator(translator)
     try:
         translate = QCoreApplication.translate
-        assert translate("Areas", "Contacts") == "联系人"
-        assert translate("Areas", "Accounts") == "客户"
+        assert translate("Entities", "Contacts") == "联系人"
+        assert translate("Entities", "Accounts") == "客户"
         assert translate("Columns", "Name") == "名称"
         assert translate("MainWindow", "&File") == "文件(&F)"
         about = translate("MainWindow", "Desk CRM %1\nAn offline-first desktop CRM.\n\n"

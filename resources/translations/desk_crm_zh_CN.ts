@@ -730,10 +730,6 @@ Save a new account anyway?</source>
 <context>
     <name>Areas</name>
     <message>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -750,18 +746,6 @@ Save a new account anyway?</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
@@ -774,24 +758,8 @@ Save a new account anyway?</source>
         <translation>我的一天</translation>
     </message>
     <message>
-        <source>Quotes</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>Renewals</source>
         <translation>续约</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Knowledge base</source>
-        <translation>知识库</translation>
     </message>
     <message>
         <source>Service quality</source>
@@ -2900,6 +2868,105 @@ A backup of the database is taken first.</source>
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>One date per line with an optional name, e.g. 2026-10-01 National Day</source>
+        <translation>每行一个日期，可附名称，例如 2026-10-01 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>节假日(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Extra working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Weekend days that are working days, e.g. 2026-10-10 make-up day</source>
+        <translation>需要上班的周末，例如 2026-10-10 调休上班</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra working days:</source>
+        <translation>调休上班日(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Country of the public holidays</source>
+        <translation>法定节假日所属国家</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Region (state or province)</source>
+        <translation>地区（州或省）</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Year of the public holidays</source>
+        <translation>法定节假日的年份</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Add &amp;public holidays</source>
+        <translation>添加法定节假日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Adds the country&apos;s public holidays and, where known (China), its make-up working days. Refresh each year once the schedule is out.</source>
+        <translation>添加该国的法定节假日，并在已知时（中国）添加调休上班日。每年安排公布后请更新一次。</translation>
+    </message>
+    <message>
+        <source>Import &amp;ICS…</source>
+        <translation>导入 &amp;ICS…</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Looking up holidays…</source>
+        <translation>正在查询节假日…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>%1 holidays and %2 extra working days read, %3 new.</source>
+        <translation>读取了 %1 个节假日和 %2 个调休上班日，其中 %3 个为新增。</translation>
+    </message>
+    <message>
+        <source>The holidays could not be read: %1</source>
+        <translation>无法读取节假日：%1</translation>
+    </message>
+    <message>
+        <source>(whole country)</source>
+        <translation>（全国）</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>日历文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <source>Creating sample data… %1 of %2</source>
@@ -3410,6 +3477,38 @@ Encrypt the database and its backups now? Desk CRM closes and re-opens the data;
         <source>Quotes</source>
         <translation>报价</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -3613,6 +3712,30 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Link to a record</source>
         <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Secondary school</source>
+        <translation>中学</translation>
+    </message>
+    <message>
+        <source>Vocational college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
     </message>
 </context>
 <context>
@@ -3845,26 +3968,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <source>No matches</source>
         <translation>无匹配结果</translation>
     </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>活动</translation>
-    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3993,16 +4096,8 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>手机</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>部门</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -4017,10 +4112,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
         <translation>网站</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -4031,10 +4122,6 @@ Your saved data is safe. The details below help to fix the problem.</source>
     <message>
         <source>Company size</source>
         <translation>公司规模</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
     </message>
     <message>
         <source>Product code</source>
@@ -7713,6 +7800,10 @@ Save anyway and overwrite their changes with yours?</source>
         <source>Desk CRM reminder</source>
         <translation>Desk CRM 提醒</translation>
     </message>
+    <message>
+        <source>Desk CRM SLA alert</source>
+        <translation>Desk CRM SLA 提醒</translation>
+    </message>
 </context>
 <context>
     <name>RenewalsPage</name>
@@ -8558,6 +8649,14 @@ Save anyway and overwrite their changes with yours?</source>
         <source>at most</source>
         <translation>至多</translation>
     </message>
+    <message>
+        <source>at least … years ago (age from)</source>
+        <translation>至少 … 年前（年龄不小于）</translation>
+    </message>
+    <message>
+        <source>under … years ago (age under)</source>
+        <translation>不到 … 年前（年龄小于）</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -8654,14 +8753,6 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>通过“显示匹配的记录”打开的列表已按该分群筛选：在其中执行的批量编辑和导出仅作用于分群成员。</translation>
     </message>
     <message>
-        <source>accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Field of condition %1</source>
         <translation>条件 %1 的字段</translation>
     </message>
@@ -8729,6 +8820,10 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>按分类(&amp;T)</translation>
     </message>
     <message>
+        <source>SLA per tic&amp;ket</source>
+        <translation>各工单 SLA(&amp;K)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -8755,6 +8850,42 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>CSAT</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <source>SLA per ticket</source>
+        <translation>各工单 SLA</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First response used</source>
+        <translation>首次响应用时</translation>
+    </message>
+    <message>
+        <source>Resolution used</source>
+        <translation>解决用时</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -8788,6 +8919,10 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>SLA 策略</translation>
     </message>
     <message>
+        <source>&amp;Policies:</source>
+        <translation>策略(&amp;P):</translation>
+    </message>
+    <message>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
@@ -8800,6 +8935,22 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
+        <source>Policy settings</source>
+        <translation>策略设置</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy and targets</source>
+        <translation>策略与目标(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours</source>
+        <translation>工作时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Holi&amp;days</source>
+        <translation>节假日(&amp;D)</translation>
+    </message>
+    <message>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
@@ -8808,8 +8959,16 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Default policy (accounts without their own)</source>
-        <translation>默认策略（用于没有专属策略的客户）(&amp;D)</translation>
+        <source>De&amp;fault policy (accounts without their own)</source>
+        <translation>默认策略（用于没有专属策略的客户）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Warn when this share of a target is used</source>
+        <translation>目标时间用到此比例时提醒</translation>
+    </message>
+    <message>
+        <source>Wa&amp;rn at:</source>
+        <translation>提醒于(&amp;R):</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -8818,62 +8977,6 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <source>Working days:</source>
-        <translation>工作日:</translation>
-    </message>
-    <message>
-        <source>Day starts</source>
-        <translation>上班时间</translation>
-    </message>
-    <message>
-        <source>Day ends</source>
-        <translation>下班时间</translation>
-    </message>
-    <message>
-        <source>&amp;Hours:</source>
-        <translation>工作时间(&amp;H):</translation>
-    </message>
-    <message>
-        <source>Holidays</source>
-        <translation>节假日</translation>
-    </message>
-    <message>
-        <source>One date per line, e.g. 2026-10-01</source>
-        <translation>每行一个日期，例如 2026-10-01</translation>
-    </message>
-    <message>
-        <source>Hol&amp;idays:</source>
-        <translation>节假日(&amp;I):</translation>
     </message>
     <message>
         <source>Targets in business hours</source>
@@ -8892,20 +8995,20 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>目标(&amp;G):</translation>
     </message>
     <message>
+        <source>A&amp;ccounts that use this policy:</source>
+        <translation>使用此策略的客户(&amp;C):</translation>
+    </message>
+    <message>
         <source>&amp;Use for account</source>
         <translation>用于客户(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Remove account</source>
-        <translation>移除客户(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Accounts that use this policy:</source>
-        <translation>使用此策略的客户:</translation>
-    </message>
-    <message>
         <source>Accounts that use this policy</source>
         <translation>使用此策略的客户</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account</source>
+        <translation>移除客户(&amp;M)</translation>
     </message>
     <message>
         <source> (default)</source>
@@ -8916,8 +9019,91 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>标准</translation>
     </message>
     <message>
+        <source>Moving the deadlines of open tickets…</source>
+        <translation>正在调整未结工单的截止时间…</translation>
+    </message>
+    <message>
+        <source>Saving the SLA policy</source>
+        <translation>正在保存 SLA 策略</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Someone else changed this policy meanwhile; it was not saved. Reopen it to see their version.</source>
+        <translation>其他人在此期间修改了此策略，您的更改未保存。请重新打开以查看其版本。</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: %1</source>
+        <translation>策略未保存：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the policy was not saved.</source>
+        <translation>已取消：策略未保存。</translation>
+    </message>
+    <message>
         <source>New policy</source>
         <translation>新策略</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Working days preview</source>
+        <translation>工作日预览</translation>
+    </message>
+    <message>
+        <source>Ticket opened at</source>
+        <translation>工单创建时间</translation>
+    </message>
+    <message>
+        <source>A ticket &amp;opened at:</source>
+        <translation>工单创建于(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Priority of the ticket</source>
+        <translation>工单优先级</translation>
+    </message>
+    <message>
+        <source>with p&amp;riority:</source>
+        <translation>优先级(&amp;R):</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>extra working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 小时）</translation>
+    </message>
+    <message>
+        <source>This calendar has no working time ahead.</source>
+        <translation>此日历今后没有工作时间。</translation>
+    </message>
+    <message>
+        <source>First response due %1
+Resolution due %2
+(%3 time)</source>
+        <translation>首次响应截止 %1
+解决截止 %2
+（%3 时间）</translation>
     </message>
 </context>
 <context>
@@ -9330,18 +9516,6 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>已删除</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -9473,22 +9647,6 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
 </context>
 <context>
     <name>SyncStatus</name>
-    <message>
-        <source>accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>quotes</source>
-        <translation>报价单</translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
@@ -9935,6 +10093,30 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>剩余 %1（%2）</translation>
     </message>
     <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>First response: %1</source>
+        <translation>首次响应：%1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>解决：%1</translation>
+    </message>
+    <message>
+        <source>Clock stopped: SLA met</source>
+        <translation>计时已停止：SLA 已达成</translation>
+    </message>
+    <message>
+        <source>Clock stopped: SLA not met</source>
+        <translation>计时已停止：SLA 未达成</translation>
+    </message>
+    <message>
         <source>No SLA target running</source>
         <translation>没有正在计时的 SLA 目标</translation>
     </message>
@@ -9991,12 +10173,44 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>First response used</source>
+        <translation>首次响应用时</translation>
+    </message>
+    <message>
+        <source>Resolution used</source>
+        <translation>解决用时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1 %2 — %3 was due %4</source>
+        <translation>SLA 已违约：%1 %2 — %3 截止于 %4</translation>
+    </message>
+    <message>
+        <source>SLA warning: %1 %2 — %3 due %4</source>
+        <translation>SLA 预警：%1 %2 — %3 将于 %4 截止</translation>
     </message>
 </context>
 <context>
@@ -10669,6 +10883,22 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <source>“{value}” is not one of this field&apos;s choices</source>
         <translation>“{value}”不是此字段的选项</translation>
     </message>
+    <message>
+        <source>No holiday data for “{value}”</source>
+        <translation>没有“{value}”的节假日数据</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file (ICS) that can be read: {value}</source>
+        <translation>这不是可读取的日历文件（ICS）：{value}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {value}</source>
+        <translation>无法读取文件：{value}</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” is not one of this field&apos;s choices</source>
+        <translation>条件 {number}：“{value}”不是此字段的选项</translation>
+    </message>
 </context>
 <context>
     <name>ValidationWord</name>
@@ -10750,6 +10980,109 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>View name:</source>
         <translation>视图名称:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>Working windows per day, e.g. 09:00-12:00, 13:00-18:00. Leave a day empty for a day off; 24h for all day.</source>
+        <translation>每天的工作时间段，例如 09:00-12:00, 13:00-18:00。留空表示休息；24h 表示全天。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>&amp;Monday:</source>
+        <translation>星期一(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday:</source>
+        <translation>星期二(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday:</source>
+        <translation>星期三(&amp;W):</translation>
+    </message>
+    <message>
+        <source>T&amp;hursday:</source>
+        <translation>星期四(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Friday:</source>
+        <translation>星期五(&amp;F):</translation>
+    </message>
+    <message>
+        <source>S&amp;aturday:</source>
+        <translation>星期六(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday:</source>
+        <translation>星期日(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>%1的工作时间</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Working hours on extra working days</source>
+        <translation>调休上班日的工作时间</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra working day:</source>
+        <translation>调休上班日(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>预设:</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 9–&amp;18</source>
+        <translation>周一至周五 9–18(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Mon–Fri with &amp;lunch break</source>
+        <translation>周一至周五含午休(&amp;L)</translation>
+    </message>
+    <message>
+        <source>24×&amp;7</source>
+        <translation>24×&amp;7</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
 </context>
 <context>

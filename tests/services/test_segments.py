@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desk_crm.domain.errors import ValidationError
-from desk_crm.domain.segments import Condition, SegmentDraft, matches
+from desk_crm.domain.entities import years_before
+from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.segments import FIELDS, Condition, SegmentDraft, matches
 from desk_crm.services.bulk import BulkChanges
 from desk_crm.services.bundle import Services
 from desk_crm.services.exporter import ExportColumn
@@ -99,3 +100,64 @@ def test_account_segments_count_contacts_and_won_deals(services: Services) -> No
     saved = services.segments.save(SegmentDraft("Has people", "account", "all", (
         Condition("contacts", "at_least", "2"), Condition("won_deals", "equals", "0"))))
     assert services.segments.count(saved.id) == 1
+
+
+def _with_demographics(services: Services) -> dict[str, str]:
+    """Contacts aged 17, 25, 34 and 35 today, with and without a gender (declared
+    built-in fields written through the one generic write)."""
+    made = {}
+    for family, age, gender in (("Teen", 17, "female"), ("Young", 25, "male"),
+                                ("Edge", 34, "female"), ("Older", 35, "")):
+        record_id = services.contacts.save(contact_draft(family, "X")).id
+        birth = years_before(TODAY, age)
+        services.fields.save_values("contact", record_id,
+                                    {"birth_date": birth.isoformat(), "gender": gender})
+        made[family] = record_id
+    return made
+
+
+def test_declared_demographic_fields_are_segment_conditions() -> None:
+    assert FIELDS["contact"]["birth_date"] == "date"
+    assert FIELDS["contact"]["gender"] == "choice"
+    assert FIELDS["contact"]["income_band"] == "choice"
+    assert "street2" in FIELDS["contact"]
+
+
+@pytest.mark.parametrize(("conditions", "expected"), [
+    ((Condition("birth_date", "years_at_least", "25"),
+      Condition("birth_date", "years_under", "35")), {"Young", "Edge"}),
+    ((Condition("birth_date", "years_under", "18"),), {"Teen"}),
+    ((Condition("gender", "is", "女"),), {"Teen", "Edge"}),  # a choice by its Chinese title
+    ((Condition("gender", "is_not", "Female"),), {"Young", "Older"}),
+    ((Condition("gender", "is_empty"),), {"Older"}),
+])
+def test_age_bands_and_choices_in_sql_agree_with_python(
+        services: Services, conditions: tuple[Condition, ...], expected: set[str]) -> None:
+    made = _with_demographics(services)
+    saved = services.segments.save(SegmentDraft(f"d {conditions}", "contact", "all",
+                                                conditions))
+    names = {record_id: family for family, record_id in made.items()}
+    found = {names[i] for i in services.segments.matching_ids(saved.id)}
+    assert found == expected
+    by_python = set()
+    for family, record_id in made.items():
+        record = _demographics(services, record_id)
+        if matches(saved.draft, record, TODAY):
+            by_python.add(family)
+    assert by_python == expected
+
+
+def _demographics(services: Services, record_id: str) -> dict[str, object]:
+    from desk_crm.store.models import Contact
+
+    with services.context.read() as session:
+        row = session.get(Contact, session.query(Contact.pk).filter(
+            Contact.id == record_id).scalar())
+        assert row is not None
+        return {"birth_date": row.birth_date, "gender": row.gender}
+
+
+def test_a_choice_condition_refuses_a_value_that_is_no_choice(services: Services) -> None:
+    with pytest.raises(ValidationErrors):
+        services.segments.save(SegmentDraft("bad", "contact", "all", (
+            Condition("gender", "is", "robot"),)))

@@ -57,7 +57,8 @@ def test_django_crm_connection_builds_its_adapter_and_hides_the_token():
     connection = Connection("django-crm", "http://127.0.0.1:8001/", "", "", "bcrm_pat_secret")
     adapter = make_adapter(connection)
     assert isinstance(adapter, DjangoCrmAdapter)
-    assert adapter.entities() == DJANGO_CRM_ENTITIES == ("account", "contact", "opportunity")
+    assert adapter.entities() == DJANGO_CRM_ENTITIES == (
+        "account", "contact", "lead", "opportunity")
     assert connection.label == "http://127.0.0.1:8001"
     assert "bcrm_pat_secret" not in repr(connection) + str(connection)
 

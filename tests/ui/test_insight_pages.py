@@ -149,6 +149,30 @@ def test_the_builder_shows_validation_messages(qtbot: Any, services: Services) -
                                  "Condition 1: “soon” is not a whole number")
 
 
+def test_declared_demographic_fields_are_offered_with_their_operators_and_choices(
+        qtbot: Any, services: Services) -> None:
+    from desk_crm.ui.segments_page import SegmentsPage
+
+    page = SegmentsPage(services, "Segments")
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(page.kind.findData("contact"))
+    row = page.add_condition()
+    fields, ops = page.conditions.cellWidget(row, 0), page.conditions.cellWidget(row, 1)
+    titles = {fields.itemData(i): fields.itemText(i) for i in range(fields.count())}
+    assert titles["birth_date"] == "Birth date" and titles["education"] == "Education"
+    choose(fields, "birth_date")
+    assert ops.findData("years_at_least") >= 0 and ops.findData("years_under") >= 0
+    choose(fields, "gender")
+    assert [ops.itemData(i) for i in range(ops.count())] == [
+        "is", "is_not", "is_empty", "not_empty"]
+    value = page.conditions.cellWidget(row, 2)
+    assert value.placeholderText() == "One of: Female, Male, Other, Prefers not to say"
+    page.name.setText("Women")
+    value.setText("女")
+    saved = page.save()
+    assert saved is not None and saved.draft.conditions[0].value == "female"
+
+
 def test_a_contact_shows_its_lifecycle(qtbot: Any, services: Services,
                                        customers: dict[str, str], show_dialog: Any) -> None:
     from desk_crm.ui.editors.contact_editor import ContactEditor

@@ -15,7 +15,6 @@ from desk_crm.ui.editors.article_editor import ArticleEditor
 from desk_crm.ui.editors.ticket_editor import TicketEditor
 from desk_crm.ui.main_window import MainWindow
 from desk_crm.ui.service_report_page import ServiceReportPage
-from desk_crm.ui.sla_settings import SlaPolicyDialog
 from desk_crm.ui.ticket_columns import OVERDUE, sla_cell, sla_colour
 from desk_crm.ui.ticket_list import TicketListPage
 
@@ -104,21 +103,6 @@ def test_article_editor_renders_markdown_and_saves(qtbot: Any, services: Service
     editor.status.setCurrentIndex(editor.status.findData("published"))
     assert editor.save()
     assert [a.draft.title for a in services.knowledge.search("密")] == ["重置密码"]
-
-
-def test_sla_settings_dialog_saves_a_policy(qtbot: Any, services: Services) -> None:
-    dialog = SlaPolicyDialog(services)
-    qtbot.addWidget(dialog)
-    dialog.name.setText("Standard")
-    dialog.holidays.setPlainText("2026-10-01\n2026-10-02")
-    dialog.targets.item(1, 0).setText("2.5")
-    assert dialog._on_save_clicked()
-    saved = services.sla_policies.list()[0].draft
-    assert saved.name == "Standard" and len(saved.holidays) == 2
-    assert saved.targets is not None and saved.targets["normal"][0] == 150
-    dialog.holidays.setPlainText("tomorrow")
-    assert not dialog._on_save_clicked()
-    assert "tomorrow" in dialog.error.text()
 
 
 def test_service_report_page_shows_tables_and_chart(qtbot: Any, services: Services) -> None:

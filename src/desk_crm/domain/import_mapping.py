@@ -16,6 +16,7 @@ from typing import Any
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.domain.entities import ENTITIES
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.leads import LeadDraft
 from desk_crm.domain.money import parse_amount
@@ -79,7 +80,7 @@ _MOBILE = _f("mobile", QT_TRANSLATE_NOOP("Import", "Mobile"),
 @dataclass(frozen=True)
 class ImportEntity:
     key: str
-    title: str
+    title: str  # the entity's declared plural ("Entities" context)
     fields: tuple[TargetField, ...]
     new_draft: Callable[[], Any]
     # natural keys this entity can be matched on, in the order they are tried
@@ -93,14 +94,14 @@ class ImportEntity:
 
 
 CONTACT = ImportEntity(
-    "contact", QT_TRANSLATE_NOOP("Import", "Contacts"),
+    "contact", ENTITIES["contact"].plural,
     (*_NAME_FIELDS, _COMPANY,
      _f("department", QT_TRANSLATE_NOOP("Import", "Department"), "department", "dept", "部门"),
      _TITLE, _EMAIL, _PHONE, _MOBILE, *_ADDRESS_FIELDS, _TAGS, _NOTES, _EXTERNAL),
     ContactDraft, ("external_id", "email", "phone"),
 )
 ACCOUNT = ImportEntity(
-    "account", QT_TRANSLATE_NOOP("Import", "Accounts"),
+    "account", ENTITIES["account"].plural,
     (_f("name", QT_TRANSLATE_NOOP("Import", "Account name"),
         "name", "company", "company name", "account", "account name", "organization",
         "公司", "公司名称", "客户名称", "单位", "企业名称"),
@@ -111,7 +112,7 @@ ACCOUNT = ImportEntity(
     AccountDraft, ("external_id", "name"),
 )
 LEAD = ImportEntity(
-    "lead", QT_TRANSLATE_NOOP("Import", "Leads"),
+    "lead", ENTITIES["lead"].plural,
     (*_NAME_FIELDS, _COMPANY, _TITLE, _EMAIL, _PHONE, _MOBILE,
      _f("source", QT_TRANSLATE_NOOP("Import", "Source"), "source", "lead source", "来源"),
      _f("status", QT_TRANSLATE_NOOP("Import", "Status"), "status", "lead status", "状态"),
@@ -122,7 +123,7 @@ LEAD = ImportEntity(
 )
 
 PRODUCT = ImportEntity(
-    "product", QT_TRANSLATE_NOOP("Import", "Products"),
+    "product", ENTITIES["product"].plural,
     (_f("code", QT_TRANSLATE_NOOP("Import", "Product code"),
         "code", "product code", "sku", "item code", "part number", "编码", "产品编码",
         "货号", "物料编码"),

@@ -17,32 +17,45 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desk_crm.domain.entities import ENTITIES as _ENTITIES
+from desk_crm.domain.entities import SEGMENTABLE, EntityDef, age_on
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from desk_crm.domain.fields import FieldType, normalize
 from desk_crm.domain.text import clean_text
 
-ENTITIES = ("account", "contact")
 TEXT, TAGS, REF, DATE, COUNT, TIER = "text", "tags", "ref", "date", "count", "tier"
+CHOICE = "choice"  # a declared picklist field: the value is one of its choices
 
-# field -> kind, per entity; the titles live in the UI.
+# The condition kind of a declared built-in field (domain.fields), by its type: a field
+# added to an entity's declaration is a segment condition without more code.
+_KIND_OF_TYPE = {FieldType.TEXT: TEXT, FieldType.EMAIL: TEXT, FieldType.PHONE: TEXT,
+                 FieldType.URL: TEXT, FieldType.DATE: DATE, FieldType.INTEGER: COUNT,
+                 FieldType.PICKLIST: CHOICE}
+
+
+def _declared_fields(entity: EntityDef) -> dict[str, str]:
+    return {f.key: _KIND_OF_TYPE[f.type] for f in entity.live_fields
+            if not f.custom and f.type in _KIND_OF_TYPE}
+
+
+# Segmentable entities and their condition fields (field -> kind) come from the entity
+# declarations: the listed segment fields, then the declared built-in fields (demographics).
+# The titles live in the UI.
+ENTITIES = SEGMENTABLE
 FIELDS: dict[str, dict[str, str]] = {
-    "account": {"name": TEXT, "industry": TEXT, "city": TEXT, "region": TEXT,
-                "country": TEXT, "tags": TAGS, "owner_id": REF, "created_at": DATE,
-                "updated_at": DATE, "contacts": COUNT, "recent_activities": COUNT,
-                "open_tickets": COUNT, "won_deals": COUNT,
-                "loyalty_tier": TIER, "loyalty_points": COUNT},
-    "contact": {"display_name": TEXT, "title": TEXT, "department": TEXT, "city": TEXT,
-                "region": TEXT, "country": TEXT, "primary_email": TEXT, "tags": TAGS,
-                "owner_id": REF, "account_id": REF, "created_at": DATE,
-                "updated_at": DATE, "recent_activities": COUNT,
-                "loyalty_tier": TIER, "loyalty_points": COUNT},
-}
+    key: {**dict(_ENTITIES[key].segment_fields), **_declared_fields(_ENTITIES[key])}
+    for key in SEGMENTABLE}
 RECENT_DAYS = 90  # "recent_activities": activities due or done in the last 90 days
 
 OPERATORS: dict[str, tuple[str, ...]] = {
     TEXT: ("equals", "not_equals", "contains", "starts_with", "is_empty", "not_empty"),
     TAGS: ("has_tag", "lacks_tag", "is_empty", "not_empty"),
     REF: ("is", "is_not", "is_empty", "not_empty"),
-    DATE: ("before", "after", "within_days", "older_than_days"),
+    # "years_at_least"/"years_under": at least / under N whole years ago: on a birth date,
+    # an age band ("25–34": years_at_least 25 and years_under 35).
+    DATE: ("before", "after", "within_days", "older_than_days", "years_at_least",
+           "years_under"),
+    CHOICE: ("is", "is_not", "is_empty", "not_empty"),
     COUNT: ("at_least", "at_most", "equals"),
     TIER: ("is", "is_not"),  # the value is a tier's name; "loyalty_points" are points ever earned
 }
@@ -107,6 +120,18 @@ def validate_segment(draft: SegmentDraft) -> SegmentDraft:
                     "Validation", "Condition {number}: “{value}” is not a date "
                     "(YYYY-MM-DD)"), number=number, value=value))
                 continue
+        elif kind == CHOICE and not value:
+            errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                "Validation", "Condition {number}: enter a value"), number=number))
+            continue
+        elif kind == CHOICE:
+            try:
+                value = str(normalize(_ENTITIES[draft.entity].field(condition.field), value))
+            except ValidationError:
+                errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                    "Validation", "Condition {number}: “{value}” is not one of this field's "
+                    "choices"), number=number, value=value))
+                continue
         elif kind in (DATE, COUNT):
             if not value.isdigit():
                 errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
@@ -167,8 +192,16 @@ def condition_holds(kind: str, condition: Condition, value: Any, today: date) ->
             return day < date.fromisoformat(wanted)
         if op == "after":
             return day > date.fromisoformat(wanted)
+        if op in ("years_at_least", "years_under"):
+            old_enough = age_on(day, today) >= int(wanted)
+            return old_enough if op == "years_at_least" else not old_enough
         limit = today - timedelta(days=int(wanted))
         return day >= limit if op == "within_days" else day < limit
+    if kind == CHOICE:
+        choice_tests: dict[str, Callable[[], bool]] = {
+            "is": lambda: bool(value == wanted), "is_not": lambda: bool(value != wanted),
+            "is_empty": lambda: not value, "not_empty": lambda: bool(value)}
+        return choice_tests[op]()
     if kind == TIER:  # *value* is the record's tier name
         return bool(value == wanted) if op == "is" else bool(value != wanted)
     number = int(value or 0)

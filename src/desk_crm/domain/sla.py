@@ -93,10 +93,12 @@ class BusinessCalendar:
             day += timedelta(days=1)
 
 
+@lru_cache(maxsize=8192)
 def _day_windows(zone: ZoneInfo, day: date, hours: Hours
-                 ) -> list[tuple[datetime, datetime]]:
+                 ) -> tuple[tuple[datetime, datetime], ...]:
     """The UTC intervals whose local time falls in *hours* on local date *day*: each
-    stretch of constant UTC offset maps a window by plain subtraction."""
+    stretch of constant UTC offset maps a window by plain subtraction. Cached: every
+    ticket of a policy walks the same days (a policy save recomputes them all)."""
     midnight = datetime.combine(day, time(0), UTC)  # the local midnight, read as if UTC
     spans = []
     for seg_start, seg_end, offset in _offset_segments(zone, day):
@@ -106,7 +108,7 @@ def _day_windows(zone: ZoneInfo, day: date, hours: Hours
             if closes > opens:
                 spans.append((opens, closes))
     spans.sort()
-    return spans
+    return tuple(spans)
 
 
 @lru_cache(maxsize=4096)

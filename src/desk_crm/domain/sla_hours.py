@@ -19,7 +19,8 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.sla import DAY_MINUTES, Hours
 
 _SEPARATORS = re.compile(r"[,;，；、\n]+")
-_WINDOW = re.compile(r"^\s*(\d{1,2})(?::|：)?(\d{2})?\s*[-–—~～至到]\s*(\d{1,2})(?::|：)?(\d{2})?\s*$")
+_CLOCK = r"(\d{1,2})(?::|：)?(\d{2})?"
+_WINDOW = re.compile(rf"^\s*{_CLOCK}\s*[-–—~～至到]\s*{_CLOCK}\s*$")
 _ALL_DAY = {"24h", "24 h", "24x7", "24×7", "全天", "all day"}
 _NONE = {"", "-", "–", "—", "closed", "休息", "无"}
 

@@ -13,17 +13,19 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_crm.domain.activities import LINK_FIELDS, ActivityDraft, validate_activity
+from desk_crm.domain.entities import ENTITIES
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.recurrence import day_bounds, next_occurrence, shift_like, to_local
 from desk_crm.services import _common
 from desk_crm.services.activity_records import ActivityRecord, MyDay
 from desk_crm.services.context import ServiceContext
+from desk_crm.store.all_models import model_for
 from desk_crm.store.models import Account, Contact, User, new_id
 from desk_crm.store.sales_models import Activity, Lead, Opportunity
 from desk_crm.store.types import utc_now
 
-LINK_MODELS: dict[str, Any] = {"account": Account, "contact": Contact, "lead": Lead,
-                               "opportunity": Opportunity}
+# What an activity can link to: the links its declaration lists (domain.entities).
+LINK_MODELS: dict[str, Any] = {key: model_for(key) for key in ENTITIES["activity"].links}
 LINK_GONE = {
     "account": QT_TRANSLATE_NOOP("Validation", "That account no longer exists"),
     "contact": QT_TRANSLATE_NOOP("Validation", "That contact no longer exists"),
@@ -134,7 +136,7 @@ class ActivityService:
     def link_name(self, entity: str, record_id: str) -> str:
         """The name of a record an activity can link to (to show it in the editor)."""
         model = LINK_MODELS[entity]
-        column = model.name if entity in ("account", "opportunity") else model.display_name
+        column = getattr(model, ENTITIES[entity].name_column)
         with self._context.read() as session:
             return session.scalar(select(column).where(model.id == record_id)) or ""
 

@@ -15,9 +15,9 @@ from desk_crm.domain.leads import EDITABLE_STATUSES
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
-from desk_crm.services.changes import model_for
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.custom_fields import CustomFieldService, apply_values
+from desk_crm.store.all_models import model_for
 from desk_crm.store.models import new_id
 
 KEEP = None  # a field left as None is not changed

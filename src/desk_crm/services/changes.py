@@ -17,11 +17,13 @@ from sqlalchemy import Date, delete, select, update
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.contact_points import points_from_json, primary_value
+from desk_crm.domain.entities import ENTITIES, NameKind
 from desk_crm.domain.names import company_sort_key, display_name, sort_key
 from desk_crm.services.context import ServiceContext
+from desk_crm.store.all_models import model_for as model_for  # re-exported for old callers
 from desk_crm.store.changelog import jsonable
 from desk_crm.store.import_models import ImportBatch, RecordMerge
-from desk_crm.store.models import Base, ChangeLogEntry, Synced, entity_of, new_id
+from desk_crm.store.models import ChangeLogEntry, Synced, entity_of, new_id
 from desk_crm.store.types import DecimalText, UTCDateTime, parse_utc, utc_now
 
 
@@ -30,13 +32,6 @@ class UndoResult:
     batch_id: str  # the batch of the undo itself: undo it to redo
     records: int  # records touched
     conflicts: int  # fields left alone because they changed since
-
-
-def model_for(entity: str) -> type[Synced]:
-    for mapper in Base.registry.mappers:
-        if entity_of(mapper.class_) == entity:
-            return mapper.class_
-    raise KeyError(entity)
 
 
 def _from_json(model: type[Synced], key: str, value: Any) -> Any:
@@ -53,16 +48,19 @@ def _from_json(model: type[Synced], key: str, value: Any) -> Any:
 
 
 def refresh_derived(row: Any) -> None:
-    """Recompute the columns the change log leaves out because they derive from others."""
-    entity = entity_of(type(row))
-    if entity in ("contact", "lead"):
+    """Recompute the columns the change log leaves out because they derive from others
+    (what the entity's declaration says its name and contact points keep)."""
+    entity = ENTITIES.get(entity_of(type(row)) or "")
+    if entity is None:
+        return
+    if entity.name_kind is NameKind.PERSON:
         row.display_name = display_name(row.family_name, row.given_name)
         row.sort_name = sort_key(row.family_name, row.given_name)
-    if entity == "contact":
+    elif entity.name_kind is NameKind.COMPANY:
+        row.name_sort = company_sort_key(row.name)
+    if entity.contact_points:
         row.primary_email = primary_value(points_from_json(row.emails))
         row.primary_phone = primary_value(points_from_json(row.phones))
-    if entity in ("account", "opportunity"):
-        row.name_sort = company_sort_key(row.name)
 
 
 class ChangeService:
@@ -183,7 +181,7 @@ def delete_created(session: Session, batch_id: str) -> set[tuple[str, str]]:
             connection.exec_driver_sql(
                 f"DELETE FROM {index.fts_table} WHERE rowid IN "
                 f"(SELECT pk FROM {table} WHERE {live})")
-        if entity == "contact":
+        if index is not None and index.contact_points:
             connection.exec_driver_sql(
                 "DELETE FROM contact_point WHERE contact_id IN (SELECT id FROM temp.undo_ids)")
         connection.exec_driver_sql(

@@ -26,8 +26,8 @@ from desk_crm.domain.fields import (
 )
 from desk_crm.domain.text import clean_text
 from desk_crm.services import _common
-from desk_crm.services.changes import model_for
 from desk_crm.services.context import ServiceContext
+from desk_crm.store.all_models import model_for
 from desk_crm.store.field_models import CustomField
 from desk_crm.store.types import utc_now
 

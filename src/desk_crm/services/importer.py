@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desk_crm.domain.drafts import AccountDraft, validate_account
+from desk_crm.domain.entities import ENTITIES
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.import_files import ImportFileError, open_csv, open_xlsx
 from desk_crm.domain.import_mapping import (
@@ -574,7 +575,7 @@ def _shown(entity: str, clean: Any) -> dict[str, str]:
                  "company", "status", "source"):
         if hasattr(clean, name):
             shown[name] = str(getattr(clean, name) or "")
-    if entity == "contact":
+    if ENTITIES[entity].contact_points:
         shown["email"] = "; ".join(p.value for p in clean.emails)
         shown["phone"] = "; ".join(p.value for p in clean.phones if p.label != "mobile")
         shown["mobile"] = "; ".join(p.value for p in clean.phones if p.label == "mobile")

@@ -26,6 +26,7 @@ from desk_crm.domain.duplicates import (
     group_duplicates,
     score_accounts,
 )
+from desk_crm.domain.entities import ENTITIES, linking
 from desk_crm.domain.linkage.record import DEFAULT_THRESHOLD
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.services.accounts import AccountService
@@ -35,12 +36,10 @@ from desk_crm.services.context import ServiceContext
 from desk_crm.services.custom_fields import CustomFieldService, apply_values
 from desk_crm.services.duplicates import DuplicateService
 from desk_crm.services.import_targets import draft_of
+from desk_crm.store.all_models import model_for
 from desk_crm.store.field_columns import column_key
 from desk_crm.store.import_models import RecordMerge
 from desk_crm.store.models import Account, Contact, new_id
-from desk_crm.store.quote_models import Contract, Quote
-from desk_crm.store.sales_models import Activity, Lead, Opportunity
-from desk_crm.store.service_models import Ticket
 from desk_crm.store.types import utc_now
 
 # Fields chosen from one of the records; emails, phones and tags are unioned instead.
@@ -49,10 +48,11 @@ MERGE_FIELDS = ("family_name", "given_name", "title", "department", "account_id"
 # An account's fields chosen from one of the records; tags are unioned.
 ACCOUNT_MERGE_FIELDS = ("name", "industry", "website", "phone", "email", "street", "city",
                         "region", "postal_code", "country", "owner_id", "notes")
-# Records pointing at a contact or an account that move to the survivor of a merge.
-# Mapped classes with contact_id (and account_id) columns; Any, as they share no base type.
-LINKED: tuple[Any, ...] = (Activity, Lead, Opportunity, Ticket, Quote, Contract)
-ACCOUNT_LINKED: tuple[Any, ...] = (Contact, *LINKED)
+# Records pointing at a contact or an account that move to the survivor of a merge: the
+# entities that declare a link to it (``EntityDef.links``). Mapped classes with contact_id
+# (account_id) columns; Any, as they share no base type.
+LINKED: tuple[Any, ...] = tuple(model_for(e.key) for e in linking("contact"))
+ACCOUNT_LINKED: tuple[Any, ...] = tuple(model_for(e.key) for e in linking("account"))
 
 
 @dataclass(frozen=True)
@@ -280,8 +280,8 @@ class MergeService:
 
     def names(self, entity: str, ids: list[str]) -> list[str]:
         """Display names of *ids* in that order (contacts or accounts)."""
-        model, column = (Account, Account.name) if entity == "account" else (
-            Contact, Contact.display_name)
+        model = model_for(entity)
+        column = getattr(model, ENTITIES[entity].name_column)
         with self._context.read() as session:
             found: dict[str, str] = {record_id: name for record_id, name in session.execute(
                 select(model.id, column).where(model.id.in_(ids)))}

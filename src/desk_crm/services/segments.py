@@ -19,9 +19,11 @@ from typing import Any
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from desk_crm.domain.entities import ENTITIES, SEGMENTABLE, years_before
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk_crm.domain.loyalty import Tier, tier_range
 from desk_crm.domain.segments import (
+    CHOICE,
     COUNT,
     DATE,
     FIELDS,
@@ -40,7 +42,7 @@ from desk_crm.services.loyalty import programme_tiers
 from desk_crm.store.insight_models import Segment, SegmentMember
 from desk_crm.store.types import format_utc
 
-_TABLES = {"account": ("account", "a"), "contact": ("contact", "c")}
+_TABLES = {key: (ENTITIES[key].table, ENTITIES[key].list_alias) for key in SEGMENTABLE}
 
 
 @dataclass(frozen=True)
@@ -135,12 +137,23 @@ def compile_segment(draft: SegmentDraft, today: date, tiers: tuple[Tier, ...] = 
                       "is_empty": f"{column} IS NULL", "not_empty": f"{column} IS NOT NULL"}[op]
         elif kind == DATE:
             day = f"substr({column}, 1, 10)"
-            if op in ("before", "after"):
+            if op in ("years_at_least", "years_under"):
+                # At least N whole years ago: on or before the day N years back (the
+                # comparison on the bare column walks an index such as birth_date's).
+                params[name] = years_before(today, int(value)).isoformat()
+                clause = f"{column} {'<=' if op == 'years_at_least' else '>'} :{name}"
+            elif op in ("before", "after"):
                 params[name] = value
                 clause = f"{day} {'<' if op == 'before' else '>'} :{name}"
             else:
                 params[name] = (today - timedelta(days=int(value))).isoformat()
                 clause = f"{day} {'>=' if op == 'within_days' else '<'} :{name}"
+        elif kind == CHOICE:
+            params[name] = value
+            clause = {"is": f"{column} = :{name}",
+                      "is_not": f"COALESCE({column}, '') != :{name}",
+                      "is_empty": f"COALESCE({column}, '') = ''",
+                      "not_empty": f"COALESCE({column}, '') != ''"}[op]
         elif kind == TIER:
             bounds = tier_range(value, tiers)
             if bounds is None:

@@ -1,7 +1,11 @@
 """The service quality report: tickets opened and closed per week, SLA attainment, median
-first response and resolution in business hours, CSAT — overall, by assignee, by category.
-Read-only: ``load`` reads the period's tickets (UI thread, two queries), ``compute``
-runs the business-hour clocks over them (in a worker)."""
+first response and resolution in business hours, CSAT — overall, by assignee, by category
+— and per ticket the SLA figures (business time used of allowed per target, due, breached).
+Read-only: ``load`` reads the period's tickets (two queries), ``compute`` runs the
+business-hour clocks over them; the page runs both in a worker.
+
+A resolved or closed ticket counts with the figures frozen when its clock stopped, so a
+later change to the policy does not rewrite the history the report shows."""
 
 from __future__ import annotations
 
@@ -12,10 +16,11 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from desk_crm.domain.sla import StatusChange, elapsed
+from desk_crm.domain.sla import FrozenSla, StatusChange, elapsed, sla_state
 from desk_crm.domain.tickets import SlaPolicyDraft
 from desk_crm.services.context import ServiceContext
 from desk_crm.services.sla_policies import calendar_of, load_policy, targets_of
+from desk_crm.services.sla_refresh import frozen_of
 from desk_crm.store.models import User
 from desk_crm.store.service_models import Ticket, TicketStatusChange
 from desk_crm.store.types import utc_now
@@ -40,11 +45,28 @@ class WeekRow:
 
 
 @dataclass(frozen=True)
+class TicketSlaRow:
+    """One ticket's SLA figures in business seconds (frozen once it stopped)."""
+
+    ticket_id: str
+    number: str
+    subject: str
+    status: str
+    response_used: int
+    response_allowed: int
+    resolution_used: int
+    resolution_allowed: int
+    due_at: datetime | None  # the running target's deadline; None paused or stopped
+    breached: bool
+
+
+@dataclass(frozen=True)
 class ServiceReport:
     overall: QualityRow
     by_assignee: tuple[QualityRow, ...]
     by_category: tuple[QualityRow, ...]
     weeks: tuple[WeekRow, ...]
+    tickets: tuple[TicketSlaRow, ...] = ()  # breached first, then by deadline
 
 
 @dataclass
@@ -61,6 +83,11 @@ class _Facts:
 
 @dataclass(frozen=True)
 class _TicketRow:
+    ticket_id: str
+    number: str
+    subject: str
+    status: str
+    frozen: FrozenSla | None
     assignee: str
     category: str
     priority: str
@@ -112,6 +139,7 @@ class ServiceReportService:
             policies = {policy_id: load_policy(session, policy_id)[1]
                         for policy_id in {ticket.sla_policy_id for ticket in tickets}}
             rows = tuple(_TicketRow(
+                ticket.id, ticket.number, ticket.subject, ticket.status, frozen_of(ticket),
                 users.get(ticket.assignee_id or "", ""), ticket.category, ticket.priority,
                 ticket.sla_policy_id, ticket.created_at, ticket.first_response_at,
                 ticket.resolved_at or ticket.closed_at,
@@ -124,24 +152,34 @@ class ServiceReportService:
 def compute(data: ReportInput) -> ServiceReport:
     """The report from loaded rows: business-hour clocks per ticket, then the groups."""
     facts: list[_Facts] = []
+    sla_rows: list[TicketSlaRow] = []
     for ticket in data.tickets:
         policy = data.policies[ticket.policy_id]
         calendar = calendar_of(policy)
         targets = targets_of(policy, ticket.priority)
         history = list(ticket.history)
         opened = history[0].at if history else ticket.created_at
-        response = (elapsed(calendar, history, ticket.first_response_at) / 3600
-                    if ticket.first_response_at else None)
-        resolution = (elapsed(calendar, history, ticket.done_at) / 3600
-                      if ticket.done_at else None)
+        state = sla_state(calendar, history, targets, ticket.first_response_at, data.now,
+                          ticket.frozen)
+        if state.stopped:  # the figures of when the clock stopped (frozen when stored)
+            figures = (state.response_used, state.response_allowed, state.used,
+                       state.allowed)
+        else:
+            figures = (state.response_used, targets.first_response,
+                       elapsed(calendar, history, data.now), targets.resolution)
+        response = figures[0] / 3600 if ticket.first_response_at else None
+        resolution = figures[2] / 3600 if ticket.done_at else None
         met: bool | None = None
         if ticket.breached:
             met = False
         elif ticket.done_at is not None:
-            met = ((response is None or response * 3600 <= targets.first_response)
-                   and resolution is not None and resolution * 3600 <= targets.resolution)
+            met = ((response is None or figures[0] <= figures[1])
+                   and figures[2] <= figures[3])
         facts.append(_Facts(ticket.assignee, ticket.category, opened, ticket.done_at, met,
                             response, resolution, ticket.csat))
+        sla_rows.append(TicketSlaRow(
+            ticket.ticket_id, ticket.number, ticket.subject, ticket.status, *figures,
+            state.due_at, ticket.breached or state.breached or met is False))
     by_assignee: dict[str, list[_Facts]] = defaultdict(list)
     by_category: dict[str, list[_Facts]] = defaultdict(list)
     for fact in facts:
@@ -151,7 +189,14 @@ def compute(data: ReportInput) -> ServiceReport:
         overall=_row("", facts),
         by_assignee=tuple(_row(key, rows) for key, rows in sorted(by_assignee.items())),
         by_category=tuple(_row(key, rows) for key, rows in sorted(by_category.items())),
-        weeks=_weeks(facts, data.now, data.weeks))
+        weeks=_weeks(facts, data.now, data.weeks),
+        tickets=tuple(sorted(sla_rows, key=_urgency)))
+
+
+def _urgency(row: TicketSlaRow) -> tuple[bool, bool, str, str]:
+    """Breached first, then running by deadline, then the stopped ones by number."""
+    return (not row.breached, row.due_at is None,
+            row.due_at.isoformat() if row.due_at else "", row.number)
 
 
 def _median(values: list[float]) -> float | None:

@@ -4,7 +4,8 @@ priority; one is the default, an account may have its own."""
 from __future__ import annotations
 
 import builtins  # the class has a method named list
-from datetime import date, time
+from collections.abc import Callable
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from desk_crm.domain.sla import (
     BusinessCalendar,
     Hours,
     SlaTargets,
+    add_business_seconds,
 )
 from desk_crm.domain.tickets import (
     DEFAULT_TARGETS,
@@ -70,7 +72,10 @@ class SlaPolicyService:
         self._context = context
 
     def save(self, draft: SlaPolicyDraft, policy_id: str | None = None,
-             expected_version: int | None = None) -> SlaPolicyRecord:
+             expected_version: int | None = None,
+             report: Callable[[int, int], None] | None = None) -> SlaPolicyRecord:
+        """Validate and store *draft*, and move running tickets' deadlines, in one
+        transaction; *report* hears (tickets done, total) and may raise to cancel."""
         clean = validate_policy(draft)
         with self._context.write() as session:
             if policy_id is None:
@@ -98,17 +103,31 @@ class SlaPolicyService:
             row.warn_percent = clean.warn_percent
             row.targets = {key: list(value) for key, value in (clean.targets or {}).items()}
             session.flush()
+            _refresh_tickets(session, report)
             return SlaPolicyRecord(row.id, row.version, policy_draft(row))
 
-    def delete(self, policy_id: str) -> None:
+    def delete(self, policy_id: str,
+               report: Callable[[int, int], None] | None = None) -> None:
         with self._context.write() as session:
             _common.soft_delete(session, SlaPolicy, policy_id)
             session.flush()
+            _refresh_tickets(session, report)
 
     def restore(self, policy_id: str) -> None:
         with self._context.write() as session:
             _common.restore(session, SlaPolicy, policy_id)
             session.flush()
+            _refresh_tickets(session)
+
+    @staticmethod
+    def preview(draft: SlaPolicyDraft, priority: str, opened_at: datetime
+                ) -> tuple[datetime, datetime]:
+        """When a ticket of *priority* opened at *opened_at* under *draft* (not saved yet)
+        would be due: (first response, resolution). ValidationError(s) for a bad draft."""
+        clean = validate_policy(draft)
+        calendar, targets = calendar_of(clean), targets_of(clean, priority)
+        return (add_business_seconds(calendar, opened_at, targets.first_response),
+                add_business_seconds(calendar, opened_at, targets.resolution))
 
     def get(self, policy_id: str) -> SlaPolicyRecord:
         with self._context.read() as session:
@@ -121,7 +140,8 @@ class SlaPolicyService:
                                    .order_by(SlaPolicy.is_default.desc(), SlaPolicy.name))
             return [SlaPolicyRecord(row.id, row.version, policy_draft(row)) for row in rows]
 
-    def assign_account(self, account_id: str, policy_id: str | None) -> None:
+    def assign_account(self, account_id: str, policy_id: str | None,
+                       report: Callable[[int, int], None] | None = None) -> None:
         """Give an account its own policy (None: back to the default)."""
         with self._context.write() as session:
             _common.load(session, Account, account_id)
@@ -138,6 +158,7 @@ class SlaPolicyService:
                 link.policy_id = policy_id
                 link.deleted_at = None
             session.flush()
+            _refresh_tickets(session, report)
 
     def accounts_of(self, policy_id: str) -> builtins.list[tuple[str, str]]:
         """(account id, name) of the accounts that use *policy_id* instead of the default."""
@@ -153,6 +174,16 @@ class SlaPolicyService:
     def account_policy_id(self, account_id: str) -> str | None:
         with self._context.read() as session:
             return policy_for_account(session, account_id, fallback=False)
+
+
+def _refresh_tickets(session: Session,
+                     report: Callable[[int, int], None] | None = None) -> None:
+    """New hours, targets or assignments move the deadlines of running tickets: recompute
+    them in the policy's own transaction (sla_refresh imports this module, hence here)."""
+    from desk_crm.services.sla_refresh import refresh_running
+
+    refresh_running(session, utc_now(), report)
+    session.flush()
 
 
 def policy_for_account(session: Session, account_id: str | None,

@@ -18,13 +18,10 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, Validatio
 from desk_crm.domain.file_names import safe_file_name
 from desk_crm.domain.sla import (
     STOPPED,
-    FrozenSla,
     SlaAlert,
     SlaState,
     StatusChange,
     alert_due,
-    freeze,
-    sla_state,
 )
 from desk_crm.domain.tickets import (
     TicketDraft,
@@ -36,11 +33,12 @@ from desk_crm.domain.tickets import (
 )
 from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
-from desk_crm.services.sla_policies import (
-    calendar_of,
-    load_policy,
-    policy_for_account,
-    targets_of,
+from desk_crm.services.sla_policies import load_policy, policy_for_account
+from desk_crm.services.sla_refresh import (
+    history_of,
+    refresh_running,
+    refresh_ticket,
+    state_of,
 )
 from desk_crm.services.ticket_records import (
     AttachmentRecord,
@@ -203,17 +201,17 @@ class TicketService:
         now = now or utc_now()
         recorded = 0
         with self._context.write() as session:
-            running = Ticket.status.not_in(tuple(STOPPED))
-            # Everything: also stopped tickets whose figures were never frozen (before 0014).
-            query = select(Ticket).where(Ticket.deleted_at.is_(None), or_(
-                running, Ticket.sla_resolution_used.is_(None)) if everything else running)
-            if not everything:
-                query = query.where(Ticket.sla_due_at <= now, or_(
+            if everything:
+                recorded = refresh_running(session, now)
+                session.flush()
+                return recorded
+            tickets = session.scalars(select(Ticket).where(
+                Ticket.deleted_at.is_(None), Ticket.status.not_in(tuple(STOPPED)),
+                Ticket.sla_due_at <= now, or_(
                     and_(Ticket.sla_target == "first_response",
                          Ticket.first_response_breached_at.is_(None)),
                     and_(Ticket.sla_target == "resolution",
-                         Ticket.resolution_breached_at.is_(None))))
-            tickets = session.scalars(query).all()
+                         Ticket.resolution_breached_at.is_(None))))).all()
             for ticket in tickets:
                 recorded += self._refresh(session, ticket, now)
             session.flush()
@@ -300,7 +298,7 @@ class TicketService:
 
     def status_history(self, ticket_id: str) -> list[StatusChange]:
         with self._context.read() as session:
-            return _history(session, ticket_id)
+            return history_of(session, ticket_id)
 
     def counts(self, user_id: str | None, now: datetime | None = None) -> QueueCounts:
         """Numbers for the sidebar and the queue selector (running tickets only)."""
@@ -355,44 +353,10 @@ class TicketService:
         ticket.status = status
 
     def _state(self, session: Session, ticket: Ticket, now: datetime) -> SlaState:
-        _name, policy = load_policy(session, ticket.sla_policy_id)
-        session.flush()
-        return sla_state(calendar_of(policy), _history(session, ticket.id),
-                         targets_of(policy, ticket.priority), ticket.first_response_at, now,
-                         _frozen(ticket))
-
-    def _freeze(self, session: Session, ticket: Ticket, now: datetime) -> None:
-        """Store the stopped clock's figures once (resolved or closed; a ticket stopped
-        before migration 0014 gets them at its next refresh)."""
-        if ticket.status not in STOPPED or _frozen(ticket) is not None:
-            return
-        _name, policy = load_policy(session, ticket.sla_policy_id)
-        session.flush()
-        figures = freeze(calendar_of(policy), _history(session, ticket.id),
-                         targets_of(policy, ticket.priority), ticket.first_response_at, now)
-        ticket.sla_response_used = figures.response_used
-        ticket.sla_response_allowed = figures.response_allowed
-        ticket.sla_resolution_used = figures.resolution_used
-        ticket.sla_resolution_allowed = figures.resolution_allowed
+        return state_of(session, ticket, now)
 
     def _refresh(self, session: Session, ticket: Ticket, now: datetime) -> int:
-        """Write the derived SLA columns; record breaches not recorded yet (once each)."""
-        self._freeze(session, ticket, now)
-        state = self._state(session, ticket, now)
-        recorded = 0
-        if state.first_response_breached_at and ticket.first_response_breached_at is None:
-            ticket.first_response_breached_at = state.first_response_breached_at
-            recorded += 1
-        if state.resolution_breached_at and ticket.resolution_breached_at is None:
-            ticket.resolution_breached_at = state.resolution_breached_at
-            recorded += 1
-        if ticket.sla_target != state.target:
-            ticket.sla_target = state.target
-        if ticket.sla_due_at != state.due_at:
-            ticket.sla_due_at = state.due_at
-        if ticket.sla_warn_at != state.warn_at:
-            ticket.sla_warn_at = state.warn_at
-        return recorded
+        return refresh_ticket(session, ticket, now)
 
     @staticmethod
     def _check_links(session: Session, draft: TicketDraft) -> None:
@@ -433,21 +397,6 @@ class TicketService:
             csat_score=ticket.csat_score, csat_comment=ticket.csat_comment,
             sla=self._state(session, ticket, now), created_at=ticket.created_at,
             updated_at=ticket.updated_at, deleted=ticket.deleted_at is not None)
-
-
-def _frozen(ticket: Ticket) -> FrozenSla | None:
-    figures = (ticket.sla_response_used, ticket.sla_response_allowed,
-               ticket.sla_resolution_used, ticket.sla_resolution_allowed)
-    if ticket.status not in STOPPED or any(value is None for value in figures):
-        return None
-    return FrozenSla(*(int(value or 0) for value in figures))
-
-
-def _history(session: Session, ticket_id: str) -> list[StatusChange]:
-    rows = session.execute(select(TicketStatusChange.at, TicketStatusChange.status).where(
-        TicketStatusChange.ticket_id == ticket_id, TicketStatusChange.deleted_at.is_(None))
-        .order_by(TicketStatusChange.at, TicketStatusChange.pk))
-    return [StatusChange(row.at, row.status) for row in rows]
 
 
 def _entry_record(row: TicketEntry) -> TicketEntryRecord:

@@ -234,7 +234,7 @@ class BulkWriter:
         connection.exec_driver_sql(
             f"INSERT INTO {index.fts_table}(rowid, body) VALUES (?, ?)",
             [(pks[s.record_id], index.build(RowView(s.current))) for s in staged])
-        if self._entity == "contact":
+        if index.contact_points:
             self._write_contact_points(connection, new, old)
 
     @staticmethod

@@ -1,9 +1,10 @@
 """Tables derived from the synced rows (full-text index, email/phone look-up), rewritten in
 the same flush as the row itself so they can never drift from it.
 
-Each searchable entity is declared once in ``SEARCH_INDEXES``: its table, its FTS table and
-the function that turns a row into index text. Migrations create the FTS tables by name,
-empty; ``store.migrate`` calls :func:`rebuild` for the empty ones once the file is at head.
+Each searchable entity declares its index in ``domain.entities`` (``EntityDef.search``):
+``SEARCH_INDEXES`` is built from it, the index text of a row from the declared columns.
+Migrations create the FTS tables by name, empty; ``store.migrate`` calls :func:`rebuild`
+for the empty ones once the file is at head.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_crm.domain.entities import SEARCHABLE, EntityDef, NameKind
 from desk_crm.domain.names import pinyin_search_tokens
 from desk_crm.domain.phones import phone_search_tokens
 from desk_crm.domain.search_text import index_text
@@ -35,61 +37,42 @@ def _company_pinyin(name: str) -> list[str]:
     return pinyin_search_tokens("", name)[:1]
 
 
-def contact_index_text(row: Any) -> str:
-    parts = [row.display_name, row.family_name, row.given_name, row.title, row.department,
-             row.city, row.region, row.country, row.street, " ".join(row.tags or []),
-             *pinyin_search_tokens(row.family_name, row.given_name)]
-    parts.extend(point["value"] for point in row.emails or [])
-    parts.extend(_phones(*(point["value"] for point in row.phones or [])))
-    return index_text(p for p in parts if p)
+def _column_parts(column: str, value: Any) -> list[str]:
+    """The index text of one column: lists decoded, phones as their search tokens, document
+    numbers also without dashes ("Q-2026-00012" is found by "00012")."""
+    if not value:
+        return []
+    if column == "tags":
+        return [" ".join(value)]
+    if column == "emails":
+        return [point["value"] for point in value]
+    if column == "phones":
+        return _phones(*(point["value"] for point in value))
+    if column == "phone":
+        return _phones(value)
+    if column == "number":
+        return [value, value.replace("-", " ")]
+    return [value]
 
 
-def account_index_text(row: Any) -> str:
-    parts = [row.name, row.industry, row.website, row.email, row.city, row.region,
-             row.country, row.street, " ".join(row.tags or []), *_company_pinyin(row.name),
-             *_phones(row.phone)]
-    return index_text(p for p in parts if p)
+def index_builder(entity: EntityDef) -> Callable[[Any], str]:
+    """The function turning a row of *entity* into its index text, from its declaration:
+    the declared columns, plus the pinyin of a person's or a company's Chinese name."""
+    assert entity.search is not None
+    columns = entity.search.columns
+    person = entity.name_kind is NameKind.PERSON
+    named = not person and "name" in columns
 
+    def build(row: Any) -> str:
+        parts = [part for column in columns for part in _column_parts(column,
+                                                                      getattr(row, column))]
+        if person:
+            parts.extend(pinyin_search_tokens(row.family_name, row.given_name))
+        elif named and row.name:
+            parts.extend(_company_pinyin(row.name))
+        return index_text(p for p in parts if p)
 
-def lead_index_text(row: Any) -> str:
-    parts = [row.display_name, row.family_name, row.given_name, row.company, row.title,
-             row.email, row.city, row.source, *_phones(row.phone),
-             *pinyin_search_tokens(row.family_name, row.given_name)]
-    return index_text(p for p in parts if p)
-
-
-def opportunity_index_text(row: Any) -> str:
-    return index_text(p for p in (row.name, row.next_step, *_company_pinyin(row.name)) if p)
-
-
-def activity_index_text(row: Any) -> str:
-    return index_text(p for p in (row.subject, row.notes) if p)
-
-
-def product_index_text(row: Any) -> str:
-    parts = (row.code, row.name, row.description, row.unit, *_company_pinyin(row.name))
-    return index_text(p for p in parts if p)
-
-
-def number_index_text(row: Any) -> str:
-    """Quotes and contracts are found by their number ("Q-2026-00012", "00012")."""
-    return index_text(p for p in (row.number, row.number.replace("-", " ")) if p)
-
-
-def ticket_index_text(row: Any) -> str:
-    parts = (row.number, row.subject, row.description, row.category, row.product,
-             row.contract_ref)
-    return index_text(p for p in parts if p)
-
-
-def article_index_text(row: Any) -> str:
-    return index_text(p for p in (row.title, row.body, row.category,
-                                  " ".join(row.tags or [])) if p)
-
-
-def campaign_index_text(row: Any) -> str:
-    return index_text(p for p in (row.name, row.kind, row.notes, *_company_pinyin(row.name))
-                      if p)
+    return build
 
 
 @dataclass(frozen=True)
@@ -102,41 +85,18 @@ class SearchIndex:
     # What global search shows for a hit: SQL over the bare table (a title, a detail line).
     title_sql: str = "id"
     detail_sql: str = "''"
+    contact_points: bool = False  # its emails/phones are kept in contact_point too
 
 
-SEARCH_INDEXES = {
-    index.entity: index
-    for index in (
-        SearchIndex("contact", "contact", "contact_fts",
-                    ("display_name", "family_name", "given_name", "title", "department",
-                     "city", "region", "country", "street", "tags", "emails", "phones"),
-                    contact_index_text, "display_name", "primary_email"),
-        SearchIndex("account", "account", "account_fts",
-                    ("name", "industry", "website", "email", "phone", "city", "region",
-                     "country", "street", "tags"),
-                    account_index_text, "name", "city"),
-        SearchIndex("lead", "lead", "lead_fts",
-                    ("display_name", "family_name", "given_name", "company", "title",
-                     "email", "phone", "city", "source"),
-                    lead_index_text, "display_name", "company"),
-        SearchIndex("opportunity", "opportunity", "opportunity_fts",
-                    ("name", "next_step"), opportunity_index_text, "name",
-                    "COALESCE(close_date, '')"),
-        SearchIndex("activity", "activity", "activity_fts", ("subject", "notes"),
-                    activity_index_text, "subject", "kind"),
-        SearchIndex("product", "product", "product_fts",
-                    ("code", "name", "description", "unit"), product_index_text),
-        SearchIndex("quote", "quote", "quote_fts", ("number",), number_index_text),
-        SearchIndex("contract", "contract", "contract_fts", ("number",), number_index_text),
-        SearchIndex("ticket", "ticket", "ticket_fts",
-                    ("number", "subject", "description", "category", "product",
-                     "contract_ref"), ticket_index_text),
-        SearchIndex("kb_article", "kb_article", "kb_article_fts",
-                    ("title", "body", "category", "tags"), article_index_text),
-        SearchIndex("campaign", "campaign", "campaign_fts", ("name", "kind", "notes"),
-                    campaign_index_text, "name", "status"),
-    )
-}
+def _search_index(entity: EntityDef) -> SearchIndex:
+    assert entity.search is not None
+    return SearchIndex(entity.key, entity.table, f"{entity.table}_fts", entity.search.columns,
+                       index_builder(entity), entity.search.title, entity.search.detail,
+                       entity.contact_points)
+
+
+# Every searchable entity, in the order global search shows their hits.
+SEARCH_INDEXES = {entity.key: _search_index(entity) for entity in SEARCHABLE}
 
 
 def write_fts(connection: Connection, table: str, pk: int, body: str | None) -> None:
@@ -220,7 +180,7 @@ def refresh(connection: Connection, objects: Iterable[Any]) -> None:
         body = None if obj.deleted_at else _with_custom(index.build(obj), obj, connection,
                                                          fields, index.entity)
         write_fts(connection, index.fts_table, obj.pk, body)
-        if index.entity == "contact":
+        if index.contact_points:
             write_contact_points(connection, obj)
 
 
@@ -229,7 +189,7 @@ def rebuild(connection: Connection, entities: Iterable[str]) -> None:
     for entity in entities:
         index = SEARCH_INDEXES[entity]
         connection.execute(text(f"DELETE FROM {index.fts_table}"))
-        if entity == "contact":
+        if index.contact_points:
             connection.execute(text("DELETE FROM contact_point"))
         custom = _has_custom(connection, index.table)
         columns = ", ".join(("pk", "id", "deleted_at", *index.columns,
@@ -243,7 +203,7 @@ def rebuild(connection: Connection, entities: Iterable[str]) -> None:
             if custom:
                 body = _with_custom(body, row, connection, fields, entity)
             write_fts(connection, index.fts_table, row.pk, body)
-            if entity == "contact":
+            if index.contact_points:
                 write_contact_points(connection, row)
 
 

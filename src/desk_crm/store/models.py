@@ -122,11 +122,13 @@ class Contact(Synced, Base):
     # (migration 0011).
     email_opt_out: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
     email_bounced_at: Mapped[datetime | None] = mapped_column(default=None)
-    # Demographic fields (migration 0013), declared for every layer in domain.entities.
+    # Demographic fields (migrations 0013, 0021), declared for every layer in
+    # domain.entities.
     street2: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     birth_date: Mapped[date | None] = mapped_column(Date, default=None)
     gender: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
     income_band: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
+    education: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
 
     # Values of the user's custom fields, {key: value} (domain.fields; migration 0013).
     custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)

@@ -295,6 +295,19 @@ TICKETS = ListSource(
         ListColumn("category", "k.category", "k.category"),
         ListColumn("channel", "k.channel", "k.channel"),
         ListColumn("updated_at", "k.updated_at", "k.updated_at", kind="datetime"),
+        # SLA figures: the deadline (sorted on the "sla" index), the frozen business
+        # seconds "<used>|<allowed>|<breached>" of a resolved/closed ticket per target
+        # (empty figures while it runs: the "sla" column shows its time left), breached.
+        ListColumn("sla_due", "k.sla_due_at", "COALESCE(k.sla_due_at, '~')", kind="datetime"),
+        ListColumn("sla_response", "printf('%s|%s|%s', COALESCE(k.sla_response_used, ''), "
+                                   "COALESCE(k.sla_response_allowed, ''), "
+                                   "k.first_response_breached_at IS NOT NULL)"),
+        ListColumn("sla_resolution", "printf('%s|%s|%s', "
+                                     "COALESCE(k.sla_resolution_used, ''), "
+                                     "COALESCE(k.sla_resolution_allowed, ''), "
+                                     "k.resolution_breached_at IS NOT NULL)"),
+        ListColumn("sla_breached", "(k.first_response_breached_at IS NOT NULL "
+                                   "OR k.resolution_breached_at IS NOT NULL)"),
     ),
     default_sort="sla",
     filters={

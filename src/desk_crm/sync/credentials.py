@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import keyring
 from keyring.errors import PasswordDeleteError
 
+from desk_crm.domain.entities import DJANGO_CRM, ENTITIES, SYNCED, TRYTON, synced_by
+
 log = logging.getLogger("desk_crm.sync")
 
 if TYPE_CHECKING:  # the adapters are imported only when a connection is used
@@ -25,21 +27,22 @@ SERVICE = "Desk CRM sync"
 ACCOUNT = "server"
 
 
-# What the engine's local side syncs with django-crm today (leads, tickets and estimates
-# have no local write path in sync/local.py yet).
-DJANGO_CRM_ENTITIES = ("account", "contact", "opportunity")
-TRYTON_ENTITIES = ("account", "contact", "product", "opportunity", "quote")
-# Entities a connection cannot leave out: the others refer to them.
-REQUIRED_ENTITIES = ("account",)
+# What each kind of server syncs, in dependency order, and what a connection cannot leave
+# out (the others refer to it): from the entity declarations (``EntityDef.sync``).
+DJANGO_CRM_ENTITIES = synced_by(DJANGO_CRM)
+TRYTON_ENTITIES = synced_by(TRYTON)
+REQUIRED_ENTITIES = tuple(key for key in SYNCED
+                          if (sync := ENTITIES[key].sync) is not None and sync.required)
 # Offered later than the others: a connection saved before it chose anything does not
 # start sending the whole catalogue on upgrade; the Connect dialog offers them (checked
 # for a new connection).
-OPT_IN_ENTITIES = ("product",)
+OPT_IN_ENTITIES = tuple(key for key in SYNCED
+                        if (sync := ENTITIES[key].sync) is not None and sync.opt_in)
 
 
 def available_entities(kind: str) -> tuple[str, ...]:
     """What a server of this kind can sync, in dependency order."""
-    return TRYTON_ENTITIES if kind == "tryton" else DJANGO_CRM_ENTITIES
+    return synced_by(TRYTON if kind == TRYTON else DJANGO_CRM)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desk_crm.domain.entities import ENTITIES
 from desk_crm.services.context import ServiceContext
 from desk_crm.store.sync_models import SyncIssue, SyncLink, SyncRun
 from desk_crm.store.types import utc_now
@@ -142,11 +143,13 @@ class SyncIssues:
 def _localize(session: Any, entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
     # Conflict values of references are remote ids; the local record needs local ids.
     out = dict(values)
-    if entity in ("opportunity", "contact", "quote") and out.get("account_id"):
+    for target in ENTITIES[entity].links:
+        key = f"{target}_id"
+        if not out.get(key):
+            continue
         link = session.scalars(select(SyncLink).where(
-            SyncLink.entity == "account",
-            SyncLink.remote_id == str(out["account_id"]))).one_or_none()
-        out["account_id"] = link.record_id if link is not None else None
+            SyncLink.entity == target, SyncLink.remote_id == str(out[key]))).one_or_none()
+        out[key] = link.record_id if link is not None else None
     return out
 
 

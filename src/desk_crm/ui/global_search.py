@@ -14,7 +14,9 @@ from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from desk_crm.domain.entities import ENTITIES
 from desk_crm.store.global_search import GlobalSearch, SearchHit
+from desk_crm.ui.entity_titles import entity_plural
 from desk_crm.ui.operations import BackgroundQuery
 
 TYPE_AHEAD_MS = 120
@@ -109,11 +111,10 @@ class GlobalSearchBox(QLineEdit):
         self.results_shown.emit(len(hits))
 
     def _group_title(self, entity: str) -> str:
-        known = {"contact": self.tr("Contacts"), "account": self.tr("Accounts"),
-                 "lead": self.tr("Leads"), "opportunity": self.tr("Opportunities"),
-                 "activity": self.tr("Activities")}
-        # Entities added later are titled like their list page, else by their name.
-        return known.get(entity) or self._group_titles().get(entity, entity.title())
+        # The declared plural; an index without a declaration is titled like its list page.
+        if entity in ENTITIES:
+            return entity_plural(entity)
+        return self._group_titles().get(entity, entity.title())
 
     # -- keys and opening ------------------------------------------------------------------
 

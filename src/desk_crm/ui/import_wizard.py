@@ -46,6 +46,7 @@ from desk_crm.services.importer import (
 )
 from desk_crm.settings import Settings
 from desk_crm.store.field_columns import column_key
+from desk_crm.ui.entity_titles import entity_plural
 from desk_crm.ui.import_fields import NEW_FIELD, create_field_for_column, target_title
 from desk_crm.ui.operations import BackgroundOperation, Progress
 
@@ -73,8 +74,8 @@ class FilePage(QWizardPage):
         form = QFormLayout(self)
         self.entity = QComboBox(self)
         self.entity.setAccessibleName(self.tr("What to import"))
-        for key, entity in IMPORT_ENTITIES.items():
-            self.entity.addItem(translate("Import", entity.title), key)
+        for key in IMPORT_ENTITIES:
+            self.entity.addItem(entity_plural(key), key)
         form.addRow(self.tr("&Import"), self.entity)
         row = QHBoxLayout()
         self.path = QLineEdit(self)

@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         # The sidebar as wide as its longest entry: a maximum width on the list alone left
         # the splitter's pane wider than the list, an empty ~65 px band on every page.
+        # setSizes alone is scaled down proportionally at the first layout (to the minimum).
+        self.nav.setMinimumWidth(self._nav_width())
         splitter.setSizes([self._nav_width(), 10_000])
         self.splitter = splitter
         # The reminder bar sits above everything else, hidden while there is no reminder.
@@ -211,10 +213,13 @@ class MainWindow(QMainWindow):
                 else self.style().standardIcon(area.icon))
 
     def _nav_width(self) -> int:
-        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(row).text())
-                      for row in range(self.nav.count())), default=120)
-        # icon, its spacing, the item's margins and a scroll bar that may appear
-        return min(max(widest + self.nav.iconSize().width() + 48, 150), 260)
+        # The widest item as the view lays it out (icon, text, margins), the frame, and a
+        # scroll bar that appears when the window is short: with more areas than fit, an
+        # estimate from the text alone cut the longest title.
+        self.nav.ensurePolished()  # the style's item margins, not the defaults
+        widest = self.nav.sizeHintForColumn(0)
+        extent = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return min(max(widest + 2 * self.nav.frameWidth() + extent + 8, 150), 260)
 
     def apply_icons(self) -> None:
         """(Re)draw the sidebar and toolbar icons in the current palette's colours."""
@@ -242,6 +247,10 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderService(self.services, self.reminder_banner, **options)
         self.reminders.open_requested.connect(
             lambda activity_id: self.open_record("activity", activity_id))
+        self.reminders.ticket_open_requested.connect(
+            lambda ticket_id: self.open_record("ticket", ticket_id))
+        self.reminders.sla_alerts_shown.connect(
+            lambda _alerts: self.events.records_changed.emit("ticket", ""))
         self.reminders.activity_changed.connect(
             lambda activity_id: self.events.records_changed.emit("activity", activity_id))
         self.reminders.start()

@@ -31,6 +31,7 @@ from desk_crm.ui.editors.contact_editor import ContactEditor
 from desk_crm.ui.editors.lead_editor import LeadEditor
 from desk_crm.ui.editors.opportunity_editor import OpportunityEditor
 from desk_crm.ui.editors.ticket_editor import TicketEditor
+from desk_crm.ui.entity_titles import entity_plural
 from desk_crm.ui.forecast_page import ForecastPage
 from desk_crm.ui.list_page import ListPage
 from desk_crm.ui.my_day import MyDayPage
@@ -134,7 +135,7 @@ def _campaign_editor(services: Services, record_id: str | None, parent: QWidget,
 def _campaign_page(services: Services, parent: QWidget) -> QWidget:
     from desk_crm.ui.campaign_page import CampaignListPage
 
-    return CampaignListPage(services, translate("Areas", "Campaigns"), parent)
+    return CampaignListPage(services, entity_plural("campaign"), parent)
 
 
 def _with_add_to_campaign(page: Any, services: Services, entity: str) -> Any:
@@ -208,22 +209,22 @@ AREAS: list[AreaSpec] = [
     AreaSpec("dashboard", lambda: translate("Areas", "Dashboard"),
              QStyle.StandardPixmap.SP_ComputerIcon,
              lambda s, parent: _dashboard(s, parent), extra={"shortcut": "Ctrl+Shift+O"}),
-    AreaSpec("accounts", lambda: translate("Areas", "Accounts"),
+    AreaSpec("accounts", lambda: entity_plural("account"),
              QStyle.StandardPixmap.SP_DirHomeIcon,
-             lambda s, parent: ListPage("account", translate("Areas", "Accounts"), s.lists,
+             lambda s, parent: ListPage("account", entity_plural("account"), s.lists,
                                         account_columns(s.default_region), parent)),
-    AreaSpec("contacts", lambda: translate("Areas", "Contacts"),
+    AreaSpec("contacts", lambda: entity_plural("contact"),
              QStyle.StandardPixmap.SP_FileDialogContentsView,
              lambda s, parent: _with_add_to_campaign(
-                 ContactListPage(s, translate("Areas", "Contacts"), parent), s, "contact")),
-    AreaSpec("leads", lambda: QCoreApplication.translate("Areas", "Leads"),
+                 ContactListPage(s, entity_plural("contact"), parent), s, "contact")),
+    AreaSpec("leads", lambda: entity_plural("lead"),
              QStyle.StandardPixmap.SP_FileDialogNewFolder,
              lambda s, parent: _with_add_to_campaign(LeadListPage(
-                 s, QCoreApplication.translate("Areas", "Leads"), parent), s, "lead")),
-    AreaSpec("opportunities", lambda: QCoreApplication.translate("Areas", "Opportunities"),
+                 s, entity_plural("lead"), parent), s, "lead")),
+    AreaSpec("opportunities", lambda: entity_plural("opportunity"),
              QStyle.StandardPixmap.SP_FileDialogDetailedView,
              lambda s, parent: OpportunityListPage(
-                 s, QCoreApplication.translate("Areas", "Opportunities"), parent)),
+                 s, entity_plural("opportunity"), parent)),
     AreaSpec("pipeline", lambda: translate("Areas", "Pipeline"),
              QStyle.StandardPixmap.SP_FileDialogListView,
              lambda s, parent: BoardPage(s, translate("Areas", "Pipeline"), parent)),
@@ -234,31 +235,31 @@ AREAS: list[AreaSpec] = [
              QStyle.StandardPixmap.SP_FileDialogListView,
              lambda s, parent: MyDayPage(s, QCoreApplication.translate("Areas", "My day"),
                                          parent)),
-    AreaSpec("quotes", lambda: translate("Areas", "Quotes"),
+    AreaSpec("quotes", lambda: entity_plural("quote"),
              QStyle.StandardPixmap.SP_FileIcon,
-             lambda s, parent: QuoteListPage(s, translate("Areas", "Quotes"), parent),
+             lambda s, parent: QuoteListPage(s, entity_plural("quote"), parent),
              extra={"shortcut": "Ctrl+Shift+Q"}),
-    AreaSpec("products", lambda: translate("Areas", "Products"),
+    AreaSpec("products", lambda: entity_plural("product"),
              QStyle.StandardPixmap.SP_DriveHDIcon,
-             lambda s, parent: ProductListPage(s, translate("Areas", "Products"), parent),
+             lambda s, parent: ProductListPage(s, entity_plural("product"), parent),
              extra={"shortcut": "Ctrl+Shift+P"}),
     AreaSpec("renewals", lambda: translate("Areas", "Renewals"),
              QStyle.StandardPixmap.SP_BrowserReload,
              lambda s, parent: RenewalsPage(s, translate("Areas", "Renewals"), parent),
              extra={"shortcut": "Ctrl+Shift+R"}),
-    AreaSpec("tickets", lambda: translate("Areas", "Tickets"),
+    AreaSpec("tickets", lambda: entity_plural("ticket"),
              QStyle.StandardPixmap.SP_MessageBoxWarning,
-             lambda s, parent: TicketListPage(s, translate("Areas", "Tickets"), parent),
+             lambda s, parent: TicketListPage(s, entity_plural("ticket"), parent),
              extra={"eager": True}),  # its sidebar entry shows the open-ticket count
-    AreaSpec("knowledge", lambda: translate("Areas", "Knowledge base"),
+    AreaSpec("knowledge", lambda: entity_plural("kb_article"),
              QStyle.StandardPixmap.SP_DialogHelpButton,
-             lambda s, parent: ListPage("kb_article", translate("Areas", "Knowledge base"),
+             lambda s, parent: ListPage("kb_article", entity_plural("kb_article"),
                                         s.lists, article_columns(), parent)),
     AreaSpec("service_report", lambda: translate("Areas", "Service quality"),
              QStyle.StandardPixmap.SP_FileDialogInfoView,
              lambda s, parent: ServiceReportPage(s, translate("Areas", "Service quality"),
                                                  parent)),
-    AreaSpec("campaigns", lambda: translate("Areas", "Campaigns"),
+    AreaSpec("campaigns", lambda: entity_plural("campaign"),
              QStyle.StandardPixmap.SP_MediaVolume, _campaign_page,
              # eager: built at start-up, so its outbox scheduler sends queued mail
              extra={"shortcut": "Ctrl+Shift+G", "eager": True}),

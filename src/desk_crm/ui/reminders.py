@@ -3,6 +3,10 @@ notification (when the system has a tray) and always in the in-app banner, and m
 shown. It checks once at start too, so reminders that fell due while the app was closed
 appear at the next start.
 
+The same check announces the tickets' SLA warnings and breaches that came due
+(TicketService.due_sla_alerts, each once per ticket and target; mark_sla_alerted records
+that), as rows of the same bar and desktop notifications.
+
 The check is one query on a partial index (``ix_activity_remind``, about 4 ms with 100,000
 activities, bench/bench_activities.py) and one write. It runs as a BackgroundOperation all
 the same: the write queues on the one writer thread behind whatever is writing (the demo
@@ -19,12 +23,14 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from desk_crm.domain.sla import BREACH, SlaAlert
 from desk_crm.services.activity_records import ActivityRecord
 from desk_crm.services.bundle import Services
 from desk_crm.services.errors import RecordNotFound
 from desk_crm.store.types import utc_now
 from desk_crm.ui.activity_text import reminder_text
 from desk_crm.ui.operations import BackgroundOperation, Progress
+from desk_crm.ui.ticket_columns import alert_text
 from desk_crm.ui.widgets.reminder_banner import ReminderBanner
 
 log = logging.getLogger("desk_crm.ui")
@@ -37,11 +43,15 @@ Notifier = Callable[[str, str], None]
 class ReminderService(QObject):
     """Signals:
         reminders_shown(list): ids of the activities whose reminders were just shown.
+        sla_alerts_shown(list): the SlaAlerts just announced.
+        ticket_open_requested(str): the user wants to see the ticket of an SLA alert.
         open_requested(str): the user wants to see this activity.
         activity_changed(str): done or snoozed from a reminder.
     """
 
     reminders_shown = Signal(list)
+    sla_alerts_shown = Signal(list)
+    ticket_open_requested = Signal(str)
     open_requested = Signal(str)
     activity_changed = Signal(str)
 
@@ -64,6 +74,7 @@ class ReminderService(QObject):
         self.timer.timeout.connect(self.check)
         self.operation: BackgroundOperation | None = None
         banner.open_requested.connect(self.open_requested)
+        banner.ticket_open_requested.connect(self.ticket_open_requested)
         banner.snooze_requested.connect(self._on_banner_snooze_requested)
         banner.done_requested.connect(self._on_banner_done_requested)
 
@@ -79,20 +90,27 @@ class ReminderService(QObject):
             return  # the previous check is still queued behind another write
         now = self.now()
         activities = self.services.activities
+        tickets = self.services.tickets
 
-        def work(_progress: Progress) -> list[ActivityRecord]:
+        def work(_progress: Progress) -> tuple[list[ActivityRecord], list[SlaAlert]]:
             due = activities.due_reminders(now)
             if due:
                 activities.mark_reminded([record.id for record in due], now)
-            return due
+            # Breaches first recorded on the tickets, then announced once each.
+            tickets.refresh_sla(now)
+            alerts = tickets.due_sla_alerts(now)
+            if alerts:
+                tickets.mark_sla_alerted(alerts)
+            return due, alerts
 
         operation = BackgroundOperation(self, work, title="", show_dialog=False)
-        operation.succeeded.connect(lambda due: self._on_checked(due, now))
+        operation.succeeded.connect(lambda found: self._on_checked(*found, now))
         operation.failed.connect(self._on_check_failed)
         self.operation = operation
         operation.start()
 
-    def _on_checked(self, due: list[ActivityRecord], now: datetime) -> None:
+    def _on_checked(self, due: list[ActivityRecord], alerts: list[SlaAlert],
+                    now: datetime) -> None:
         self.operation = None
         for record in due:
             text = reminder_text(record, now)
@@ -101,6 +119,13 @@ class ReminderService(QObject):
                 self.notifier(self.tr("Desk CRM reminder"), text)
         if due:
             self.reminders_shown.emit([record.id for record in due])
+        for alert in alerts:
+            text = alert_text(alert)
+            self.banner.add_sla_alert(alert.ticket_id, text, alert.kind == BREACH)
+            if self.notifier is not None:
+                self.notifier(self.tr("Desk CRM SLA alert"), text)
+        if alerts:
+            self.sla_alerts_shown.emit(alerts)
 
     def _on_check_failed(self, error: object) -> None:
         # A reminder check that failed (the file busy for long) is tried again at the

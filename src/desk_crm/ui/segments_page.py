@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.domain.entities import ENTITIES
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.segments import (
+    CHOICE,
     FIELDS,
     NO_VALUE,
     OPERATORS,
@@ -34,6 +36,7 @@ from desk_crm.domain.segments import (
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
 from desk_crm.ui.boxed import Boxed
+from desk_crm.ui.entity_titles import entity_plural
 from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.validation_text import all_messages
 
@@ -78,8 +81,18 @@ OP_TITLES = {
     "older_than_days": QT_TRANSLATE_NOOP("Segments", "more than … days ago"),
     "at_least": QT_TRANSLATE_NOOP("Segments", "at least"),
     "at_most": QT_TRANSLATE_NOOP("Segments", "at most"),
+    "years_at_least": QT_TRANSLATE_NOOP("Segments", "at least … years ago (age from)"),
+    "years_under": QT_TRANSLATE_NOOP("Segments", "under … years ago (age under)"),
 }
 AREA_OF = {"account": "accounts", "contact": "contacts"}
+
+
+def field_title(entity: str, key: str) -> str:
+    """A condition field's title: the page's own, else the declared field's (translated
+    once, in the "Fields" context)."""
+    if key in FIELD_TITLES:
+        return translate("Segments", FIELD_TITLES[key])
+    return translate("Fields", ENTITIES[entity].field(key).title)
 
 
 class SegmentsPage(QWidget):
@@ -206,7 +219,7 @@ class SegmentsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for record in self.services.segments.list_segments():
-            kind = self.tr("accounts") if record.entity == "account" else self.tr("contacts")
+            kind = entity_plural(record.entity, in_sentence=True)
             item = QListWidgetItem(f"{record.name} ({kind})")
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.list.addItem(item)
@@ -245,7 +258,7 @@ class SegmentsPage(QWidget):
         fields = QComboBox(self.conditions)
         fields.setAccessibleName(self.tr("Field of condition %1").replace("%1", str(row + 1)))
         for key in FIELDS[entity]:
-            fields.addItem(translate("Segments", FIELD_TITLES[key]), key)
+            fields.addItem(field_title(entity, key), key)
         ops = QComboBox(self.conditions)
         ops.setAccessibleName(self.tr("Operator of condition %1").replace("%1", str(row + 1)))
         value = QLineEdit(self.conditions)
@@ -273,8 +286,12 @@ class SegmentsPage(QWidget):
         value.setEnabled(ops.currentData() not in NO_VALUE)
         # A tier is named: say which names exist rather than let the user guess.
         tiers = [tier.name for tier in self.services.loyalty.programme().tiers]
+        # … and a declared picklist's choices likewise.
+        if kind == CHOICE:
+            field = ENTITIES[self.kind.currentData()].field(fields.currentData())
+            tiers = [translate("Fields", choice.title) for choice in field.choices]
         value.setPlaceholderText(self.tr("One of: %1").replace("%1", ", ".join(tiers))
-                                 if kind == TIER and tiers else "")
+                                 if kind in (TIER, CHOICE) and tiers else "")
 
     def read_draft(self) -> SegmentDraft:
         conditions = []

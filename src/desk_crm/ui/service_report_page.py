@@ -1,6 +1,8 @@
 """Service quality: tickets opened and closed per week (chart), and per assignee and per
 category the SLA attainment, median first response and resolution in business hours and
-the average CSAT (tables). Read and computed in a BackgroundQuery (newest request wins)."""
+the average CSAT (tables), and per ticket its SLA figures: business time used of allowed
+per target (frozen on resolved/closed tickets), due, breached; Enter or a double click
+opens the ticket. Read and computed in a BackgroundQuery (newest request wins)."""
 
 from __future__ import annotations
 
@@ -20,8 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_crm.services.bundle import Services
-from desk_crm.services.service_report import QualityRow, ServiceReport, compute
+from desk_crm.services.service_report import (
+    QualityRow,
+    ServiceReport,
+    TicketSlaRow,
+    compute,
+)
+from desk_crm.ui.columns import local_time
 from desk_crm.ui.operations import BackgroundQuery
+from desk_crm.ui.ticket_columns import OVERDUE, status_titles, used_text
 
 WEEK_CHOICES = (4, 12, 26, 52)
 
@@ -32,7 +41,8 @@ def _number(value: float | None, suffix: str = "") -> str:
 
 class ServiceReportPage(QWidget):
     """Signals:
-        open_requested(str), delete_requested(str): never emitted (no records listed).
+        open_requested(str): the ticket chosen in the per-ticket SLA table.
+        delete_requested(str): never emitted (the report deletes nothing).
         count_changed(int): tickets in the report.
         report_ready(object): a ServiceReport was shown.
     """
@@ -82,9 +92,11 @@ class ServiceReportPage(QWidget):
         self.chart.setChart(self.weekly)
         self.by_assignee = self._table("serviceByAssignee", self.tr("By assignee"))
         self.by_category = self._table("serviceByCategory", self.tr("By category"))
+        self.by_ticket = self._ticket_table()
         tabs = QTabWidget(self)
         tabs.addTab(self.by_assignee, self.tr("By &assignee"))
         tabs.addTab(self.by_category, self.tr("By ca&tegory"))
+        tabs.addTab(self.by_ticket, self.tr("SLA per tic&ket"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(tabs)
@@ -107,6 +119,45 @@ class ServiceReportPage(QWidget):
         table.setColumnWidth(5, 200)
         table.verticalHeader().hide()
         return table
+
+    def _ticket_table(self) -> QTableWidget:
+        table = QTableWidget(0, 7, self)
+        table.setObjectName("serviceByTicket")
+        table.setAccessibleName(self.tr("SLA per ticket"))
+        table.setHorizontalHeaderLabels([
+            self.tr("Number"), self.tr("Subject"), self.tr("Status"),
+            self.tr("First response used"), self.tr("Resolution used"), self.tr("Due"),
+            self.tr("Breached")])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(1, 260)
+        table.setColumnWidth(3, 160)
+        table.setColumnWidth(4, 160)
+        table.setColumnWidth(5, 130)
+        table.verticalHeader().hide()
+        table.itemActivated.connect(self._on_by_ticket_item_activated)
+        return table
+
+    def _fill_tickets(self, rows: tuple[TicketSlaRow, ...]) -> None:
+        table = self.by_ticket
+        table.setRowCount(len(rows))
+        statuses = status_titles()
+        for position, row in enumerate(rows):
+            values = (row.number, row.subject, statuses.get(row.status, row.status),
+                      used_text(row.response_used, row.response_allowed),
+                      used_text(row.resolution_used, row.resolution_allowed),
+                      local_time(row.due_at), self.tr("Yes") if row.breached else "")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.ticket_id)
+                if row.breached and column in (3, 4, 6):
+                    item.setForeground(OVERDUE)
+                table.setItem(position, column, item)
+
+    @Slot(QTableWidgetItem)
+    def _on_by_ticket_item_activated(self, item: QTableWidgetItem) -> None:
+        self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def count(self) -> int:
         return self.report.overall.tickets if self.report else 0
@@ -148,6 +199,7 @@ class ServiceReportPage(QWidget):
             .replace("%6", _number(overall.csat)))
         self._fill(self.by_assignee, report.by_assignee, self.tr("(unassigned)"))
         self._fill(self.by_category, report.by_category, self.tr("(no category)"))
+        self._fill_tickets(report.tickets)
         self._chart(report)
         self.count_changed.emit(self.count())
         self.report_ready.emit(report)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import MINE, THEIRS, IssueRecord, SyncIssues
 from desk_crm.sync.merge import DELETED
+from desk_crm.ui.entity_titles import entity_title
 from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
@@ -57,20 +58,10 @@ FIELD_TITLES = {
     "lines": QT_TRANSLATE_NOOP("SyncFields", "Lines"),
     DELETED: QT_TRANSLATE_NOOP("SyncFields", "Deleted"),
 }
-ENTITY_TITLES = {
-    "account": QT_TRANSLATE_NOOP("SyncFields", "Account"),
-    "contact": QT_TRANSLATE_NOOP("SyncFields", "Contact"),
-    "opportunity": QT_TRANSLATE_NOOP("SyncFields", "Opportunity"),
-    "quote": QT_TRANSLATE_NOOP("SyncFields", "Quote"),
-}
 
 
 def field_title(name: str) -> str:
     return translate("SyncFields", FIELD_TITLES[name]) if name in FIELD_TITLES else name
-
-
-def entity_title(entity: str) -> str:
-    return translate("SyncFields", ENTITY_TITLES[entity]) if entity in ENTITY_TITLES else entity
 
 
 def show_value(value: Any) -> str:

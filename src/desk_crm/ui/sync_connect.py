@@ -20,18 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_crm.domain.entities import SYNCED
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.credentials import (
     REQUIRED_ENTITIES,
-    TRYTON_ENTITIES,
     Connection,
     CredentialStore,
     NoKeychain,
     available_entities,
 )
+from desk_crm.ui.entity_titles import entity_plural
 
 translate = QCoreApplication.translate
 
+# Labels with an accelerator; an entity without one is titled by its declared plural.
 ENTITY_LABELS = {
     "account": QT_TRANSLATE_NOOP("ConnectDialog", "Accounts"),
     "contact": QT_TRANSLATE_NOOP("ConnectDialog", "C&ontacts"),
@@ -73,11 +75,13 @@ class ConnectDialog(QDialog):
         self.interval.setAccessibleName(self.tr("Sync in the background every"))
         # What to sync: every entity the server kind offers; accounts cannot be left out
         # (the others refer to them).
-        chosen = set(current.chosen_entities()) if current else set(TRYTON_ENTITIES)
+        chosen = set(current.chosen_entities()) if current else set(SYNCED)
         self.entity_boxes: dict[str, QCheckBox] = {}
         entity_row = QHBoxLayout()
-        for entity in TRYTON_ENTITIES:
-            box = QCheckBox(translate("ConnectDialog", ENTITY_LABELS[entity]), self)
+        for entity in SYNCED:  # every synced entity; those a kind lacks are hidden below
+            label = ENTITY_LABELS.get(entity)
+            box = QCheckBox(translate("ConnectDialog", label) if label
+                            else entity_plural(entity), self)
             box.setObjectName(f"syncEntity_{entity}")
             box.setChecked(entity in chosen or entity in REQUIRED_ENTITIES)
             box.setEnabled(entity not in REQUIRED_ENTITIES)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QWidget
 
 from desk_crm import settings as opts
+from desk_crm.domain.entities import DJANGO_CRM, SYNCED, TRYTON, synced_by
 from desk_crm.sync.credentials import CredentialStore, make_adapter
 from desk_crm.sync.engine import SyncEngine, SyncReport
 from desk_crm.sync.issues import SyncIssues, SyncStatus
@@ -30,7 +31,10 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 log = logging.getLogger("desk_crm.sync")
 SYNC_INTERVAL = opts.Option("user/sync_interval_minutes", 15, "user")
-SYNCED_ENTITIES = ("account", "contact", "opportunity")
+# Pending changes are counted over what every kind of server syncs (quotes travel to Tryton
+# only, so a django-crm connection would never drain them); a run's changes to any synced
+# entity reload its lists.
+SYNCED_ENTITIES = tuple(e for e in synced_by(DJANGO_CRM) if e in synced_by(TRYTON))
 
 
 class SyncIndicator(QWidget):
@@ -263,7 +267,7 @@ class SyncController(QObject):
     def _on_operation_succeeded(self, report: SyncReport) -> None:
         self._done()
         self._online, self._problem = True, ""
-        for entity in SYNCED_ENTITIES:
+        for entity in SYNCED:
             if report.entities.get(entity):
                 self._window.events.records_changed.emit(entity, "")
         self.refresh()

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.progress import PhaseProgress, format_eta
+from desk_crm.ui.entity_titles import entity_plural
 
 translate = QCoreApplication.translate
-
-
-# Source texts; translated where shown (the translator is installed after import).
-ENTITY_TITLES = {
-    "account": QT_TRANSLATE_NOOP("SyncStatus", "accounts"),
-    "contact": QT_TRANSLATE_NOOP("SyncStatus", "contacts"),
-    "opportunity": QT_TRANSLATE_NOOP("SyncStatus", "opportunities"),
-    "quote": QT_TRANSLATE_NOOP("SyncStatus", "quotes"),
-}
 
 
 def progress_text(state: PhaseProgress) -> str:
@@ -42,4 +33,5 @@ def progress_text(state: PhaseProgress) -> str:
 
 
 def entity_title(entity: str) -> str:
-    return translate("SyncStatus", ENTITY_TITLES[entity]) if entity in ENTITY_TITLES else entity
+    """"contacts" inside a sentence (the entity's plural, translated once)."""
+    return entity_plural(entity, in_sentence=True)

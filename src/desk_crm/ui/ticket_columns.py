@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from desk_crm.domain.sla import SlaState
+from desk_crm.domain.sla import BREACH, SlaAlert, SlaState
 from desk_crm.store.types import parse_utc
 from desk_crm.ui.columns import ColumnDef, local_time, plain, tags
 
@@ -101,8 +101,32 @@ def sla_colour(value: Any, now: datetime | None = None) -> QColor | None:
     return ON_TRACK
 
 
+def figures_text(state: SlaState) -> str:
+    """The editor's second SLA line: business time used of allowed per target (frozen
+    once the ticket is resolved or closed) and whether it was breached."""
+    def mark(breached: bool) -> str:
+        return (translate("Tickets", "breached") if breached
+                else translate("Tickets", "met") if state.stopped else "")
+
+    parts = []
+    response = translate("Tickets", "First response: %1").replace(
+        "%1", used_text(state.response_used, state.response_allowed))
+    breached = (state.first_response_breached_at is not None
+                or state.response_used > state.response_allowed)
+    parts.append(f"{response} {mark(breached)}".strip())
+    if state.stopped or state.target == "resolution":
+        resolution = translate("Tickets", "Resolution: %1").replace(
+            "%1", used_text(state.used, state.allowed))
+        breached = state.resolution_breached_at is not None or state.used > state.allowed
+        parts.append(f"{resolution} {mark(breached)}".strip())
+    return " · ".join(parts)
+
+
 def state_text(state: SlaState) -> str:
     """The editor's SLA line, in business time."""
+    if state.stopped:
+        return (translate("Tickets", "Clock stopped: SLA met") if state.met
+                else translate("Tickets", "Clock stopped: SLA not met"))
     if not state.target:
         return translate("Tickets", "No SLA target running")
     name = target_title(state.target)
@@ -119,6 +143,8 @@ def state_text(state: SlaState) -> str:
 
 
 def state_colour(state: SlaState) -> QColor:
+    if state.stopped:
+        return ON_TRACK if state.met else OVERDUE
     if not state.target or state.paused:
         return IDLE
     if state.breached:
@@ -141,7 +167,45 @@ def ticket_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("channel", translate("Tickets", "Channel"), _titled(channel_titles),
                   width=70),
         ColumnDef("updated_at", translate("Tickets", "Updated"), local_time, width=130),
+        ColumnDef("sla_due", translate("Tickets", "Due"), local_time, width=130),
+        ColumnDef("sla_response", translate("Tickets", "First response used"), figures_cell,
+                  sortable=False, width=150, foreground=figures_colour),
+        ColumnDef("sla_resolution", translate("Tickets", "Resolution used"), figures_cell,
+                  sortable=False, width=150, foreground=figures_colour),
+        ColumnDef("sla_breached", translate("Tickets", "Breached"), breached_cell,
+                  sortable=False, width=80, foreground=lambda v: OVERDUE if v else None),
     )
+
+
+def _figures(value: Any) -> tuple[int | None, int | None, bool]:
+    used, allowed, breached = [*str(value or "||").split("|"), "", "", ""][:3]
+    return (int(used) if used else None, int(allowed) if allowed else None,
+            breached == "1")
+
+
+def used_text(used: int, allowed: int) -> str:
+    """ "1h 20m of 4h 00m" in business time."""
+    return translate("Tickets", "%1 of %2").replace("%1", duration_text(used)).replace(
+        "%2", duration_text(allowed))
+
+
+def figures_cell(value: Any) -> str:
+    """A stopped ticket's frozen figure for one target; "breached" while it runs."""
+    used, allowed, breached = _figures(value)
+    if used is None or allowed is None:
+        return translate("Tickets", "breached") if breached else ""
+    return used_text(used, allowed)
+
+
+def figures_colour(value: Any) -> QColor | None:
+    used, allowed, breached = _figures(value)
+    if breached or (used is not None and allowed is not None and used > allowed):
+        return OVERDUE
+    return ON_TRACK if used is not None else None
+
+
+def breached_cell(value: Any) -> str:
+    return translate("Tickets", "Yes") if value in (1, "1", True) else ""
 
 
 def article_columns() -> tuple[ColumnDef, ...]:
@@ -153,3 +217,12 @@ def article_columns() -> tuple[ColumnDef, ...]:
         ColumnDef("tags", translate("Tickets", "Tags"), tags, sortable=False, width=200),
         ColumnDef("updated_at", translate("Tickets", "Updated"), local_time, width=130),
     )
+
+
+def alert_text(alert: SlaAlert) -> str:
+    """The reminder bar's line for an SLA warning or breach."""
+    template = (translate("Tickets", "SLA breached: %1 %2 — %3 was due %4")
+                if alert.kind == BREACH else
+                translate("Tickets", "SLA warning: %1 %2 — %3 due %4"))
+    return template.replace("%1", alert.number).replace("%2", alert.subject).replace(
+        "%3", target_title(alert.target)).replace("%4", local_time(alert.due_at))

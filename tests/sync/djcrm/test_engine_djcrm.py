@@ -14,6 +14,7 @@ from tests.helpers.db import rows, scalar
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
+from desk_crm.domain.leads import LeadDraft
 from desk_crm.domain.opportunities import OpportunityDraft
 from desk_crm.sync.adapters.django_crm import DjangoCrmAdapter, urllib_transport
 from desk_crm.sync.engine import RetryPolicy, SyncEngine
@@ -253,3 +254,27 @@ def test_a_contact_linked_to_an_account_deleted_there_goes_out_without_it(databa
     assert contact["email"] == "zhao.liu@example.com" and not contact["account"]
     assert issues.status().open_issues == 0
     assert_same(database, server)
+
+
+def test_leads_push_and_pull_as_a_declared_synced_entity(database, services, server):
+    """Leads became synced by their declaration (domain.entities SyncDef) and one writer in
+    sync/local.py: the adapter's mapping already existed."""
+    lead = services.leads.save(LeadDraft(family_name="刘", given_name="洋", company="蓝海科技",
+                                         email="liu.yang@lanhai.example", city="深圳"))
+    report = sync(database, server.adapter())
+    assert report.status == "ok", report.message
+    remote = server("GET", f"/api/leads/{remote_id(database, lead.id)}/")["lead_obj"]
+    assert (remote["last_name"], remote["first_name"], remote["company_name"],
+            remote["email"], remote["city"]) == ("刘", "洋", "蓝海科技",
+                                                 "liu.yang@lanhai.example", "深圳")
+    server("PATCH", f"/api/leads/{remote_id(database, lead.id)}/", {"job_title": "技术总监"})
+    server("POST", "/api/leads/", {"first_name": "静", "last_name": "陈",
+                                   "email": "chen.jing@srv.example"})
+    report = sync(database, server.adapter())
+    assert report.status == "ok", report.message
+    assert report.conflicts == 0 and report.rejected == 0
+    assert services.leads.get(lead.id).draft.title == "技术总监"
+    pulled = rows(database, "SELECT family_name, given_name, email FROM lead "
+                            "WHERE deleted_at IS NULL AND id != :id", id=lead.id)
+    assert [(r["family_name"], r["given_name"], r["email"]) for r in pulled] == [
+        ("陈", "静", "chen.jing@srv.example")]

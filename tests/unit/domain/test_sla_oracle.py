@@ -61,7 +61,7 @@ def day_hours(draw: Any) -> tuple[tuple[int, int], ...]:
 def calendars(draw: Any, anchor: datetime, span_days: int) -> BusinessCalendar:
     week = tuple(draw(day_hours()) for _ in range(7))
     if not any(week):
-        week = (((9 * 60, 12 * 60), (13 * 60, 18 * 60)),) + week[1:]
+        week = (((9 * 60, 12 * 60), (13 * 60, 18 * 60)), *week[1:])
     days = [anchor.date() + timedelta(days=offset) for offset in range(-1, span_days + 2)]
     listed = draw(st.lists(st.sampled_from(days), max_size=4, unique=True))
     split = draw(st.integers(0, len(listed)))

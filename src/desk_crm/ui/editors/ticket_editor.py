@@ -44,6 +44,7 @@ from desk_crm.ui.columns import local_time
 from desk_crm.ui.editors.base import RecordEditor, fill_owner_combo
 from desk_crm.ui.ticket_columns import (
     channel_titles,
+    figures_text,
     priority_titles,
     state_colour,
     state_text,
@@ -74,6 +75,10 @@ class TicketEditor(RecordEditor):
         self.sla_label.setObjectName("ticketSla")
         self.sla_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.sla_label)
+        self.sla_figures = QLabel(self)
+        self.sla_figures.setObjectName("ticketSlaFigures")
+        self.sla_figures.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.sla_figures)
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -397,11 +402,14 @@ class TicketEditor(RecordEditor):
     def show_sla(self) -> None:
         if self.record_id is None:
             self.sla_label.setText(self.tr("The SLA clock starts when the ticket is saved."))
+            self.sla_figures.clear()
             return
         state = self.services.tickets.sla(self.record_id, datetime.now(UTC))
         self.sla_label.setText(state_text(state))
         self.sla_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold")
         self.sla_label.setAccessibleName(state_text(state))
+        self.sla_figures.setText(figures_text(state))
+        self.sla_figures.setAccessibleName(figures_text(state))
 
     def show_conversation(self) -> None:
         assert self.record_id is not None

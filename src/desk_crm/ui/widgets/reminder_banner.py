@@ -1,5 +1,7 @@
 """The in-app reminder bar at the top of the main window: one row per reminder,
-"Reminder: Call 张三 — due 14:00  [Open] [Snooze 10 min] [Done] [Dismiss]".
+"Reminder: Call 张三 — due 14:00  [Open] [Snooze 10 min] [Done] [Dismiss]", and one per SLA
+alert of a ticket, "SLA breached: T-2026-0007 VPN down — first response was due 14:00
+[Open] [Dismiss]" (an SLA alert is announced once; snoozing it would hide a breach).
 
 With more than one reminder it starts collapsed to the first row and a summary line
 "More reminders: 3  [Show all] [Dismiss all]", so four reminders do not take ~100 px of
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+SLA_KEY = "sla:"  # rows of SLA alerts are keyed by this and the ticket id
 
 
 class ReminderRow(QFrame):
@@ -35,12 +39,14 @@ class ReminderBanner(QFrame):
     """Signals:
         open_requested(str), snooze_requested(str), done_requested(str),
         dismissed(str): the user's choice for the reminder of this activity.
+        ticket_open_requested(str): the user wants to see the ticket of an SLA alert.
     """
 
     open_requested = Signal(str)
     snooze_requested = Signal(str)
     done_requested = Signal(str)
     dismissed = Signal(str)
+    ticket_open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +87,27 @@ class ReminderBanner(QFrame):
         self._arrange()
         return row
 
+    def add_sla_alert(self, ticket_id: str, text: str, breach: bool) -> ReminderRow:
+        """A row for a ticket's SLA warning or breach (the newest replaces the older)."""
+        key = SLA_KEY + ticket_id
+        self.remove(key)
+        row = ReminderRow(key, text, self)
+        row.setObjectName("slaAlertRow")
+        row.label.setStyleSheet("color: #c62828; font-weight: bold" if breach
+                                else "color: #e65100")
+        row.snooze_button.hide()
+        row.done_button.hide()
+        row.open_button.clicked.connect(lambda: self._open_ticket(ticket_id))
+        row.dismiss_button.clicked.connect(lambda: self.remove(key))
+        self._layout.insertWidget(self._layout.indexOf(self.summary), row)
+        self.rows[key] = row
+        self._arrange()
+        return row
+
+    def _open_ticket(self, ticket_id: str) -> None:
+        self.remove(SLA_KEY + ticket_id)
+        self.ticket_open_requested.emit(ticket_id)
+
     def remove(self, activity_id: str) -> None:
         row = self.rows.pop(activity_id, None)
         if row is not None:
@@ -97,7 +124,10 @@ class ReminderBanner(QFrame):
 
     def dismiss_all(self) -> None:
         for activity_id in list(self.rows):
-            self._act(self.dismissed, activity_id)
+            if activity_id.startswith(SLA_KEY):
+                self.remove(activity_id)
+            else:
+                self._act(self.dismissed, activity_id)
 
     def _on_toggle_button_clicked(self) -> None:
         self.set_expanded(not self.expanded)

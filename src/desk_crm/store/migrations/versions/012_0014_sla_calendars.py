@@ -13,8 +13,6 @@ Create Date: 2026-12-07
 
 from __future__ import annotations
 
-import json
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -50,14 +48,18 @@ def upgrade() -> None:
 
     connection = op.get_bind()
     policies = connection.execute(sa.text(
-        "SELECT pk, workdays, day_start, day_end FROM sla_policy")).all()
-    for pk, workdays, day_start, day_end in policies:
-        window = [_minutes(day_start), _minutes(day_end)]
-        days = set(json.loads(workdays or "[]"))
-        week = [[window] if day in days else [] for day in range(7)]
+        "SELECT pk, day_start, day_end FROM sla_policy")).all()
+    for pk, day_start, day_end in policies:
+        # The workdays read and the week written as JSON text by SQLite itself.
+        days = {int(value) for (value,) in connection.execute(sa.text(
+            "SELECT value FROM json_each((SELECT workdays FROM sla_policy WHERE pk = :pk))"),
+            {"pk": pk})}
+        window = f"[{_minutes(day_start)}, {_minutes(day_end)}]"
+        week = "[" + ", ".join(f"[{window}]" if day in days else "[]"
+                               for day in range(7)) + "]"
         connection.execute(sa.text(
             "UPDATE sla_policy SET week = :week, extra_hours = :extra WHERE pk = :pk"),
-            {"week": json.dumps(week), "extra": json.dumps([window]), "pk": pk})
+            {"week": week, "extra": f"[{window}]", "pk": pk})
 
 
 def downgrade() -> None:
