@@ -20,7 +20,7 @@ from tests.sync.test_faults import local_parties, pending, server_parties
 
 from desk_crm.domain.contact_points import ContactPoint
 from desk_crm.domain.drafts import AccountDraft, ContactDraft
-from desk_crm.sync.engine import RetryPolicy, SyncEngine
+from desk_crm.sync.engine import CREATE_BATCH, RetryPolicy, SyncEngine
 from desk_crm.sync.issues import SyncIssues
 from desk_crm.sync.protocol import TransientError
 
@@ -36,7 +36,10 @@ def proxy(tryton) -> Iterator[FaultProxy]:
 
 def test_client_killed_mid_push_loses_and_duplicates_nothing(database, services, make_adapter,
                                                              admin, tryton, scope):
-    names = [f"Killed {n:02}" for n in range(20)]
+    # First pushes go out CREATE_BATCH per call: enough records for several calls, and the
+    # kill lands between two of them (after the first list reached the server).
+    total = CREATE_BATCH * 2 + 50
+    names = [f"Killed {n:03}" for n in range(total)]
     for name in names:
         services.accounts.save(AccountDraft(name=name))
     adapter = make_adapter()
@@ -48,13 +51,13 @@ def test_client_killed_mid_push_loses_and_duplicates_nothing(database, services,
     while time.monotonic() < deadline:
         made = len(admin("model.party.party.search", [["categories", "in", [category]]],
                          0, None, None))
-        if made >= 5 or worker.poll() is not None:
+        if made >= CREATE_BATCH or worker.poll() is not None:
             break
         time.sleep(0.02)
     assert worker.poll() is None, "the worker finished before it could be killed"
     os.kill(worker.pid, signal.SIGKILL)
     worker.wait()
-    assert 5 <= made < 20
+    assert CREATE_BATCH <= made < total
     report = SyncEngine(database.session_factory, make_adapter(), sleep=lambda _s: None).run()
     assert report.status == "ok"
     assert pending(database) == 0
