@@ -55,4 +55,16 @@ def open_database(path: Path, backups_dir: Path, key: str | None = None, *,
     factory = make_session_factory(engine)
     changelog.install(factory)
     derived.install(factory)
+    _configure_every_mapper()
     return Database(path, engine, factory, report, backups_dir, key)
+
+
+def _configure_every_mapper() -> None:
+    """SQLAlchemy configures mappers lazily, all of them again whenever a new one was
+    imported: done on the first query of a model a page imports late, that cost ~110 ms on
+    the UI thread (the first show of Segments). Done here, once, before any window."""
+    from sqlalchemy.orm import configure_mappers
+
+    from desk_crm.store import all_models  # noqa: F401  (every mapped class)
+
+    configure_mappers()
