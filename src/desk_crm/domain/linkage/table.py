@@ -62,6 +62,29 @@ class PackedStrings(Sequence[str]):
         offsets = self._offsets
         return self._blob[offsets[index]:offsets[index + 1]].decode()
 
+    def many(self, indices: npt.NDArray[np.int32]) -> list[str]:
+        """The values at *indices*, decoded in one go: their bytes are gathered by numpy
+        into one buffer, each followed by a NUL, which is decoded and split in C (a
+        Python slice-and-decode per value made the 1M scan's comparisons ~40% slower)."""
+        if not len(indices):
+            return []
+        offsets = np.frombuffer(self._offsets, dtype=np.int64)
+        starts = offsets[indices]
+        lengths = offsets[indices + 1] - starts
+        spans = lengths + 1
+        out_start = np.cumsum(spans) - spans
+        source = np.arange(int(spans.sum()), dtype=np.int64) - np.repeat(out_start - starts,
+                                                                           spans)
+        blob = np.frombuffer(self._blob, dtype=np.uint8)
+        if not len(blob):
+            return [""] * len(indices)
+        buffer = blob[np.minimum(source, len(blob) - 1)]
+        buffer[out_start + lengths] = 0
+        values: list[str] = buffer.tobytes().decode().split("\0")[:-1]
+        if len(values) != len(indices):  # a value holding a NUL itself
+            return [self[i] for i in indices.tolist()]
+        return values
+
     def __iter__(self) -> Iterator[str]:
         blob, offsets = self._blob, self._offsets
         for i in range(len(offsets) - 1):
@@ -99,9 +122,8 @@ class Vocabulary:
                 self._objects[:] = self._list
             return self._objects[codes]
         unique, inverse = np.unique(codes, return_inverse=True)
-        packed = self._packed
         decoded = np.empty(len(unique), dtype=object)
-        decoded[:] = [packed[i] for i in unique.tolist()]
+        decoded[:] = self._packed.many(unique)
         return decoded[inverse.reshape(-1)]
 
     def code(self, value: str) -> int:
