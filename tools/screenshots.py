@@ -51,8 +51,7 @@ def main() -> int:
         page = window.pages[name]
         if name == "segments" and page.list.count():  # a saved segment, not an empty form
             page.list.setCurrentRow(page.list.count() - 1)
-        for _ in range(20):
-            app.processEvents()
+        _settle(app)
         target = args.out / f"{name}{suffix}.png"
         window.grab().save(str(target))
         print(target)
@@ -65,14 +64,31 @@ def main() -> int:
         editor = window.open_record("contact", row[0].id)
         if editor is not None:
             editor.resize(760, 720)
-            for _ in range(20):
-                app.processEvents()
+            _settle(app)
             target = args.out / f"contact-editor{suffix}.png"
             editor.grab().save(str(target))
             print(target)
             editor.discard_and_close()
     database.close()
     return 0
+
+
+def _settle(app: object, seconds: float = 4.0) -> None:
+    """Let the page's background reads land (boards, My day, reports load off the UI
+    thread): a grab right after showing it caught "Loading…"."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()  # type: ignore[attr-defined]
+        if QThreadPool.globalInstance().activeThreadCount() == 0 and \
+                time.monotonic() > end - seconds + 0.5:
+            break
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

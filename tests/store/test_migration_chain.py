@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import io
+import itertools
 import json
 import re
 import sys
@@ -103,7 +104,7 @@ def test_no_migration_loses_an_index_or_trigger_it_does_not_name(tmp_path: Path)
     built = schema_snapshot.schemas_by_revision(tmp_path)
     sources = {FILE_NAME.fullmatch(path.name)["revision"]: path.read_text("utf-8")  # type: ignore[index]
                for path in _migration_files()}
-    for before, after in zip(CHAIN, CHAIN[1:]):
+    for before, after in itertools.pairwise(CHAIN):
         kept = {(t, n) for t, n, _table, _sql in built[after]}
         tables = {n for t, n, _table, _sql in built[after] if t == "table"}
         for type_, name, table, _sql in built[before]:

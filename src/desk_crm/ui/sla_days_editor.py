@@ -8,9 +8,10 @@ imports and translates its data (~0.3 s), too long for the UI thread."""
 from __future__ import annotations
 
 from datetime import date
+from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -191,8 +192,16 @@ class DaysEditor(QWidget):
         self.import_failed.emit(text)
 
     def _on_countries_ready(self, countries: list[tuple[str, str]]) -> None:
+        from desk_crm.ui.region_names import REGION_NAMES
+
+        # Country names in the window's language where the phone-region catalogue has
+        # them (the `holidays` package names them in English only), sorted as shown.
+        shown = [(QCoreApplication.translate("Regions", REGION_NAMES[code])
+                  if code in REGION_NAMES else name, code) for code, name in countries]
+        collator = QCollator(QLocale())
+        shown.sort(key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))
         self.country.blockSignals(True)
-        for code, name in countries:
+        for name, code in shown:
             self.country.addItem(f"{name} ({code})", code)
         self.country.blockSignals(False)
         territory = QLocale.territoryToCode(QLocale().territory())

@@ -17,7 +17,7 @@ vocabulary code), so a million records cost no Python work per record here.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -39,7 +39,7 @@ def _kind(kind: int, value: Keys) -> Keys:
     return value | np.int64(kind << _KIND_SHIFT)
 
 
-def _lookup(values: list[str], part: Callable[[str], str], ids: dict[str, int]) -> Keys:
+def _lookup(values: Sequence[str], part: Callable[[str], str], ids: dict[str, int]) -> Keys:
     """For each vocabulary entry, the id of *part*(entry) in the shared dictionary *ids*
     (0 for the empty entry)."""
     out = np.zeros(len(values), dtype=np.int64)
@@ -49,7 +49,7 @@ def _lookup(values: list[str], part: Callable[[str], str], ids: dict[str, int]) 
     return out
 
 
-def _initials(values: list[str]) -> Keys:
+def _initials(values: Sequence[str]) -> Keys:
     return np.asarray([ord(v[0]) + 1 if v else 0 for v in values], dtype=np.int64)
 
 

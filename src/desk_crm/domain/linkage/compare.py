@@ -79,7 +79,7 @@ def _scores(values_a: Vocabulary, ca: Index, values_b: Vocabulary, cb: Index,
     if len(ca) == 0:
         return np.zeros(0, dtype=dtype)
     ua, ub, inverse = _unique_pairs(ca, cb)
-    result = process.cpdist(values_a.objects()[ua], values_b.objects()[ub], scorer=scorer,
+    result = process.cpdist(values_a.pick(ua), values_b.pick(ub), scorer=scorer,
                             dtype=dtype, workers=1)
     return np.asarray(result, dtype=dtype)[inverse]
 
