@@ -7735,6 +7735,34 @@ Save anyway and overwrite their changes with yours?</source>
         <source>Zimbabwe</source>
         <translation>津巴布韦</translation>
     </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>南极洲</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>布韦岛</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>法属南部领地</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>赫德岛和麦克唐纳群岛</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>皮特凯恩群岛</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>南乔治亚和南桑威奇群岛</translation>
+    </message>
+    <message>
+        <source>U.S. Outlying Islands</source>
+        <translation>美国本土外小岛屿</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

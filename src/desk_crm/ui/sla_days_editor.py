@@ -194,10 +194,11 @@ class DaysEditor(QWidget):
     def _on_countries_ready(self, countries: list[tuple[str, str]]) -> None:
         from desk_crm.ui.region_names import REGION_NAMES
 
+        names = {**REGION_NAMES, **_TERRITORIES_WITHOUT_PHONES}
         # Country names in the window's language where the phone-region catalogue has
         # them (the `holidays` package names them in English only), sorted as shown.
-        shown = [(QCoreApplication.translate("Regions", REGION_NAMES[code])
-                  if code in REGION_NAMES else name, code) for code, name in countries]
+        shown = [(QCoreApplication.translate("Regions", names[code])
+                  if code in names else name, code) for code, name in countries]
         collator = QCollator(QLocale())
         shown.sort(key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))
         self.country.blockSignals(True)
@@ -259,3 +260,16 @@ class DaysEditor(QWidget):
     @Slot()
     def _on_text_changed(self) -> None:
         self.days_edited.emit()
+
+
+# Territories the `holidays` package knows that have no phone region (so no name in
+# ui/region_names.py), named for translation here.
+_TERRITORIES_WITHOUT_PHONES = {
+    "AQ": QT_TRANSLATE_NOOP("Regions", "Antarctica"),
+    "BV": QT_TRANSLATE_NOOP("Regions", "Bouvet Island"),
+    "TF": QT_TRANSLATE_NOOP("Regions", "French Southern Territories"),
+    "HM": QT_TRANSLATE_NOOP("Regions", "Heard Island and McDonald Islands"),
+    "PN": QT_TRANSLATE_NOOP("Regions", "Pitcairn Islands"),
+    "GS": QT_TRANSLATE_NOOP("Regions", "South Georgia and the South Sandwich Islands"),
+    "UM": QT_TRANSLATE_NOOP("Regions", "U.S. Outlying Islands"),
+}
