@@ -713,6 +713,33 @@ Save a new account anyway?</source>
     </message>
 </context>
 <context>
+    <name>AfterStart</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1) and there is no usable backup. Export what you need (File → Export) and contact support; nothing was changed.</source>
+        <translation>数据库文件已损坏（%1），且没有可用的备份。请导出您需要的数据（文件 → 导出）并联系技术支持；数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).
+
+Restore the latest good backup, taken %2, when Desk CRM starts next? Changes made since then will not be in it; the damaged file is kept under a new name.</source>
+        <translation>数据库文件已损坏（%1）。
+
+是否在下次启动 Desk CRM 时恢复最近一次完好的备份（备份于 %2）？此后所做的更改不会包含在其中；损坏的文件将以新名称保留。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 will be restored when you start Desk CRM again.</source>
+        <translation>下次启动 Desk CRM 时将恢复 %1 的备份。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Desk CRM is already working with this data (%1). Wait for it to finish or close it, then start again.</source>

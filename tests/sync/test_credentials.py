@@ -78,3 +78,17 @@ def test_a_connection_that_never_chose_does_not_start_syncing_products():
     chose = Connection("tryton", "http://127.0.0.1:8000/", "crm", "admin", "pw",
                        ("contact", "product"))
     assert chose.chosen_entities() == ("account", "contact", "product")
+
+
+def test_the_keychain_is_read_once_per_store_not_at_every_status_refresh(memory_keyring):
+    reads: list[str] = []
+    original = memory_keyring.get_password
+    memory_keyring.get_password = lambda service, user: reads.append(user) or original(
+        service, user)
+    store = CredentialStore()
+    assert store.load() is None and store.load() is None
+    assert len(reads) == 1
+    store.save(CONNECTION)
+    assert store.load() == CONNECTION and len(reads) == 1
+    store.forget()
+    assert store.load() is None and len(reads) == 2

@@ -89,10 +89,23 @@ class CredentialStore:
     def __init__(self, service: str = SERVICE) -> None:
         self._service = service
         self._session: Connection | None = None  # kept in memory only
+        # What the keychain answered last: the status bar asks on every change of a record,
+        # and a keychain read is a D-Bus round trip (or an unlock prompt) on the UI thread.
+        self._read: tuple[Connection | None] | None = None
+
+    @property
+    def known(self) -> bool:
+        """load() answers from memory, without asking the keychain."""
+        return self._session is not None or self._read is not None
 
     def load(self) -> Connection | None:
         if self._session is not None:
             return self._session
+        if self._read is None:
+            self._read = (self._load_stored(),)
+        return self._read[0]
+
+    def _load_stored(self) -> Connection | None:
         try:
             raw = keyring.get_password(self._service, ACCOUNT)
         except KEYCHAIN_ERRORS as exc:
@@ -114,6 +127,7 @@ class CredentialStore:
             log.warning("cannot store in the keychain: %s", type(exc).__name__)
             raise NoKeychain(str(exc) or type(exc).__name__) from exc
         self._session = None
+        self._read = (connection,)
 
     def keep_for_session(self, connection: Connection) -> None:
         self._session = connection
@@ -124,6 +138,7 @@ class CredentialStore:
 
     def forget(self) -> None:
         self._session = None
+        self._read = None
         try:
             keyring.delete_password(self._service, ACCOUNT)
         except PasswordDeleteError:

@@ -8,10 +8,11 @@ QStyle icon from the registry.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from desk_crm.paths import resources_dir
@@ -26,7 +27,7 @@ AREA_ICONS = {
 }
 ACTION_ICONS = {"new": "file-plus", "open": "folder-open", "delete": "trash-2",
                 "undo": "undo-2", "redo": "redo-2"}
-SIZES = (16, 20, 24, 32, 40, 48)  # 40/48: the 20/24 px icons on a 2× screen
+SIZES_SHOWN = (16, 20, 24)  # menus, the sidebar (20) and the toolbar (24)
 
 
 def icon_path(name: str):  # type: ignore[no-untyped-def]
@@ -52,14 +53,31 @@ def _pixmap(svg: str, colour: QColor, size: int) -> QPixmap:
 def themed_icon(name: str, palette: QPalette) -> QIcon:
     """The icon *name* in the palette's colours: text colour, the dimmed disabled text
     colour, and the highlighted-text colour on a selected row."""
-    svg = _svg(name)
     group, role = QPalette.ColorGroup, QPalette.ColorRole
-    modes = ((QIcon.Mode.Normal, palette.color(group.Active, role.WindowText)),
-             (QIcon.Mode.Active, palette.color(group.Active, role.WindowText)),
-             (QIcon.Mode.Disabled, palette.color(group.Disabled, role.WindowText)),
-             (QIcon.Mode.Selected, palette.color(group.Active, role.HighlightedText)))
+    return _tinted(name, palette.color(group.Active, role.WindowText).rgba(),
+                   palette.color(group.Disabled, role.WindowText).rgba(),
+                   palette.color(group.Active, role.HighlightedText).rgba(), _ratio())
+
+
+def _ratio() -> int:
+    screen = QGuiApplication.primaryScreen()
+    return max(1, math.ceil(screen.devicePixelRatio())) if screen is not None else 1
+
+
+@lru_cache(maxsize=128)
+def _tinted(name: str, text: int, disabled: int, selected: int, ratio: int) -> QIcon:
+    # Drawn at start for every sidebar and toolbar icon: only the sizes this screen shows
+    # (and Active shares Normal's pixmaps), 9 renders an icon instead of 24 — and once per
+    # name and palette, however often the window asks.
+    svg = _svg(name)
+    sizes = tuple(size * ratio for size in SIZES_SHOWN)
     icon = QIcon()
-    for mode, colour in modes:
-        for size in SIZES:
-            icon.addPixmap(_pixmap(svg, colour, size), mode)
+    for modes, rgba in (((QIcon.Mode.Normal, QIcon.Mode.Active), text),
+                        ((QIcon.Mode.Disabled,), disabled),
+                        ((QIcon.Mode.Selected,), selected)):
+        colour = QColor.fromRgba(rgba)
+        for size in sizes:
+            pixmap = _pixmap(svg, colour, size)
+            for mode in modes:
+                icon.addPixmap(pixmap, mode)
     return icon

@@ -68,13 +68,15 @@ def _looks_damaged_not_encrypted(backups_dir: Path) -> bool:
     return bool(backups) and not encryption.is_encrypted(backups[0].path)
 
 
-def check_or_restore(database: Path, backups_dir: Path, key: str | None) -> None:
-    """PRAGMA quick_check, plus "empty or no schema although backups exist"; when the file
-    fails, offer the newest backup that passes a full check, saying what it holds. The
-    damaged file is kept under a new name, never deleted. Raises StartCancelled when
-    refused or when nothing can be restored."""
+def check_or_restore(database: Path, backups_dir: Path, key: str | None, *,
+                     thorough: bool = True) -> None:
+    """PRAGMA quick_check when *thorough* (after an unclean exit), else the shallow check
+    whose time does not grow with the file; plus "empty or no schema although backups
+    exist". When the file fails, offer the newest backup that passes a full check, saying
+    what it holds. The damaged file is kept under a new name, never deleted. Raises
+    StartCancelled when refused or when nothing can be restored."""
     backups = backup.list_backups(backups_dir)
-    problems = damage(database, key, bool(backups))
+    problems = damage(database, key, bool(backups), thorough=thorough)
     if not problems:
         return
     log.error("%s is damaged: %s", database, "; ".join(problems[:5]))
