@@ -182,6 +182,8 @@ class ChangeLogEntry(Base):
         Index("ix_change_log_record", "entity", "record_id", "seq"),
         Index("ix_change_log_mutation", "mutation_id"),
         Index("ix_change_log_sync", "sync_state", "seq"),
+        # Undo of a whole import or bulk edit; partial: ordinary edits have no batch.
+        Index("ix_change_log_batch", "batch_id", sqlite_where=text("batch_id IS NOT NULL")),
     )
 
 
