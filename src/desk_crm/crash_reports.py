@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desk_crm import __version__
+from desk_crm.processes import alive
 from desk_crm.security import redact
 
 SEEN = "crash-reports-seen"
@@ -41,18 +42,6 @@ def mark_seen(log_dir: Path) -> None:
         (log_dir / SEEN).write_text(reports[-1].name, encoding="utf-8")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:  # Windows raises other errors for unknown pids
-        return False
-    return True
-
-
 def running_pid(data_dir: Path) -> int | None:
     """The pid of a Desk CRM that has this data dir open right now, if any."""
     marker = data_dir / SESSION
@@ -60,7 +49,7 @@ def running_pid(data_dir: Path) -> int | None:
         pid = int(marker.read_text(encoding="utf-8").strip())
     except (OSError, ValueError):
         return None
-    return pid if pid != os.getpid() and _alive(pid) else None
+    return pid if pid != os.getpid() and alive(pid) else None
 
 
 def begin_session(data_dir: Path) -> bool:
@@ -71,7 +60,7 @@ def begin_session(data_dir: Path) -> bool:
     except (OSError, ValueError):
         previous = None
     unclean = marker.exists() and previous != os.getpid() and (
-        previous is None or not _alive(previous))
+        previous is None or not alive(previous))
     marker.write_text(str(os.getpid()), encoding="utf-8")
     return unclean
 

@@ -9,6 +9,8 @@ import os
 import re
 from pathlib import Path
 
+from desk_crm.processes import alive
+
 # ".<name>.partial-<pid>": hidden, and never matches a backup's or database's name.
 _TEMPORARY = re.compile(r"^\.(.+)\.partial-(\d+)$")
 
@@ -65,27 +67,13 @@ def remove_leftovers(folder: Path) -> list[Path]:
         return removed
     for path in folder.iterdir():
         match = _TEMPORARY.match(path.name)
-        if match is None or _alive(int(match.group(2))):
+        if match is None or alive(int(match.group(2))):
             continue
         for companion in (path, *(Path(f"{path}{s}") for s in ("-journal", "-wal", "-shm"))):
             if companion.exists():
                 companion.unlink(missing_ok=True)
                 removed.append(companion)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
 
 
 def shred(path: Path) -> None:
