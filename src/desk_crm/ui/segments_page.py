@@ -277,7 +277,7 @@ class SegmentsPage(QWidget):
     def definition(self) -> EntityDef:
         """The record type's declaration with its custom fields (archived ones too, for
         saved conditions; new conditions offer live fields only)."""
-        return self.services.custom_fields.entity(self.kind.currentData(),
+        return self.services.fields.entity(self.kind.currentData(),
                                                   include_archived=True)
 
     def add_condition(self, condition: Condition | None = None) -> int:
