@@ -297,10 +297,11 @@ def condition_holds(kind: str, condition: Condition, value: Any, today: date) ->
             return (amount is None or amount == "") == (op == "is_empty")
         if amount is None or amount == "":
             return op == "not_equals"
-        have, limit = Decimal(str(amount)), Decimal(wanted)
-        return {"equals": have == limit, "not_equals": have != limit,
-                "at_least": have >= limit, "at_most": have <= limit,
-                "greater": have > limit, "less": have < limit}[op]
+        have, bound = Decimal(str(amount)), Decimal(wanted)
+        number_tests: dict[str, bool] = {
+            "equals": have == bound, "not_equals": have != bound, "at_least": have >= bound,
+            "at_most": have <= bound, "greater": have > bound, "less": have < bound}
+        return number_tests[op]
     if kind == TIER:  # *value* is the record's tier name
         return bool(value == wanted) if op == "is" else bool(value != wanted)
     number = int(value or 0)

@@ -42,6 +42,7 @@ from desk_crm.store.import_models import RecordMerge
 from desk_crm.store.models import Account, Contact, new_id
 from desk_crm.store.types import utc_now
 
+
 def _merge_def(entity: str) -> MergeDef:
     merge = ENTITIES[entity].merge
     assert merge is not None, entity
