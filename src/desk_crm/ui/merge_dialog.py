@@ -258,9 +258,12 @@ class MergeDialog(QDialog):
         created = (self.tr("created %1").replace(
             "%1", f"{candidate.created_at.astimezone():%Y-%m-%d}")
             if candidate.created_at else "")
-        details = [email, company, created, self._owners.get(draft.owner_id or "", "")]
+        owner = self._owners.get(draft.owner_id or "", "")
         name = candidate.display_name + (self.tr(" (kept)") if kept else "")
-        return name + "\n" + " · ".join(d for d in details if d)
+        # Two short lines rather than one that the column would cut off.
+        lines = [" · ".join(d for d in pair if d) for pair in ((email, company),
+                                                              (created, owner))]
+        return "\n".join([name, *(line for line in lines if line)])
 
     # -- choices and the preview ------------------------------------------------------------
 
