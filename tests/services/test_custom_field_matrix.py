@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -144,8 +145,6 @@ def test_list_sorts_and_filters_and_a_saved_view_keeps_both(setup: Any,
 
 def test_a_segment_condition_matches_in_sql_and_in_python(setup: Any,
                                                           services: Services) -> None:
-    from datetime import date
-
     from desk_crm.domain.segments import matches
 
     case, field, ids, _clean = setup
@@ -287,3 +286,25 @@ def test_the_editor_section_shows_checks_and_saves_the_value(
     section.load(ids["High"])
     services.fields.save_values("contact", ids["Empty"], section.raw_values())
     assert services.fields.values("contact", ids["Empty"])[field.key] == clean["high"]
+
+
+@pytest.mark.parametrize(("kind", "condition"), [
+    (FieldType.INTEGER, ("at_least", "10")), (FieldType.DATE, ("after", "2026-01-01")),
+    (FieldType.PICKLIST, ("is", "a"))])
+def test_a_segment_on_an_indexed_field_walks_its_expression_index(
+        services: Services, kind: FieldType, condition: tuple[str, str]) -> None:
+    from sqlalchemy import text
+
+    from desk_crm.services.segments import compile_segment
+
+    field = services.fields.create(NewField("contact", "Indexed", kind, indexed=True,
+                                            choices=CHOICES if kind is FieldType.PICKLIST
+                                            else ()))
+    draft = SegmentDraft("S", "contact", "all",
+                         (Condition(custom_condition(field.key), *condition),))
+    where, params = compile_segment(draft, date.today(),
+                                    definition=services.fields.entity("contact"))
+    with services.context.read() as session:
+        plan = " ".join(str(row[-1]) for row in session.execute(text(
+            f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM contact c WHERE {where}"), params))
+    assert f"ix_contact_cf_{field.key}" in plan
