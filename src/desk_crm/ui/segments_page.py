@@ -40,6 +40,7 @@ from desk_crm.domain.segments import (
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
 from desk_crm.ui.boxed import Boxed
+from desk_crm.ui.custom_fields_section import choice_text
 from desk_crm.ui.entity_titles import entity_plural
 from desk_crm.ui.field_text import chinese_ui
 from desk_crm.ui.field_text import field_title as declared_title
@@ -308,7 +309,12 @@ class SegmentsPage(QWidget):
         self._fill_ops(fields, ops, value)
         if condition is not None:
             ops.setCurrentIndex(max(ops.findData(condition.op), 0))
-            value.setText(condition.value)
+            # A choice is stored by key; the user reads (and may type) its title.
+            field = declared_field(definition, condition.field)
+            kind = fields_of(definition, include_archived=True).get(condition.field)
+            value.setText(choice_text(field, condition.value)
+                          if field is not None and kind in (CHOICE, MULTI) and condition.value
+                          else condition.value)
         return row
 
     def _fill_ops(self, fields: QComboBox, ops: QComboBox, value: QLineEdit) -> None:
