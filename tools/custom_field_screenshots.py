@@ -1,5 +1,6 @@
-"""Screenshots of custom fields (offscreen): Settings → Custom fields and a contact editor's
-generated "Custom fields" tab, in English and in Chinese.
+"""Screenshots of custom fields (offscreen): Settings → Custom fields, a contact editor's
+generated "Custom fields" tab and the segment builder on custom fields, in English and in
+Chinese.
 
     .venv/bin/python tools/custom_field_screenshots.py --out resources/screenshots
 
@@ -90,6 +91,29 @@ def main() -> int:
     editor.grab().save(str(target))
     print(target)
     editor.discard_and_close()
+
+    # The segment builder with custom-field conditions (its own operators per type).
+    from desk_crm.domain.segments import Condition, SegmentDraft
+    from desk_crm.ui.segments_page import SegmentsPage
+
+    title = "Gold tea lovers" if args.language == "en" else "爱喝茶的金卡会员"
+    services.segments.save(SegmentDraft(title, "contact", "all", (
+        Condition("custom.loyalty_level", "is", "gold"),
+        Condition("custom.interests", "includes", "tea"),
+        Condition("custom.annual_budget", "at_least", "100000"),
+        Condition("custom.first_met", "years_at_least", "1"))))
+    page = SegmentsPage(services, "Segments" if args.language == "en" else "客户分群")
+    page.resize(1000, 420)
+    page.show()
+    page.list.setCurrentRow(0)
+    for column, width in ((0, 220), (1, 260)):
+        page.conditions.setColumnWidth(column, width)
+    for _ in range(40):
+        app.processEvents()
+    target = args.out / f"custom-fields-segment{suffix}.png"
+    page.grab().save(str(target))
+    print(target)
+    page.close()
     dialog.close()
     del keep
     return 0

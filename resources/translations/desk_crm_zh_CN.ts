@@ -278,129 +278,6 @@ Save a new account anyway?</source>
     </message>
 </context>
 <context>
-    <name>AccountMergeDialog</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>街道地址</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Province / state</source>
-        <translation>省份/州</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>邮政编码</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>quotes</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
-        <source>contracts</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Merge accounts</source>
-        <translation>合并客户</translation>
-    </message>
-    <message>
-        <source>Pick the value to keep in each row; the last column shows the kept account as it will be saved. Tags of all accounts are kept. Contacts and everything else linked to the other accounts move to the kept one; the merge can be undone.</source>
-        <translation>为每一行选择要保留的值；最后一列显示保留的客户保存后的样子。所有客户的标签都会保留。关联到其他客户的联系人及其他所有记录都会移到保留的客户；合并可以撤销。</translation>
-    </message>
-    <message>
-        <source>&amp;Keep record:</source>
-        <translation>保留记录(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Account to keep</source>
-        <translation>要保留的客户</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>合并(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Fields side by side</source>
-        <translation>字段对照</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>合并结果</translation>
-    </message>
-    <message>
-        <source>Tags (all kept)</source>
-        <translation>标签（全部保留）</translation>
-    </message>
-    <message>
-        <source> (kept)</source>
-        <translation>（保留）</translation>
-    </message>
-    <message>
-        <source>Moves to the kept account: %1.</source>
-        <translation>将移到保留的客户：%1。</translation>
-    </message>
-    <message>
-        <source>Nothing else is linked to the other accounts.</source>
-        <translation>其他客户没有关联任何其他记录。</translation>
-    </message>
-</context>
-<context>
     <name>AccountPicker</name>
     <message>
         <source>Type to search accounts</source>
@@ -5288,6 +5165,22 @@ Data file: %2</source>
         <translation>客户</translation>
     </message>
     <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>街道地址</translation>
     </message>
@@ -5316,16 +5209,44 @@ Data file: %2</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>Pick the value to keep in each row; the last column shows the kept contact as it will be saved. Emails, phones and tags of all records are kept; activities, leads, opportunities, tickets, quotes and contracts move to the kept record; the merge can be undone.</source>
+        <translation>为每一行选择要保留的值；最后一列显示保留的联系人保存后的样子。所有记录的邮箱、电话和标签都会保留；活动、线索、商机、工单、报价单和合同都会移到保留的记录；合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>Merge accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep in each row; the last column shows the kept account as it will be saved. Tags of all accounts are kept. Contacts and everything else linked to the other accounts move to the kept one; the merge can be undone.</source>
+        <translation>为每一行选择要保留的值；最后一列显示保留的客户保存后的样子。所有客户的标签都会保留。关联到其他客户的联系人及其他所有记录都会移到保留的客户；合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>Account to keep</source>
+        <translation>要保留的客户</translation>
+    </message>
+    <message>
         <source>created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <source>Merge contacts</source>
-        <translation>合并联系人</translation>
+        <source> (kept)</source>
+        <translation>（保留）</translation>
     </message>
     <message>
-        <source>Pick the value to keep in each row. Emails, phones and tags of all records are kept; activities, leads, opportunities, tickets, quotes and contracts move to the kept record.</source>
-        <translation>为每一行选择要保留的值。所有记录的邮箱、电话和标签都会保留；活动、线索、商机、工单、报价单和合同都会移到保留的记录。</translation>
+        <source>Result</source>
+        <translation>合并结果</translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: %1.</source>
+        <translation>将移到保留的记录：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing else is linked to the other records.</source>
+        <translation>其他记录没有关联任何其他记录。</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
     </message>
     <message>
         <source>&amp;Keep record:</source>
@@ -5342,6 +5263,10 @@ Data file: %2</source>
     <message>
         <source>Emails (all kept)</source>
         <translation>邮箱（全部保留）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Phones (all kept)</source>
@@ -8712,6 +8637,42 @@ Save anyway and overwrite their changes with yours?</source>
         <source>under … years ago (age under)</source>
         <translation>不到 … 年前（年龄小于）</translation>
     </message>
+    <message>
+        <source>within the next … days</source>
+        <translation>在未来 … 天内</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>is ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>is not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>Deleted field “%1”</source>
+        <translation>已删除的字段“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -8822,6 +8783,10 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>One of: %1</source>
         <translation>可选：%1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id (copy it from the record&apos;s window)</source>
+        <translation>记录的编号（从记录窗口中复制）</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -10891,6 +10856,10 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
         <translation>请选择“全部”或“任一”</translation>
     </message>
     <message>
+        <source>Condition {number}: the custom field “{value}” was deleted; remove the condition</source>
+        <translation>条件 {number}：自定义字段“{value}”已被删除，请移除该条件</translation>
+    </message>
+    <message>
         <source>Condition {number}: unknown field “{value}”</source>
         <translation>条件 {number}：未知字段“{value}”</translation>
     </message>
@@ -10901,6 +10870,10 @@ Restore the latest good backup, taken %2? It holds %3. The damaged file is kept 
     <message>
         <source>Condition {number}: “{value}” is not a date (YYYY-MM-DD)</source>
         <translation>条件 {number}：“{value}”不是有效日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Condition {number}: “{value}” is not a number</source>
+        <translation>条件 {number}：“{value}”不是数字</translation>
     </message>
     <message>
         <source>Condition {number}: “{value}” is not a whole number</source>

@@ -47,3 +47,27 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(
     assert "damaged" in capsys.readouterr().err
     assert sqlite_file_rows(tmp_path / "crm.sqlite3", "SELECT name FROM account") == [
         ("Kept",)]
+
+
+def test_export_on_the_command_line_writes_custom_fields(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    from desk_crm.domain.fields import Choice, FieldType
+    from desk_crm.services.custom_fields import NewField
+
+    database = open_database(tmp_path / "crm.sqlite3", tmp_path / "backups")
+    services = build_services(database, "tester")
+    services.fields.create(NewField("account", "Tier", FieldType.PICKLIST,
+                                    choices=(Choice("a", "Tier A"),)))
+    services.fields.create(NewField("account", "Budget", FieldType.MONEY))
+    record = services.accounts.save(account_draft("Acme")).id
+    services.fields.save_values("account", record, {"tier": "a", "budget": "1200 USD"})
+    database.close()
+    out = tmp_path / "accounts.csv"
+    assert main(["export", "--entity", "accounts", "-o", str(out),
+                 "--data-dir", str(tmp_path)]) == 0
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert rows[0][-2:] == ["Tier", "Budget"]
+    assert rows[1][-2:] == ["Tier A", "1200.00 USD"]
+    assert "exported 1 accounts" in capsys.readouterr().out

@@ -42,7 +42,11 @@ def test_dialog_previews_the_chosen_values_and_merges_as_one_undo_step(
     assert dialog.table.isRowHidden(8)  # no account has a postal code
     assert "contacts (1)" in dialog.moves.text()
     header = dialog.table.horizontalHeaderItem
-    assert header(0).text() == "星辰科技有限公司 (kept)" and header(1).text() == "星辰科技"
+    first, second = header(0).text().splitlines(), header(1).text().splitlines()
+    assert first[0] == "星辰科技有限公司 (kept)" and second[0] == "星辰科技"
+    # Below the name, what tells them apart: e-mail, city, created date.
+    assert "北京" in first[1] and "created" in first[2]
+    assert "info@xingchen.example · 上海" == second[1]
     dialog.groups["city"].buttons()[0].setChecked(True)  # take 北京 instead
     assert dialog.table.item(6, result).text() == "北京"
     assert dialog.table.item(12, result).text() == "VIP, 重点客户"  # tags: all kept
@@ -78,3 +82,57 @@ def test_cancel_writes_nothing(qtbot: Any, main_window: MainWindow, services: Se
     assert not main_window.data_actions.merge_accounts([old, new])
     assert services.merges.merged_into(new) is None
     assert services.contacts.get(person).draft.account_id == new
+
+
+def test_account_custom_fields_are_rows_with_a_result_like_contacts(
+        qtbot: Any, services: Services) -> None:
+    from desk_crm.domain.fields import Choice, FieldType
+    from desk_crm.services.custom_fields import NewField
+    from desk_crm.ui.merge_dialog import MergeDialog
+
+    services.fields.create(NewField("account", "Tier", FieldType.PICKLIST, title_zh="等级",
+                                    choices=(Choice("a", "Tier A"), Choice("b", "Tier B"))))
+    services.fields.create(NewField("account", "Seats", FieldType.INTEGER))
+    old, new, _person = _accounts(services)
+    services.fields.save_values("account", old, {"tier": "a", "seats": 40})
+    services.fields.save_values("account", new, {"tier": "b"})
+    dialog = AccountMergeDialog(services, [old, new])
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, MergeDialog) and dialog.entity == "account"
+    rows = {dialog.table.verticalHeaderItem(r).text(): r
+            for r in range(dialog.table.rowCount())}
+    assert {"Tier", "Seats"} <= set(rows)
+    result = dialog.result_column
+    assert dialog.choices()["cf_tier"] == new  # the newest value
+    assert dialog.table.item(rows["Tier"], result).text() == "Tier B"
+    assert dialog.table.item(rows["Seats"], result).text() == "40"  # the only value
+    dialog.groups["cf_tier"].buttons()[0].setChecked(True)
+    assert dialog.table.item(rows["Tier"], result).text() == "Tier A"
+    dialog._on_buttons_accepted()
+    assert services.fields.values("account", old) == {"tier": "a", "seats": 40}
+    services.changes.undo_batch(dialog.batch_id)
+    assert services.merges.merged_into(new) is None
+
+
+def test_the_contact_merge_is_the_same_dialog_with_a_result_column(
+        qtbot: Any, services: Services) -> None:
+    from desk_crm.domain.contact_points import ContactPoint
+    from desk_crm.ui.merge_dialog import MergeDialog
+
+    first = services.contacts.save(ContactDraft(
+        family_name="张", given_name="三", city="北京",
+        emails=(ContactPoint("zhang@x.org", primary=True),))).id
+    second = services.contacts.save(ContactDraft(
+        family_name="张", given_name="三", city="上海",
+        emails=(ContactPoint("z3@y.org", primary=True),))).id
+    dialog = MergeDialog(services, [first, second])
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.verticalHeaderItem(r).text(): r
+            for r in range(dialog.table.rowCount())}
+    result = dialog.result_column
+    assert dialog.table.horizontalHeaderItem(result).text() == "Result"
+    assert dialog.table.item(rows["City"], result).text() == "上海"  # the newest
+    assert set(dialog.table.item(rows["Emails (all kept)"], result).text().split(", ")) == {
+        "zhang@x.org", "z3@y.org"}
+    dialog.groups["city"].buttons()[0].setChecked(True)
+    assert dialog.table.item(rows["City"], result).text() == "北京"

@@ -173,6 +173,56 @@ def test_declared_demographic_fields_are_offered_with_their_operators_and_choice
     assert saved is not None and saved.draft.conditions[0].value == "female"
 
 
+def test_custom_fields_are_conditions_and_an_archived_one_stays_in_its_segment(
+        qtbot: Any, services: Services) -> None:
+    from desk_crm.domain.fields import Choice, FieldType
+    from desk_crm.services.custom_fields import NewField
+    from desk_crm.ui.segments_page import SegmentsPage
+
+    services.fields.create(NewField("contact", "Hobbies", FieldType.MULTI_PICKLIST,
+                                    title_zh="爱好", choices=(Choice("go", "Go", "围棋"),
+                                                              Choice("tea", "Tea", "茶"))))
+    services.fields.create(NewField("contact", "Budget", FieldType.MONEY))
+    services.fields.create(NewField("contact", "Renewal", FieldType.DATE))
+    services.fields.create(NewField("contact", "Newsletter", FieldType.CHECKBOX))
+    player = services.contacts.save(contact_draft("Li", "X")).id
+    services.contacts.save(contact_draft("Wang", "X"))
+    services.fields.save_values("contact", player, {"hobbies": "Go", "budget": "5000"})
+    page = SegmentsPage(services, "Segments")
+    qtbot.addWidget(page)
+    row = page.add_condition()
+    fields, ops = page.conditions.cellWidget(row, 0), page.conditions.cellWidget(row, 1)
+    titles = {fields.itemData(i): fields.itemText(i) for i in range(fields.count())}
+    assert titles["custom.hobbies"] == "Hobbies" and titles["custom.budget"] == "Budget"
+
+    def offered(key: str) -> list[str]:
+        choose(fields, key)
+        return [ops.itemData(i) for i in range(ops.count())]
+
+    assert offered("custom.hobbies") == ["includes", "excludes", "is_empty", "not_empty"]
+    assert page.conditions.cellWidget(row, 2).placeholderText() == "One of: Go, Tea"
+    assert {"at_least", "greater", "less"} <= set(offered("custom.budget"))
+    assert {"next_days", "within_days", "years_at_least"} <= set(offered("custom.renewal"))
+    assert offered("custom.newsletter") == ["is_true", "is_false"]
+    choose(fields, "custom.hobbies")
+    page.conditions.cellWidget(row, 2).setText("围棋")
+    page.name.setText("Go players")
+    saved = page.save()
+    assert saved is not None and saved.draft.conditions[0].value == "go"
+    assert services.segments.count(saved.id) == 1
+    services.fields.archive("contact", "hobbies")
+    page.new_segment()
+    new_row = page.add_condition()
+    new_fields = page.conditions.cellWidget(new_row, 0)
+    assert new_fields.findData("custom.hobbies") < 0  # not for new conditions
+    page.list.setCurrentRow(-1)
+    page.list.setCurrentRow(0)  # the saved segment still shows and counts it
+    kept = page.conditions.cellWidget(0, 0)
+    assert kept.currentData() == "custom.hobbies"
+    assert kept.currentText() == "Hobbies (archived)"
+    assert services.segments.count(saved.id) == 1
+
+
 def test_a_contact_shows_its_lifecycle(qtbot: Any, services: Services,
                                        customers: dict[str, str], show_dialog: Any) -> None:
     from desk_crm.ui.editors.contact_editor import ContactEditor

@@ -14,10 +14,19 @@ from desk_crm.cli.common import CliError, ProgressLine, open_store, services_for
 from desk_crm.paths import AppPaths
 
 NAME = "export"
-ENTITIES = {"contacts": "contact", "accounts": "account", "leads": "lead",
-            "opportunities": "opportunity", "activities": "activity",
-            "products": "product", "quotes": "quote", "tickets": "ticket",
-            "campaigns": "campaign"}
+
+
+def _entities() -> dict[str, str]:
+    """Every declared entity with a list, by its English plural ("contacts",
+    "knowledge_base"): a new entity with a list source is exportable without an edit."""
+    from desk_crm.domain.entities import ENTITIES as DECLARED
+    from desk_crm.store.repositories import SOURCES
+
+    return {DECLARED[key].plural.casefold().replace(" ", "_"): key
+            for key in SOURCES if key in DECLARED}
+
+
+ENTITIES = _entities()
 
 
 def add_parser(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
@@ -52,7 +61,8 @@ def _format(kind: str) -> Any:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
-    from desk_crm.services.exporter import ExportColumn
+    from desk_crm.services.exporter import ExportColumn, field_columns
+    from desk_crm.store.field_columns import column_key
     from desk_crm.store.repositories import SOURCES, ListQuery
 
     entity = ENTITIES.get(args.entity, args.entity)
@@ -68,10 +78,17 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     database = open_store(paths)
     try:
         services = services_for(database, paths)
+        # Declared fields not in the list SQL (custom fields) travel too, titled as the
+        # user named them.
+        have = {c.key for c in source.columns}
+        fields = tuple(f for f in services.fields.entity(entity).live_fields
+                       if column_key(f) not in have)
+        columns += field_columns(fields)
         progress = ProgressLine()
         try:
-            written = services.exports.export(ListQuery(entity, search=args.search),
-                                              columns, output, report=progress)
+            written = services.exports.export(
+                ListQuery(entity, search=args.search, fields=fields), columns, output,
+                report=progress)
         finally:
             progress.end()
     finally:

@@ -20,8 +20,15 @@ from desk_crm.cli.common import CliError, ProgressLine, open_store, services_for
 from desk_crm.paths import AppPaths
 
 NAME = "import"
-ENTITY_NAMES = {"contacts": "contact", "accounts": "account", "leads": "lead",
-                "products": "product"}
+def _entity_names() -> dict[str, str]:
+    """The importable entities by their declared English plural ("contacts")."""
+    from desk_crm.domain.entities import ENTITIES
+    from desk_crm.domain.import_mapping import IMPORT_ENTITIES
+
+    return {ENTITIES[key].plural.casefold(): key for key in IMPORT_ENTITIES}
+
+
+ENTITY_NAMES = _entity_names()
 
 
 def add_parser(commands: argparse._SubParsersAction,  # type: ignore[type-arg]

@@ -45,6 +45,16 @@ DJANGO_CRM, TRYTON = "django-crm", "tryton"
 
 
 @dataclass(frozen=True)
+class MergeDef:
+    """How duplicates of the entity merge (services/merge.py and the one merge dialog):
+    the draft fields taken from the record the user picks per row, and the lists kept
+    from every record. Declared fields (custom, demographic) join as rows by themselves."""
+
+    fields: tuple[str, ...]
+    union: tuple[str, ...] = ("tags",)
+
+
+@dataclass(frozen=True)
 class SyncDef:
     fields: tuple[str, ...]  # what the local side reads and writes (an adapter maps a subset)
     servers: tuple[str, ...]  # the kinds of server that carry it
@@ -73,6 +83,7 @@ class EntityDef:
     sync: SyncDef | None = None
     # Segment conditions: (field, kind of domain.segments); empty: no segments of it.
     segment_fields: tuple[tuple[str, str], ...] = ()
+    merge: MergeDef | None = None  # duplicates of it can be merged
 
     @property
     def synced(self) -> bool:
@@ -158,7 +169,9 @@ ENTITIES: dict[str, EntityDef] = {e.key: e for e in (
                         ("region", _TEXT), ("country", _TEXT), *_SEGMENT_COMMON,
                         *_SEGMENT_DATES, ("contacts", _COUNT), ("recent_activities", _COUNT),
                         ("open_tickets", _COUNT), ("won_deals", _COUNT),
-                        *_SEGMENT_LOYALTY)),
+                        *_SEGMENT_LOYALTY),
+        merge=MergeDef(("name", "industry", "website", "phone", "email", "street", "city",
+                        "region", "postal_code", "country", "owner_id", "notes"))),
     EntityDef(
         "contact", "contact", QT_TRANSLATE_NOOP("Entities", "Contact"),
         QT_TRANSLATE_NOOP("Entities", "Contacts"), "c", CONTACT_FIELDS, custom_fields=True,
@@ -173,7 +186,11 @@ ENTITIES: dict[str, EntityDef] = {e.key: e for e in (
                         ("city", _TEXT), ("region", _TEXT), ("country", _TEXT),
                         ("primary_email", _TEXT), ("tags", _TAGS), ("owner_id", _REF),
                         ("account_id", _REF), *_SEGMENT_DATES, ("recent_activities", _COUNT),
-                        *_SEGMENT_LOYALTY)),
+                        *_SEGMENT_LOYALTY),
+        # Emails, phones and tags of every record are kept.
+        merge=MergeDef(("family_name", "given_name", "title", "department", "account_id",
+                        "street", "city", "region", "postal_code", "country", "owner_id",
+                        "notes"), ("emails", "phones", "tags"))),
     EntityDef(
         "lead", "lead", QT_TRANSLATE_NOOP("Entities", "Lead"),
         QT_TRANSLATE_NOOP("Entities", "Leads"), "l", custom_fields=True,

@@ -114,8 +114,9 @@ class FieldDef:
         return f"json_extract({alias}.custom, '{path}')"
 
     def sort_sql(self, alias: str) -> str:
-        if self.type is FieldType.MONEY:
-            # Amounts are exact text; sorting casts them (an index on the cast sorts too).
+        if self.type in (FieldType.MONEY, FieldType.DECIMAL):
+            # Amounts and decimals are exact text ("10.25" would sort before "9.5");
+            # sorting casts them (an index on the cast sorts too).
             return f"CAST({self.sql(alias)} AS REAL)"
         return self.sql(alias)
 

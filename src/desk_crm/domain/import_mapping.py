@@ -23,7 +23,7 @@ from desk_crm.domain.money import parse_amount
 from desk_crm.domain.names import split_full_name
 from desk_crm.domain.products import ProductDraft
 from desk_crm.domain.tags import normalize_tags
-from desk_crm.domain.text import clean_text
+from desk_crm.domain.text import clean_multiline, clean_text
 
 IGNORE = ""
 _MULTI = re.compile(r"[;；,，\n]")
@@ -175,8 +175,11 @@ TRANSFORMS = ("", "upper", "lower", "title", "date")
 
 
 def apply_transform(value: str, transform: str, date_format: str = "") -> str:
-    """Trim always; then change case, or read a date in *date_format* as ISO (2026-11-23)."""
-    value = clean_text(value)
+    """Trim always (a cell of several lines keeps its line breaks, for long text and
+    notes; each field's own normalisation flattens what must be one line); then change
+    case, or read a date in *date_format* as ISO (2026-11-23)."""
+    lines = clean_multiline(value)
+    value = lines if "\n" in lines else clean_text(value)
     if not value or not transform:
         return value
     if transform == "upper":

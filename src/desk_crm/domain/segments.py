@@ -15,16 +15,23 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desk_crm.domain.entities import ENTITIES as _ENTITIES
 from desk_crm.domain.entities import SEGMENTABLE, EntityDef, age_on
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
-from desk_crm.domain.fields import FieldType, normalize
+from desk_crm.domain.fields import FieldDef, FieldType, normalize
 from desk_crm.domain.text import clean_text
 
 TEXT, TAGS, REF, DATE, COUNT, TIER = "text", "tags", "ref", "date", "count", "tier"
 CHOICE = "choice"  # a declared picklist field: the value is one of its choices
+NUMBER = "number"  # a custom integer, decimal or money amount (Decimal comparisons)
+FLAG = "flag"  # a custom checkbox
+MULTI = "multi"  # a custom multi-select picklist: "contains" a choice
+# A custom field's condition name: "custom.<key>" (a custom key may equal a built-in
+# condition's name such as "city"; the prefix keeps them apart in saved segments).
+CUSTOM = "custom."
 
 # The condition kind of a declared built-in field (domain.fields), by its type: a field
 # added to an entity's declaration is a segment condition without more code.
@@ -36,6 +43,40 @@ _KIND_OF_TYPE = {FieldType.TEXT: TEXT, FieldType.EMAIL: TEXT, FieldType.PHONE: T
 def _declared_fields(entity: EntityDef) -> dict[str, str]:
     return {f.key: _KIND_OF_TYPE[f.type] for f in entity.live_fields
             if not f.custom and f.type in _KIND_OF_TYPE}
+
+
+# The condition kind of a custom field, by its type: every type is a condition.
+_KIND_OF_CUSTOM = {FieldType.TEXT: TEXT, FieldType.LONG_TEXT: TEXT, FieldType.EMAIL: TEXT,
+                   FieldType.PHONE: TEXT, FieldType.URL: TEXT, FieldType.DATE: DATE,
+                   FieldType.DATETIME: DATE, FieldType.INTEGER: NUMBER,
+                   FieldType.DECIMAL: NUMBER, FieldType.MONEY: NUMBER,
+                   FieldType.CHECKBOX: FLAG, FieldType.PICKLIST: CHOICE,
+                   FieldType.MULTI_PICKLIST: MULTI, FieldType.LINK: REF}
+
+
+def custom_condition(key: str) -> str:
+    return CUSTOM + key
+
+
+def declared_field(entity: EntityDef, name: str) -> FieldDef | None:
+    """The FieldDef behind a condition name (custom or declared built-in), if any."""
+    key = name[len(CUSTOM):] if name.startswith(CUSTOM) else name
+    for candidate in entity.fields:
+        if candidate.key == key and candidate.custom == name.startswith(CUSTOM):
+            return candidate
+    return None
+
+
+def fields_of(entity: EntityDef, include_archived: bool = False) -> dict[str, str]:
+    """Condition fields (name -> kind) of an entity declaration with its custom fields
+    (``with_custom``): the built-in ones of :data:`FIELDS`, then every custom field —
+    archived ones only with *include_archived* (saved segments keep working; the builder
+    offers live fields only)."""
+    found = dict(FIELDS[entity.key])
+    for f in entity.fields:
+        if f.custom and (include_archived or not f.archived):
+            found[custom_condition(f.key)] = _KIND_OF_CUSTOM[f.type]
+    return found
 
 
 # Segmentable entities and their condition fields (field -> kind) come from the entity
@@ -57,9 +98,20 @@ OPERATORS: dict[str, tuple[str, ...]] = {
            "years_under"),
     CHOICE: ("is", "is_not", "is_empty", "not_empty"),
     COUNT: ("at_least", "at_most", "equals"),
+    NUMBER: ("equals", "not_equals", "at_least", "at_most", "greater", "less", "is_empty",
+             "not_empty"),
+    FLAG: ("is_true", "is_false"),
+    MULTI: ("includes", "excludes", "is_empty", "not_empty"),
     TIER: ("is", "is_not"),  # the value is a tier's name; "loyalty_points" are points ever earned
 }
-NO_VALUE = ("is_empty", "not_empty")
+# A custom date also: "in the next N days" (renewals, birthdays to come) and empty or not.
+CUSTOM_DATE_OPS = (*OPERATORS[DATE], "next_days", "is_empty", "not_empty")
+NO_VALUE = ("is_empty", "not_empty", "is_true", "is_false")
+
+
+def operators(kind: str, custom: bool = False) -> tuple[str, ...]:
+    """The operators a condition of *kind* offers (custom dates have a few more)."""
+    return CUSTOM_DATE_OPS if custom and kind == DATE else OPERATORS[kind]
 
 
 @dataclass(frozen=True)
@@ -82,8 +134,11 @@ def field_kind(entity: str, name: str) -> str:
     return FIELDS[entity][name]
 
 
-def validate_segment(draft: SegmentDraft) -> SegmentDraft:
-    """A normalised copy, or ValidationErrors naming every problem."""
+def validate_segment(draft: SegmentDraft, definition: EntityDef | None = None
+                     ) -> SegmentDraft:
+    """A normalised copy, or ValidationErrors naming every problem. *definition* is the
+    entity with its custom fields (``with_custom``, archived ones included); without it
+    only built-in conditions are known."""
     errors: list[ValidationError] = []
     name = clean_text(draft.name)
     if not name:
@@ -97,14 +152,23 @@ def validate_segment(draft: SegmentDraft) -> SegmentDraft:
         errors.append(ValidationError("match", QT_TRANSLATE_NOOP(
             "Validation", "Choose “all” or “any”")))
     conditions = []
+    entity = definition if definition is not None else _ENTITIES[draft.entity]
+    known = fields_of(entity, include_archived=True)
     for number, condition in enumerate(draft.conditions, start=1):
-        kind = FIELDS[draft.entity].get(condition.field)
+        kind = known.get(condition.field)
+        if kind is None and condition.field.startswith(CUSTOM):
+            errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                "Validation", "Condition {number}: the custom field “{value}” was deleted; "
+                "remove the condition"), number=number, value=condition.field[len(CUSTOM):]))
+            continue
         if kind is None:
             errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
                 "Validation", "Condition {number}: unknown field “{value}”"),
                 number=number, value=condition.field))
             continue
-        if condition.op not in OPERATORS[kind]:
+        field = declared_field(entity, condition.field)
+        custom = field is not None and field.custom
+        if condition.op not in operators(kind, custom):
             errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
                 "Validation", "Condition {number}: “{value}” does not apply to this field"),
                 number=number, value=condition.op))
@@ -120,18 +184,31 @@ def validate_segment(draft: SegmentDraft) -> SegmentDraft:
                     "Validation", "Condition {number}: “{value}” is not a date "
                     "(YYYY-MM-DD)"), number=number, value=value))
                 continue
-        elif kind == CHOICE and not value:
+        elif kind in (CHOICE, MULTI) and not value:
             errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
                 "Validation", "Condition {number}: enter a value"), number=number))
             continue
-        elif kind == CHOICE:
+        elif kind in (CHOICE, MULTI) and field is not None:
             try:
-                value = str(normalize(_ENTITIES[draft.entity].field(condition.field), value))
+                picked = normalize(replace(field, type=FieldType.PICKLIST, required=False),
+                                   value)
+                value = str(picked)
             except ValidationError:
                 errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
                     "Validation", "Condition {number}: “{value}” is not one of this field's "
                     "choices"), number=number, value=value))
                 continue
+        elif kind == NUMBER:
+            try:
+                amount = Decimal(value.replace(",", "").replace("，", ""))
+                if not amount.is_finite():
+                    raise InvalidOperation(value)
+            except InvalidOperation:
+                errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
+                    "Validation", "Condition {number}: “{value}” is not a number"),
+                    number=number, value=value))
+                continue
+            value = str(amount)
         elif kind in (DATE, COUNT):
             if not value.isdigit():
                 errors.append(ValidationError("conditions", QT_TRANSLATE_NOOP(
@@ -186,8 +263,12 @@ def condition_holds(kind: str, condition: Condition, value: Any, today: date) ->
         return ref_tests[op]()
     if kind == DATE:
         day = _day(value)
+        if op in NO_VALUE:
+            return (day is None) == (op == "is_empty")
         if day is None:
             return False
+        if op == "next_days":
+            return today <= day <= today + timedelta(days=int(wanted))
         if op == "before":
             return day < date.fromisoformat(wanted)
         if op == "after":
@@ -202,6 +283,25 @@ def condition_holds(kind: str, condition: Condition, value: Any, today: date) ->
             "is": lambda: bool(value == wanted), "is_not": lambda: bool(value != wanted),
             "is_empty": lambda: not value, "not_empty": lambda: bool(value)}
         return choice_tests[op]()
+    if kind == FLAG:
+        return bool(value) == (op == "is_true")
+    if kind == MULTI:
+        chosen = list(value or ())
+        multi_tests: dict[str, Callable[[], bool]] = {
+            "includes": lambda: wanted in chosen, "excludes": lambda: wanted not in chosen,
+            "is_empty": lambda: not chosen, "not_empty": lambda: bool(chosen)}
+        return multi_tests[op]()
+    if kind == NUMBER:
+        amount = value.get("amount") if isinstance(value, Mapping) else value
+        if op in NO_VALUE:
+            return (amount is None or amount == "") == (op == "is_empty")
+        if amount is None or amount == "":
+            return op == "not_equals"
+        have, bound = Decimal(str(amount)), Decimal(wanted)
+        number_tests: dict[str, bool] = {
+            "equals": have == bound, "not_equals": have != bound, "at_least": have >= bound,
+            "at_most": have <= bound, "greater": have > bound, "less": have < bound}
+        return number_tests[op]
     if kind == TIER:  # *value* is the record's tier name
         return bool(value == wanted) if op == "is" else bool(value != wanted)
     number = int(value or 0)
@@ -209,10 +309,14 @@ def condition_holds(kind: str, condition: Condition, value: Any, today: date) ->
             "equals": number == int(wanted)}[op]
 
 
-def matches(segment: SegmentDraft, values: Mapping[str, Any], today: date) -> bool:
-    """Whether a record with *values* (field -> value) belongs to *segment*."""
+def matches(segment: SegmentDraft, values: Mapping[str, Any], today: date,
+            definition: EntityDef | None = None) -> bool:
+    """Whether a record with *values* (condition name -> value; a custom field's under
+    ``custom.<key>``) belongs to *segment*."""
     if not segment.conditions:
         return True
-    results = (condition_holds(field_kind(segment.entity, c.field), c, values.get(c.field),
-                               today) for c in segment.conditions)
+    kinds = fields_of(definition if definition is not None else _ENTITIES[segment.entity],
+                      include_archived=True)
+    results = (condition_holds(kinds[c.field], c, values.get(c.field), today)
+               for c in segment.conditions)
     return all(results) if segment.match == "all" else any(results)

@@ -75,9 +75,10 @@ class CustomFieldService:
             return self._definitions(session, entity, include_archived)
 
     @classmethod
-    def definitions_in(cls, session: Session, entity: str) -> tuple[FieldDef, ...]:
-        """Live definitions read in a session a service already holds (bulk edit)."""
-        return cls._definitions(session, entity)
+    def definitions_in(cls, session: Session, entity: str,
+                       include_archived: bool = False) -> tuple[FieldDef, ...]:
+        """Definitions read in a session a service already holds (bulk edit, segments)."""
+        return cls._definitions(session, entity, include_archived)
 
     @staticmethod
     def _definitions(session: Session, entity: str,

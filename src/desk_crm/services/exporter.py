@@ -5,13 +5,16 @@ Rows are read in keyset pages and written as they come, so memory stays flat."""
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desk_crm.domain.export_text import escape_formula
+from desk_crm.domain.fields import FieldDef, FieldType, display
 from desk_crm.domain.vcard_writer import Card, CardPoint, format_card
+from desk_crm.store.field_columns import column_key
 from desk_crm.store.repositories import ListQuery, ListRepository, PageRow
 
 PAGE_ROWS = 1000
@@ -22,6 +25,22 @@ class ExportColumn:
     key: str
     title: str
     format: Callable[[Any], str]
+
+
+def field_columns(fields: Sequence[FieldDef], chinese: bool = False) -> list[ExportColumn]:
+    """Export columns of declared fields (custom fields, demographics), read from the
+    list's ``cf_<key>`` columns (``ListQuery.fields``): titled and written as the field
+    shows them (``domain.fields.display``: choice titles, "12.50 CNY", Yes/No)."""
+    def formatter(field: FieldDef) -> Callable[[Any], str]:
+        def text(value: Any) -> str:
+            if isinstance(value, str) and field.type in (FieldType.MONEY,
+                                                         FieldType.MULTI_PICKLIST):
+                value = json.loads(value)  # the list column carries the JSON value
+            return display(field, value, chinese)
+        return text
+
+    return [ExportColumn(column_key(f), (f.title_zh or f.title) if chinese else f.title,
+                         formatter(f)) for f in fields if not f.archived]
 
 
 class ExportService:

@@ -26,7 +26,7 @@ from desk_crm.domain.duplicates import (
     group_duplicates,
     score_accounts,
 )
-from desk_crm.domain.entities import ENTITIES, linking
+from desk_crm.domain.entities import ENTITIES, MergeDef, linking
 from desk_crm.domain.linkage.record import DEFAULT_THRESHOLD
 from desk_crm.domain.tags import normalize_tags
 from desk_crm.services.accounts import AccountService
@@ -42,12 +42,18 @@ from desk_crm.store.import_models import RecordMerge
 from desk_crm.store.models import Account, Contact, new_id
 from desk_crm.store.types import utc_now
 
-# Fields chosen from one of the records; emails, phones and tags are unioned instead.
-MERGE_FIELDS = ("family_name", "given_name", "title", "department", "account_id", "street",
-                "city", "region", "postal_code", "country", "owner_id", "notes")
-# An account's fields chosen from one of the records; tags are unioned.
-ACCOUNT_MERGE_FIELDS = ("name", "industry", "website", "phone", "email", "street", "city",
-                        "region", "postal_code", "country", "owner_id", "notes")
+
+def _merge_def(entity: str) -> MergeDef:
+    merge = ENTITIES[entity].merge
+    assert merge is not None, entity
+    return merge
+
+
+# Fields chosen from one of the records (declared in ``EntityDef.merge``); emails, phones
+# and tags are unioned instead.
+MERGE_FIELDS = _merge_def("contact").fields
+ACCOUNT_MERGE_FIELDS = _merge_def("account").fields
+MERGEABLE = tuple(key for key, e in ENTITIES.items() if e.merge is not None)
 # Records pointing at a contact or an account that move to the survivor of a merge: the
 # entities that declare a link to it (``EntityDef.links``). Mapped classes with contact_id
 # (account_id) columns; Any, as they share no base type.
@@ -71,6 +77,7 @@ class AccountCandidate:
     display_name: str
     updated_at: datetime
     draft: AccountDraft
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -179,12 +186,49 @@ class MergeService:
                                              row.created_at))
             return result
 
-    def merge(self, survivor_id: str, loser_ids: list[str],
-              choices: dict[str, str] | None = None) -> str:
-        """Merge *loser_ids* into *survivor_id*; returns the batch id (undo it to undo)."""
-        batch_id = new_id()
+    # -- one entry for the one merge dialog (contacts and accounts) ----------------------
+    def candidates_of(self, entity: str, ids: list[str]
+                      ) -> list[MergeCandidate] | list[AccountCandidate]:
+        return self.account_candidates(ids) if entity == "account" else self.candidates(ids)
+
+    def preview(self, entity: str, survivor_id: str, loser_ids: list[str],
+                choices: dict[str, str] | None = None) -> ContactDraft | AccountDraft:
+        """The kept record's draft as the merge would save it (validated)."""
+        if entity == "account":
+            return self.merged_account(survivor_id, loser_ids, choices)
+        return self.merged_contact(survivor_id, loser_ids, choices)
+
+    def merge_records(self, entity: str, survivor_id: str, loser_ids: list[str],
+                      choices: dict[str, str] | None = None) -> str:
+        if entity == "account":
+            return self.merge_accounts(survivor_id, loser_ids, choices)
+        return self.merge(survivor_id, loser_ids, choices)
+
+    def links(self, entity: str, ids: list[str]) -> dict[str, int]:
+        """How many live records of each linking entity point at *ids* (what a merge of
+        them moves), by entity."""
+        counts: dict[str, int] = {}
+        with self._context.read() as session:
+            for linked in linking(entity):
+                model = model_for(linked.key)
+                column = getattr(model, f"{entity}_id")
+                counts[linked.key] = session.scalar(
+                    select(func.count()).select_from(model).where(
+                        column.in_(ids), model.deleted_at.is_(None))) or 0
+        return counts
+
+    def merged_contact(self, survivor_id: str, loser_ids: list[str],
+                       choices: dict[str, str] | None = None) -> ContactDraft:
+        """The survivor's fields after the merge, validated: each field from the record
+        *choices* names (the newest with a value without choices), the union of emails,
+        phones and tags, opted out of mail if any record was."""
         ids = [survivor_id, *[i for i in loser_ids if i != survivor_id]]
         candidates = {c.id: c for c in self.candidates(ids)}
+        return self._merged_contact(ids, candidates, choices)
+
+    def _merged_contact(self, ids: list[str], candidates: dict[str, MergeCandidate],
+                        choices: dict[str, str] | None) -> ContactDraft:
+        survivor_id = ids[0]
         choices = choices or default_choices(list(candidates.values()))
         drafts = [candidates[i].draft for i in ids]
         fields: dict[str, Any] = {f: getattr(candidates[choices.get(f, survivor_id)].draft, f)
@@ -196,7 +240,16 @@ class MergeService:
             tags=normalize_tags([t for d in drafts for t in d.tags]),
             # Anyone of them who opted out of marketing mail stays opted out.
             email_opt_out=any(d.email_opt_out for d in drafts))
-        clean = validate_contact(merged, self._context.default_region)
+        return validate_contact(merged, self._context.default_region)
+
+    def merge(self, survivor_id: str, loser_ids: list[str],
+              choices: dict[str, str] | None = None) -> str:
+        """Merge *loser_ids* into *survivor_id*; returns the batch id (undo it to undo)."""
+        batch_id = new_id()
+        ids = [survivor_id, *[i for i in loser_ids if i != survivor_id]]
+        candidates = {c.id: c for c in self.candidates(ids)}
+        choices = choices or default_choices(list(candidates.values()))
+        clean = self._merged_contact(ids, candidates, choices)
         declared = self.declared_choices("contact", ids, {
             c.id: c.updated_at for c in candidates.values()}, choices)
         with self._context.write(batch_id=batch_id) as session:
@@ -221,7 +274,7 @@ class MergeService:
             rows = session.scalars(select(Account).where(Account.id.in_(ids))).all()
             order = {record_id: i for i, record_id in enumerate(ids)}
             return [AccountCandidate(row.id, row.name, row.updated_at,
-                                     draft_of(AccountDraft, row))
+                                     draft_of(AccountDraft, row), row.created_at)
                     for row in sorted(rows, key=lambda r: order[r.id])]
 
     def merged_account(self, survivor_id: str, loser_ids: list[str],
@@ -242,13 +295,7 @@ class MergeService:
     def account_links(self, account_ids: list[str]) -> dict[str, int]:
         """How many live contacts, leads, opportunities … point at *account_ids*, by
         entity: what a merge of them moves."""
-        counts: dict[str, int] = {}
-        with self._context.read() as session:
-            for model in ACCOUNT_LINKED:
-                counts[model.__entity__] = session.scalar(
-                    select(func.count()).select_from(model).where(
-                        model.account_id.in_(account_ids), model.deleted_at.is_(None))) or 0
-        return counts
+        return self.links("account", account_ids)
 
     def merge_accounts(self, survivor_id: str, loser_ids: list[str],
                        choices: dict[str, str] | None = None) -> str:

@@ -14,19 +14,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
-from desk_crm.domain.entities import ENTITIES, SEGMENTABLE, years_before
+from desk_crm.domain.entities import ENTITIES, SEGMENTABLE, EntityDef, with_custom, years_before
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk_crm.domain.fields import FieldType
 from desk_crm.domain.loyalty import Tier, tier_range
 from desk_crm.domain.segments import (
     CHOICE,
     COUNT,
     DATE,
-    FIELDS,
+    FLAG,
+    MULTI,
+    NUMBER,
     RECENT_DAYS,
     REF,
     TAGS,
@@ -34,10 +38,13 @@ from desk_crm.domain.segments import (
     TIER,
     Condition,
     SegmentDraft,
+    declared_field,
+    fields_of,
     validate_segment,
 )
 from desk_crm.services import _common
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.custom_fields import CustomFieldService
 from desk_crm.services.loyalty import programme_tiers
 from desk_crm.store.insight_models import Segment, SegmentMember
 from desk_crm.store.types import format_utc
@@ -101,22 +108,84 @@ def _column(entity: str, alias: str, field: str) -> str:
     return computed.get(field, f"{alias}.{field}")
 
 
-def compile_segment(draft: SegmentDraft, today: date, tiers: tuple[Tier, ...] = ()
-                    ) -> tuple[str, dict[str, Any]]:
+def _custom_clause(field: Any, kind: str, alias: str, op: str, value: str, name: str,
+                   params: dict[str, Any], today: date) -> str:
+    """SQL of a condition on a custom number, checkbox, multi-picklist or date field, through
+    ``json_extract`` (the expression an indexed field's index is on, so comparisons on an
+    indexed integer or date walk it)."""
+    column = field.sql(alias)
+    if kind == NUMBER:
+        if op in ("is_empty", "not_empty"):
+            return f"{column} IS {'' if op == 'is_empty' else 'NOT '}NULL"
+        # Decimals and money amounts are exact text: compared as numbers (the comparison
+        # only; the stored value stays exact). Money compares the amount, any currency.
+        number = field.sort_sql(alias)
+        if field.type is FieldType.INTEGER:
+            params[name] = int(Decimal(value))
+            right = f":{name}"
+        else:
+            params[name] = value
+            right = f"CAST(:{name} AS REAL)"
+        sign = {"equals": "=", "not_equals": "!=", "at_least": ">=", "at_most": "<=",
+                "greater": ">", "less": "<"}[op]
+        clause = f"{number} {sign} {right}"
+        return f"({column} IS NULL OR {clause})" if op == "not_equals" else clause
+    if kind == FLAG:
+        return f"{column} = 1" if op == "is_true" else f"COALESCE({column}, 0) = 0"
+    if kind == MULTI:
+        path = f"'$.{field.key}'"
+        if op in ("is_empty", "not_empty"):
+            sign = "=" if op == "is_empty" else ">"
+            return f"COALESCE(json_array_length({alias}.custom, {path}), 0) {sign} 0"
+        params[name] = value
+        has = f"EXISTS (SELECT 1 FROM json_each({alias}.custom, {path}) j WHERE j.value = :{name})"
+        return has if op == "includes" else f"NOT {has}"
+    assert kind == DATE
+    # A date is ISO text (the bare expression walks its index); a date-time is UTC ISO
+    # text, compared by its day.
+    day = column if field.type is FieldType.DATE else f"substr({column}, 1, 10)"
+    if op in ("is_empty", "not_empty"):
+        return f"{column} IS {'' if op == 'is_empty' else 'NOT '}NULL"
+    if op in ("years_at_least", "years_under"):
+        params[name] = years_before(today, int(value)).isoformat()
+        return f"{day} {'<=' if op == 'years_at_least' else '>'} :{name}"
+    if op in ("before", "after"):
+        params[name] = value
+        return f"{day} {'<' if op == 'before' else '>'} :{name}"
+    if op == "next_days":
+        params[f"{name}_from"] = today.isoformat()
+        params[name] = (today + timedelta(days=int(value))).isoformat()
+        return f"{day} BETWEEN :{name}_from AND :{name}"
+    params[name] = (today - timedelta(days=int(value))).isoformat()
+    return f"{day} {'>=' if op == 'within_days' else '<'} :{name}"
+
+
+def compile_segment(draft: SegmentDraft, today: date, tiers: tuple[Tier, ...] = (),
+                    definition: EntityDef | None = None) -> tuple[str, dict[str, Any]]:
     """The WHERE clause (on the entity's table with its alias) and its parameters;
-    *tiers* are the loyalty programme's, for "loyalty tier" conditions."""
+    *tiers* are the loyalty programme's, for "loyalty tier" conditions; *definition* the
+    entity with its custom fields (archived ones too), for custom-field conditions."""
     _table, alias = _TABLES[draft.entity]
+    entity = definition if definition is not None else ENTITIES[draft.entity]
+    kinds = fields_of(entity, include_archived=True)
     params: dict[str, Any] = {
         "recent_since": format_utc(datetime.combine(today - timedelta(days=RECENT_DAYS),
                                                     time(), UTC)),
         "now": format_utc(datetime.combine(today + timedelta(days=1), time(), UTC))}
     clauses = []
     for number, condition in enumerate(draft.conditions):
-        kind = FIELDS[draft.entity][condition.field]
-        column = _column(draft.entity, alias, condition.field)
+        kind = kinds[condition.field]
+        field = declared_field(entity, condition.field)
+        custom = field if field is not None and field.custom else None
+        # A custom field: exactly the expression its list column and index use.
+        column = (custom.sql(alias) if custom is not None
+                  else _column(draft.entity, alias, condition.field))
         name = f"v{number}"
         op, value = condition.op, condition.value
-        if kind == TEXT:
+        if (custom is not None and kind in (NUMBER, FLAG, MULTI)) or (
+                custom is not None and kind == DATE):
+            clause = _custom_clause(custom, kind, alias, op, value, name, params, today)
+        elif kind == TEXT:
             lowered = f"lower(COALESCE({column}, ''))"
             params[name] = value.lower()
             clause = {"equals": f"{lowered} = :{name}", "not_equals": f"{lowered} != :{name}",
@@ -193,13 +262,25 @@ class SegmentService:
         with self._context.read() as session:
             return _record(_common.load(session, Segment, segment_id))
 
+    @staticmethod
+    def definition(session: Session, entity: str) -> EntityDef:
+        """The entity with its custom fields, archived ones included: a saved segment on a
+        field archived since keeps working."""
+        if entity not in ENTITIES:
+            return ENTITIES["contact"]  # validate_segment names the unknown entity
+        return with_custom(ENTITIES[entity], CustomFieldService.definitions_in(
+            session, entity, include_archived=True))
+
     def save(self, draft: SegmentDraft, segment_id: str | None = None,
              expected_version: int | None = None) -> SegmentRecord:
-        clean = validate_segment(draft)
+        with self._context.read() as session:
+            definition = self.definition(session, draft.entity)
+        clean = validate_segment(draft, definition)
         with self._context.write() as session:
             tiers = {tier.name for tier in programme_tiers(session)}
+            kinds = fields_of(definition, include_archived=True)
             for number, condition in enumerate(clean.conditions, start=1):
-                if FIELDS[clean.entity][condition.field] == TIER and condition.value not in tiers:
+                if kinds[condition.field] == TIER and condition.value not in tiers:
                     raise ValidationError("conditions", QT_TRANSLATE_NOOP(
                         "Validation", "Condition {number}: no loyalty tier is called “{value}”"),
                         number=number, value=condition.value)
@@ -236,8 +317,11 @@ class SegmentService:
              ) -> tuple[SegmentRecord, str, str, dict[str, Any]]:
         record = _record(_common.load(session, Segment, segment_id))
         table, alias = _TABLES[record.entity]
+        definition = self.definition(session, record.entity)
+        # A condition on a field purged since: the same clear message as on saving.
+        validate_segment(record.draft, definition)
         where, params = compile_segment(record.draft, today or date.today(),
-                                        programme_tiers(session))
+                                        programme_tiers(session), definition)
         return record, f"{table} {alias}", where, params
 
     def matching_ids(self, segment_id: str, entity: str | None = None,

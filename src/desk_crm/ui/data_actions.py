@@ -173,7 +173,7 @@ class DataActions(QObject):
         merges = self._window.services.merges
         survivor, losers = dialog.survivor_id, dialog.loser_ids
         self._push(self.tr("Merge %1 contacts").replace("%1", str(len(ids))), "contact",
-                   dialog.batch_id_value,
+                   dialog.batch_id,
                    after_redo=lambda batch: merges.relink(survivor, losers, batch))
         return True
 

@@ -22,21 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_crm.domain.entities import ENTITIES
+from desk_crm.domain.entities import ENTITIES, EntityDef
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from desk_crm.domain.segments import (
     CHOICE,
-    FIELDS,
+    CUSTOM,
+    MULTI,
     NO_VALUE,
-    OPERATORS,
+    REF,
     TIER,
     Condition,
     SegmentDraft,
+    declared_field,
+    fields_of,
+    operators,
 )
 from desk_crm.services.bundle import Services
 from desk_crm.services.segments import SegmentRecord
 from desk_crm.ui.boxed import Boxed
+from desk_crm.ui.custom_fields_section import choice_text
 from desk_crm.ui.entity_titles import entity_plural
+from desk_crm.ui.field_text import chinese_ui
+from desk_crm.ui.field_text import field_title as declared_title
 from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.validation_text import all_messages
 
@@ -83,16 +90,33 @@ OP_TITLES = {
     "at_most": QT_TRANSLATE_NOOP("Segments", "at most"),
     "years_at_least": QT_TRANSLATE_NOOP("Segments", "at least … years ago (age from)"),
     "years_under": QT_TRANSLATE_NOOP("Segments", "under … years ago (age under)"),
+    "next_days": QT_TRANSLATE_NOOP("Segments", "within the next … days"),
+    "greater": QT_TRANSLATE_NOOP("Segments", "more than"),
+    "less": QT_TRANSLATE_NOOP("Segments", "less than"),
+    "is_true": QT_TRANSLATE_NOOP("Segments", "is ticked"),
+    "is_false": QT_TRANSLATE_NOOP("Segments", "is not ticked"),
+    "includes": QT_TRANSLATE_NOOP("Segments", "includes"),
+    "excludes": QT_TRANSLATE_NOOP("Segments", "does not include"),
 }
+_DELETED = QT_TRANSLATE_NOOP("Segments", "Deleted field “%1”")
+_ARCHIVED = QT_TRANSLATE_NOOP("Segments", "%1 (archived)")
 AREA_OF = {"account": "accounts", "contact": "contacts"}
 
 
-def field_title(entity: str, key: str) -> str:
+def field_title(entity: str | EntityDef, key: str) -> str:
     """A condition field's title: the page's own, else the declared field's (translated
-    once, in the "Fields" context)."""
+    once, in the "Fields" context; a custom field's in the language of the window)."""
     if key in FIELD_TITLES:
         return translate("Segments", FIELD_TITLES[key])
-    return translate("Fields", ENTITIES[entity].field(key).title)
+    definition = ENTITIES[entity] if isinstance(entity, str) else entity
+    field = declared_field(definition, key)
+    if field is None:  # a custom field purged since the segment was saved
+        return translate("Segments", _DELETED).replace("%1", key[len(CUSTOM):])
+    if field.custom:
+        title = declared_title(field)
+        return (translate("Segments", _ARCHIVED).replace("%1", title)
+                if field.archived else title)
+    return translate("Fields", field.title)
 
 
 class SegmentsPage(QWidget):
@@ -251,14 +275,24 @@ class SegmentsPage(QWidget):
         self.delete_button.setEnabled(self.segment is not None)
         self.show_button.setEnabled(self.segment is not None)
 
+    def definition(self) -> EntityDef:
+        """The record type's declaration with its custom fields (archived ones too, for
+        saved conditions; new conditions offer live fields only)."""
+        return self.services.fields.entity(self.kind.currentData(),
+                                                  include_archived=True)
+
     def add_condition(self, condition: Condition | None = None) -> int:
-        entity = self.kind.currentData()
+        definition = self.definition()
         row = self.conditions.rowCount()
         self.conditions.insertRow(row)
         fields = QComboBox(self.conditions)
         fields.setAccessibleName(self.tr("Field of condition %1").replace("%1", str(row + 1)))
-        for key in FIELDS[entity]:
-            fields.addItem(field_title(entity, key), key)
+        for key in fields_of(definition):
+            fields.addItem(field_title(definition, key), key)
+        if condition is not None and fields.findData(condition.field) < 0:
+            # A saved condition on an archived (or purged) custom field: shown as it is,
+            # titled so, never silently swapped for another field.
+            fields.addItem(field_title(definition, condition.field), condition.field)
         ops = QComboBox(self.conditions)
         ops.setAccessibleName(self.tr("Operator of condition %1").replace("%1", str(row + 1)))
         value = QLineEdit(self.conditions)
@@ -275,23 +309,38 @@ class SegmentsPage(QWidget):
         self._fill_ops(fields, ops, value)
         if condition is not None:
             ops.setCurrentIndex(max(ops.findData(condition.op), 0))
-            value.setText(condition.value)
+            # A choice is stored by key; the user reads (and may type) its title.
+            field = declared_field(definition, condition.field)
+            kind = fields_of(definition, include_archived=True).get(condition.field)
+            value.setText(choice_text(field, condition.value)
+                          if field is not None and kind in (CHOICE, MULTI) and condition.value
+                          else condition.value)
         return row
 
     def _fill_ops(self, fields: QComboBox, ops: QComboBox, value: QLineEdit) -> None:
-        kind = FIELDS[self.kind.currentData()][fields.currentData()]
+        definition = self.definition()
+        kind = fields_of(definition, include_archived=True).get(fields.currentData())
+        field = declared_field(definition, fields.currentData())
         ops.clear()
-        for op in OPERATORS[kind]:
+        if kind is None:  # purged field: saving names the problem
+            value.setPlaceholderText("")
+            return
+        for op in operators(kind, field is not None and field.custom):
             ops.addItem(translate("Segments", OP_TITLES[op]), op)
         value.setEnabled(ops.currentData() not in NO_VALUE)
         # A tier is named: say which names exist rather than let the user guess.
         tiers = [tier.name for tier in self.services.loyalty.programme().tiers]
         # … and a declared picklist's choices likewise.
-        if kind == CHOICE:
-            field = ENTITIES[self.kind.currentData()].field(fields.currentData())
-            tiers = [translate("Fields", choice.title) for choice in field.choices]
-        value.setPlaceholderText(self.tr("One of: %1").replace("%1", ", ".join(tiers))
-                                 if kind in (TIER, CHOICE) and tiers else "")
+        if kind in (CHOICE, MULTI) and field is not None:
+            chinese = field.custom and chinese_ui()
+            tiers = [(choice.title_zh or choice.title) if chinese
+                     else translate("Fields", choice.title) if not field.custom
+                     else choice.title for choice in field.choices]
+        hint = (self.tr("One of: %1").replace("%1", ", ".join(tiers))
+                if kind in (TIER, CHOICE, MULTI) and tiers else "")
+        if kind == REF and field is not None and field.custom:
+            hint = self.tr("The record's id (copy it from the record's window)")
+        value.setPlaceholderText(hint)
 
     def read_draft(self) -> SegmentDraft:
         conditions = []

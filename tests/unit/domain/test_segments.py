@@ -68,3 +68,42 @@ def test_a_loyalty_tier_condition_compares_tier_names() -> None:
     assert condition_holds(TIER, Condition("loyalty_tier", "is", "gold"), "gold", today)
     assert not condition_holds(TIER, Condition("loyalty_tier", "is", "gold"), "silver", today)
     assert condition_holds(TIER, Condition("loyalty_tier", "is_not", "gold"), "silver", today)
+
+
+def test_custom_fields_are_conditions_of_every_type() -> None:
+    from datetime import timedelta
+
+    from desk_crm.domain.entities import ENTITIES, with_custom
+    from desk_crm.domain.fields import Choice, FieldDef, FieldType, Storage
+    from desk_crm.domain.segments import fields_of
+
+    def custom(key: str, kind: FieldType, archived: bool = False) -> FieldDef:
+        return FieldDef(key, kind, key.title(), storage=Storage.CUSTOM, custom=True,
+                        choices=(Choice("go", "Go", "围棋"),), archived=archived)
+
+    contact = with_custom(ENTITIES["contact"], (
+        custom("budget", FieldType.MONEY), custom("hobbies", FieldType.MULTI_PICKLIST),
+        custom("vip", FieldType.CHECKBOX), custom("renewal", FieldType.DATE),
+        custom("old", FieldType.TEXT, archived=True)))
+    assert "custom.old" not in fields_of(contact)
+    assert fields_of(contact, include_archived=True)["custom.old"] == "text"
+    today = date(2026, 6, 1)
+    draft = validate_segment(SegmentDraft("S", "contact", "all", (
+        Condition("custom.budget", "at_least", "1,000"),
+        Condition("custom.hobbies", "includes", "围棋"),
+        Condition("custom.vip", "is_true", "ignored"),
+        Condition("custom.renewal", "next_days", "30"),
+        Condition("custom.old", "contains", "x"))), contact)
+    assert [c.value for c in draft.conditions] == ["1000", "go", "", "30", "x"]
+    values = {"custom.budget": {"amount": "1000.00", "currency": "CNY"},
+              "custom.hobbies": ["go"], "custom.vip": True,
+              "custom.renewal": (today + timedelta(days=30)).isoformat(), "custom.old": "xy"}
+    assert matches(draft, values, today, contact)
+    assert not matches(draft, {**values, "custom.renewal": "2026-05-31"}, today, contact)
+    assert not matches(draft, {**values, "custom.budget": None}, today, contact)
+    with pytest.raises(ValidationErrors) as raised:
+        validate_segment(SegmentDraft("S", "contact", "all", (
+            Condition("custom.gone", "contains", "x"),
+            Condition("custom.budget", "at_least", "lots"))), contact)
+    templates = [e.template for e in raised.value.errors]
+    assert "was deleted" in templates[0] and "is not a number" in templates[1]
