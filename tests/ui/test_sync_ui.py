@@ -297,3 +297,31 @@ def test_connect_dialog_django_crm_asks_for_address_and_token_only(qtbot, memory
     again.kind.setCurrentIndex(again.kind.findData("tryton"))
     assert again.form.isRowVisible(again.database) and again.form.isRowVisible(again.user)
     assert again.secret_label.text() == "&Password:"
+
+
+def test_connect_dialog_says_where_custom_fields_go(qtbot, qapp, memory_keyring):
+    from PySide6.QtCore import QTranslator
+
+    from desk_crm.paths import resources_dir
+
+    dialog = ConnectDialog(CredentialStore(), 15)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tryton"))
+    assert dialog.custom_note.text() == (
+        "Custom fields stay in Desk CRM only: Tryton has no place for them.")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("django-crm"))
+    assert "money, date and time, multi-select and link fields" in dialog.custom_note.text()
+    translator = QTranslator()
+    assert translator.load(QLocale("zh_CN"), "desk_crm", "_",
+                           str(resources_dir() / "translations"))
+    qapp.installTranslator(translator)
+    try:
+        chinese = ConnectDialog(CredentialStore(), 15)
+        qtbot.addWidget(chinese)
+        chinese.kind.setCurrentIndex(chinese.kind.findData("tryton"))
+        assert "Tryton" in chinese.custom_note.text() and "自定义字段" in \
+            chinese.custom_note.text()
+        chinese.kind.setCurrentIndex(chinese.kind.findData("django-crm"))
+        assert "自定义字段" in chinese.custom_note.text()
+    finally:
+        qapp.removeTranslator(translator)
