@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -42,7 +43,7 @@ from desk_crm.sync.adapters.django_crm_custom import (
     field_name,
     fits,
 )
-from desk_crm.sync.protocol import HoldsCustomFields, RejectedError
+from desk_crm.sync.protocol import AuthError, HoldsCustomFields, RejectedError
 
 log = logging.getLogger("desk_crm.sync")
 BASE_KEY = "sync_custom_fields"
@@ -95,6 +96,9 @@ def _agree_entity(service: CustomFieldService, adapter: HoldsCustomFields, entit
                 adapter.create_custom_field(entity, field)
             except RejectedError as error:
                 skipped.append((key, f"refused: {error.message}"))
+                continue
+            except AuthError:  # only the organisation's admins may add fields there
+                skipped.append((key, "only an admin of the server may add it"))
                 continue
             fresh.append(key)
         elif not remote.active:
@@ -151,8 +155,12 @@ def _merge_definition(service: CustomFieldService, adapter: HoldsCustomFields, e
         if [(c.key, c.title) for c in merged] != list(remote.options):
             push_options = [{"value": c.key, "label": c.title} for c in merged]
     if push_label is not None or push_options is not None:
-        adapter.update_custom_field(remote, label=push_label, options=push_options)
-    return FieldDef(**{**field.__dict__, "title": title, "choices": choices})
+        try:
+            adapter.update_custom_field(remote, label=push_label, options=push_options)
+        except (AuthError, RejectedError) as error:  # an admin's right there
+            log.warning("custom field %s.%s: the server kept its title/choices: %s",
+                        entity, field.key, error)
+    return replace(field, title=title, choices=choices)
 
 
 def _create_local(service: CustomFieldService, entity: str,

@@ -86,7 +86,9 @@ def normalize(fields: Mapping[str, Any], region: str = "CN") -> dict[str, Any]:
     as they are (a later local write reports them)."""
     out: dict[str, Any] = {}
     for key, value in fields.items():
-        if key in ("email", "emails"):
+        if key.startswith(CUSTOM_PREFIX):
+            out[key] = value  # its field's own rules apply on write (long text keeps lines)
+        elif key in ("email", "emails"):
             out[key] = _normalized(value, normalize_email)
         elif key in ("phone", "phones"):
             out[key] = _normalized(value, lambda raw: normalize_phone(raw, region))
