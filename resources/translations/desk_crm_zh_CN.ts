@@ -1797,6 +1797,14 @@ Send it again at the next sync? (Correct the record first if needed.)</source>
         <translation>个人访问令牌</translation>
     </message>
     <message>
+        <source>Custom fields are synced too, except money, date and time, multi-select and link fields: django-crm has no place for those, so they stay in Desk CRM only.</source>
+        <translation>自定义字段也会同步；金额、日期时间、多选和记录链接字段除外：django-crm 无法保存这些字段，它们只保留在 Desk CRM 中。</translation>
+    </message>
+    <message>
+        <source>Custom fields stay in Desk CRM only: Tryton has no place for them.</source>
+        <translation>自定义字段只保留在 Desk CRM 中：Tryton 没有存放它们的地方。</translation>
+    </message>
+    <message>
         <source>No keychain</source>
         <translation>无钥匙串</translation>
     </message>

@@ -297,3 +297,64 @@ def test_connect_dialog_django_crm_asks_for_address_and_token_only(qtbot, memory
     again.kind.setCurrentIndex(again.kind.findData("tryton"))
     assert again.form.isRowVisible(again.database) and again.form.isRowVisible(again.user)
     assert again.secret_label.text() == "&Password:"
+
+
+def test_connect_dialog_says_where_custom_fields_go(qtbot, qapp, memory_keyring):
+    from PySide6.QtCore import QTranslator
+
+    from desk_crm.paths import resources_dir
+
+    dialog = ConnectDialog(CredentialStore(), 15)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tryton"))
+    assert dialog.custom_note.text() == (
+        "Custom fields stay in Desk CRM only: Tryton has no place for them.")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("django-crm"))
+    assert "money, date and time, multi-select and link fields" in dialog.custom_note.text()
+    translator = QTranslator()
+    assert translator.load(QLocale("zh_CN"), "desk_crm", "_",
+                           str(resources_dir() / "translations"))
+    qapp.installTranslator(translator)
+    try:
+        chinese = ConnectDialog(CredentialStore(), 15)
+        qtbot.addWidget(chinese)
+        chinese.kind.setCurrentIndex(chinese.kind.findData("tryton"))
+        assert "Tryton" in chinese.custom_note.text() and "自定义字段" in \
+            chinese.custom_note.text()
+        chinese.kind.setCurrentIndex(chinese.kind.findData("django-crm"))
+        assert "自定义字段" in chinese.custom_note.text()
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_conflict_on_a_custom_field_shows_its_title_and_choice_titles(qtbot, database,
+                                                                     services):
+    from PySide6.QtWidgets import QLabel
+    from tests.sync.test_custom_sync import CustomServerAdapter
+
+    from desk_crm.domain.fields import Choice, FieldType
+    from desk_crm.services.custom_fields import NewField
+
+    services.fields.create(NewField("account", "Tier", FieldType.PICKLIST, key="tier",
+                                    choices=(Choice("a", "Alpha"), Choice("b", "Beta"),
+                                             Choice("c", "Gamma"))))
+    acme = services.fields.save_with(
+        "account", lambda: services.accounts.save(AccountDraft(name="Acme")), {"tier": "a"})
+    server = FakeServer()
+    SyncEngine(database.session_factory, CustomServerAdapter(server)).run()
+    rid = next(k[1] for k in server.rows)
+    server.write("account", rid, {"custom.tier": "b"})
+    services.fields.save_values("account", acme.id, {"tier": "c"})
+    SyncEngine(database.session_factory, CustomServerAdapter(server)).run()
+    issues = SyncIssues(services.context)
+    queue = ConflictsDialog(issues)
+    qtbot.addWidget(queue)
+    assert queue.table.item(0, 2).text() == "Tier"
+    dialog = ConflictDialog(issues, issues.open_issues()[0])
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"Tier", "Alpha", "Beta", "Gamma"} <= texts
+    dialog.choices["custom.tier"].setCurrentIndex(
+        dialog.choices["custom.tier"].findData("theirs"))
+    dialog.accept()
+    assert services.fields.values("account", acme.id)["tier"] == "b"

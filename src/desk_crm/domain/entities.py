@@ -56,6 +56,10 @@ class MergeDef:
 
 @dataclass(frozen=True)
 class SyncDef:
+    """What of an entity syncs. ``fields`` are built-in fields; the entity's custom fields
+    (``custom_fields=True``) travel on top of them as ``custom.<key>`` with a server that
+    holds user-defined fields (django-crm: sync/custom_sync.py) and stay local otherwise."""
+
     fields: tuple[str, ...]  # what the local side reads and writes (an adapter maps a subset)
     servers: tuple[str, ...]  # the kinds of server that carry it
     required: bool = False  # a connection cannot leave it out: the others refer to it

@@ -90,6 +90,11 @@ class CustomFieldService:
             query = query.where(CustomField.archived_at.is_(None))
         return tuple(field_def(row) for row in session.scalars(query))
 
+    @classmethod
+    def entity_in(cls, session: Session, entity: str) -> EntityDef:
+        """:meth:`entity` (live fields) read in a session the caller holds."""
+        return with_custom(ENTITIES[entity], cls._definitions(session, entity))
+
     def entity(self, entity: str, include_archived: bool = False) -> EntityDef:
         """The entity's declaration with its custom fields: what the generic UI reads."""
         return with_custom(ENTITIES[entity], self.definitions(entity, include_archived))
@@ -242,13 +247,19 @@ class CustomFieldService:
         section, the grid, a merge): built-in ones to their columns, custom ones into
         ``custom``. Every problem is reported at once; nothing is written then."""
         with self._context.write() as session:
-            definition = with_custom(ENTITIES[entity], self._definitions(session, entity))
-            clean = self.clean_values(definition, values)
             row = _common.load(session, model_for(entity), record_id)
             _common.check_version(row, expected_version)
-            self._check_links(session, definition, clean)
-            apply_values(definition, row, clean)
-            return clean
+            return self.save_values_in(session, entity, row, values)
+
+    def save_values_in(self, session: Session, entity: str, row: Any,
+                       values: Mapping[str, Any]) -> dict[str, Any]:
+        """:meth:`save_values` inside a transaction the caller holds (a sync pull writes a
+        record's built-in fields and its custom values in one mutation), on *row*."""
+        definition = self.entity_in(session, entity)
+        clean = self.clean_values(definition, values)
+        self._check_links(session, definition, clean)
+        apply_values(definition, row, clean)
+        return clean
 
     def clean_values(self, definition: EntityDef, values: Mapping[str, Any]) -> dict[str, Any]:
         problems: list[ValidationError] = []

@@ -36,6 +36,8 @@ class SyncReport:
     message: str = ""
     entities: dict[str, int] = field(default_factory=dict)   # entity -> pulled changes
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Custom fields the server has no place for: "contact.key (money)" (sync.custom_sync).
+    local_fields: list[str] = field(default_factory=list)
 
     def count(self, direction: str, entity: str, outcome: str, n: int = 1) -> None:
         per = self.counts.setdefault(f"{direction}:{entity}", dict.fromkeys(OUTCOMES, 0))

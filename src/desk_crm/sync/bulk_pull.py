@@ -5,7 +5,8 @@ with one ``executemany`` each by ``store.bulk.BulkWriter`` — the import's fast
 A first pull of a large server is almost only creates; writing them one ORM object at a
 time (one flush hook, one search-index write and one contact-point write per row) was most
 of its cost. Only records with nothing to check against other rows go this way (contacts
-without an account, accounts without an owner); the rest take apply_fields.
+without an account, accounts without an owner, and no custom values); the rest take
+apply_fields.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from desk_crm.services.accounts import account_columns
 from desk_crm.services.contacts import contact_columns
 from desk_crm.store.bulk import BulkWriter
 from desk_crm.store.models import Account, Contact
-from desk_crm.sync.local import to_domain
+from desk_crm.sync.local import CUSTOM_PREFIX, to_domain
 
 ENTITIES = ("account", "contact")
 
@@ -38,7 +39,10 @@ class PulledCreates:
     def stage(self, fields: Mapping[str, Any]) -> str | None:
         """Validate and stage one new record; its id, or None when it needs the service
         path (a reference to check). ValidationErrors propagate, nothing staged."""
-        values = to_domain(fields)
+        custom = [k for k in fields if k.startswith(CUSTOM_PREFIX)]
+        if any(fields[k] not in (None, "", []) for k in custom):
+            return None                  # custom values take the service path
+        values = to_domain({k: v for k, v in fields.items() if k not in custom})
         if values.get("account_id") is not None or values.get("owner_id") is not None:
             return None
         if self._entity == "contact":

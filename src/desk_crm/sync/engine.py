@@ -36,6 +36,7 @@ from desk_crm.store.sync_models import SyncCursor, SyncIssue, SyncLink, SyncPush
 from desk_crm.store.types import utc_now
 from desk_crm.sync import book, bulk_pull, local, outbox
 from desk_crm.sync.book import PULL, PUSH, SyncBook, SyncReport
+from desk_crm.sync.custom_sync import agree_definitions
 from desk_crm.sync.merge import DELETED, MergeResult, changed_fields, merge_record
 from desk_crm.sync.progress import ProgressCallback
 from desk_crm.sync.protocol import (
@@ -45,6 +46,7 @@ from desk_crm.sync.protocol import (
     ChangePage,
     CreatesMany,
     FindsByIdempotencyKey,
+    HoldsCustomFields,
     NotFoundError,
     RejectedError,
     RemoteRecord,
@@ -109,6 +111,9 @@ class SyncEngine:
         report = SyncReport()
         run_pk = self._book.start_run(self._server)
         try:
+            if isinstance(self._adapter, HoldsCustomFields):
+                report.local_fields = self._call(partial(
+                    agree_definitions, self._context, self._adapter, self.entities()))
             self.push(report)
             self.pull(report)
             report.status = "ok"
@@ -320,7 +325,7 @@ class SyncEngine:
                     # server, so the record is created anew and linked to its new id.
                     self._recreate(entity, record_id, item, report, mine)
                     return
-                changes = changed_fields(self._norm(base), mine)
+                changes = changed_fields(self._norm(self._agreed(entity, base)), mine)
                 if remote_deleted:
                     changes = dict(mine)  # a restore sends the whole record
                 if not changes:
@@ -651,7 +656,8 @@ class SyncEngine:
             link.remote_deleted = record.deleted
             report.count(PULL, entity, "updated")
             return None
-        result = merge_record(self._norm(link.base), mine, self._norm(theirs),
+        result = merge_record(self._norm(self._agreed(entity, link.base)), mine,
+                              self._norm(theirs),
                               mine_deleted=local.is_deleted(row),
                               theirs_deleted=record.deleted)
         if result.conflicts:
@@ -744,6 +750,13 @@ class SyncEngine:
                 usable = link is not None and not (gone_there and link.remote_deleted)
                 fields[name] = link.remote_id if usable and link is not None else None
         return fields
+
+    def _agreed(self, entity: str, base: Mapping[str, Any]) -> dict[str, Any]:
+        """The base copy, a custom field both sides gained since counting as agreed blank
+        (sync.custom_sync): a value only one side has then travels instead of conflicting."""
+        names = self._adapter.fields(entity)
+        return {**{n: None for n in names
+                   if n.startswith(local.CUSTOM_PREFIX) and n not in base}, **base}
 
     def _norm(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         # Base copies keep the server's spelling; comparisons use the local rules' one.

@@ -15,8 +15,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desk_crm.domain.entities import ENTITIES
+from desk_crm.domain.entities import CUSTOMIZABLE, ENTITIES
+from desk_crm.domain.fields import FieldDef
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.custom_fields import CustomFieldService
 from desk_crm.store.sync_models import SyncIssue, SyncLink, SyncRun
 from desk_crm.store.types import utc_now
 from desk_crm.sync import local, outbox
@@ -95,6 +97,14 @@ class SyncIssues:
         with self._context.read() as session:
             rows = session.scalars(select(SyncRun).order_by(SyncRun.pk.desc()).limit(limit))
             return [_run(row) for row in rows]
+
+    def custom_fields(self, entity: str) -> dict[str, FieldDef]:
+        """The entity's custom fields by their sync name (``custom.<key>``), archived ones
+        too: what a conflict on one is titled by."""
+        if entity not in CUSTOMIZABLE:
+            return {}
+        return {local.CUSTOM_PREFIX + f.key: f for f in CustomFieldService(
+            self._context).definitions(entity, include_archived=True)}
 
     def resolve(self, pk: int, choices: Mapping[str, Any]) -> None:
         """*choices*: field -> MINE, THEIRS, or ("value", v) for an edited value."""

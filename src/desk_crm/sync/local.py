@@ -23,6 +23,7 @@ from desk_crm.domain.drafts import AccountDraft, ContactDraft, validate_account,
 from desk_crm.domain.emails import normalize_email
 from desk_crm.domain.entities import ENTITIES, SYNCED
 from desk_crm.domain.errors import ValidationError, ValidationErrors
+from desk_crm.domain.fields import FieldDef, FieldType
 from desk_crm.domain.leads import LeadDraft, validate_lead
 from desk_crm.domain.money import from_minor
 from desk_crm.domain.opportunities import OpportunityDraft, validate_opportunity
@@ -34,6 +35,7 @@ from desk_crm.services import _common
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.contacts import ContactService
 from desk_crm.services.context import ServiceContext
+from desk_crm.services.custom_fields import CustomFieldService
 from desk_crm.services.leads import LeadService
 from desk_crm.services.opportunities import opportunity_record, write_opportunity
 from desk_crm.services.products import ProductService, product_record, validate_product
@@ -54,6 +56,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 _DECIMALS = {"amount", "probability", "default_price"}
 _DATES = {"close_date", "issue_date"}
 _LINE_NUMBERS = ("quantity", "unit_price")
+# A custom field travels as "custom.<key>" (sync.custom_sync, adapters.django_crm_custom).
+CUSTOM_PREFIX = "custom."
 
 
 def number_text(value: Any) -> str:
@@ -82,7 +86,9 @@ def normalize(fields: Mapping[str, Any], region: str = "CN") -> dict[str, Any]:
     as they are (a later local write reports them)."""
     out: dict[str, Any] = {}
     for key, value in fields.items():
-        if key in ("email", "emails"):
+        if key.startswith(CUSTOM_PREFIX):
+            out[key] = value  # its field's own rules apply on write (long text keeps lines)
+        elif key in ("email", "emails"):
             out[key] = _normalized(value, normalize_email)
         elif key in ("phone", "phones"):
             out[key] = _normalized(value, lambda raw: normalize_phone(raw, region))
@@ -154,9 +160,30 @@ def read_fields(row: Synced, names: tuple[str, ...]) -> dict[str, Any]:
                 {"description": line.description, "quantity": line.quantity,
                  "unit_price": from_minor(line.unit_price_minor, row.currency)}
                 for line in live_lines(session, row.id)])
+        elif name.startswith(CUSTOM_PREFIX):
+            values[name] = _custom_value(row, name[len(CUSTOM_PREFIX):])
         else:
             values[name] = getattr(row, name)
     return canonical(values)
+
+
+def _custom_value(row: Synced, key: str) -> Any:
+    value = (getattr(row, "custom", None) or {}).get(key)
+    if value is None:
+        return None
+    session = object_session(row)
+    field = _custom_fields(session, row.__entity__).get(key) if session else None
+    if field is not None and field.type is FieldType.DECIMAL:
+        return number_text(value)          # one spelling: the server keeps a float
+    return value
+
+
+def _custom_fields(session: Session, entity: str) -> dict[str, FieldDef]:
+    """The entity's live custom fields, read once per session (a push reads many rows)."""
+    cache: dict[str, dict[str, FieldDef]] = session.info.setdefault("sync_custom_fields", {})
+    if entity not in cache:
+        cache[entity] = {f.key: f for f in CustomFieldService.definitions_in(session, entity)}
+    return cache[entity]
 
 
 def title_of(row: Synced) -> str:
@@ -170,8 +197,22 @@ def title_of(row: Synced) -> str:
 def apply_fields(context: ServiceContext, session: Session, entity: str,
                  record_id: str | None, fields: Mapping[str, Any]) -> Synced:
     """Create (no *record_id*) or update a local record with canonical *fields* through the
-    entity's service code; ValidationErrors propagate (the engine queues a rejection)."""
-    return _WRITERS[entity](context, session, record_id, to_domain(fields))
+    entity's service code; ValidationErrors propagate (the engine queues a rejection).
+    Custom values (``custom.<key>``) go through ``CustomFieldService`` in the same
+    mutation, checked before anything is written."""
+    custom = {k[len(CUSTOM_PREFIX):]: v for k, v in fields.items()
+              if k.startswith(CUSTOM_PREFIX)}
+    builtin = {k: v for k, v in fields.items() if not k.startswith(CUSTOM_PREFIX)}
+    if not custom:
+        return _WRITERS[entity](context, session, record_id, to_domain(builtin))
+    service = CustomFieldService(context)
+    service.clean_values(service.entity_in(session, entity), custom)  # refuse before writing
+    if builtin or record_id is None:
+        row = _WRITERS[entity](context, session, record_id, to_domain(builtin))
+    else:
+        row = _common.load(session, MODELS[entity], record_id)
+    service.save_values_in(session, entity, row, custom)
+    return row
 
 
 def _apply_account(context: ServiceContext, session: Session, record_id: str | None,

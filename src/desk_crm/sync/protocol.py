@@ -164,3 +164,23 @@ class CreatesMany(Protocol):
         with False; a record made now with True. Answers are in the order of *items*.
         RejectedError when the server refuses the list (nothing of it is stored; the
         engine then sends the records one by one to find the refused one)."""
+
+
+@runtime_checkable
+class HoldsCustomFields(Protocol):
+    """The optional part of an Adapter, for servers with user-defined fields of their own
+    (django-crm). ``sync.custom_sync`` agrees the definitions before each run and tells the
+    adapter which of ours both sides hold; their values then travel as ``custom.<key>``
+    fields through the same merge and conflict queue as built-in ones. A server without it
+    (Tryton) has no place for custom fields: they stay local."""
+
+    def custom_field_entities(self) -> tuple[str, ...]: ...
+
+    def custom_field_definitions(self, entity: str) -> list[Any]: ...
+
+    def create_custom_field(self, entity: str, field: Any) -> Any: ...
+
+    def update_custom_field(self, definition: Any, *, label: str | None = None,
+                            options: list[dict[str, str]] | None = None) -> Any: ...
+
+    def use_custom_fields(self, entity: str, fields: tuple[Any, ...]) -> None: ...

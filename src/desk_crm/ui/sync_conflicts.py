@@ -28,6 +28,8 @@ from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.sync.issues import MINE, THEIRS, IssueRecord, SyncIssues
 from desk_crm.sync.merge import DELETED
 from desk_crm.ui.entity_titles import entity_title
+from desk_crm.ui.field_text import field_title as custom_title
+from desk_crm.ui.field_text import value_text
 from desk_crm.ui.widgets.empty_state import EmptyState
 
 translate = QCoreApplication.translate
@@ -62,6 +64,9 @@ FIELD_TITLES = {
 
 def field_title(name: str) -> str:
     return translate("SyncFields", FIELD_TITLES[name]) if name in FIELD_TITLES else name
+
+
+builtin_title = field_title  # (the dialogs title custom fields by their own titles)
 
 
 def show_value(value: Any) -> str:
@@ -108,11 +113,19 @@ class ConflictDialog(QDialog):
         order = list(FIELD_TITLES)
         fields = sorted(issue.fields.items(),
                         key=lambda item: order.index(item[0]) if item[0] in order else 99)
+        custom = issues.custom_fields(issue.entity)
+
+        def field_title(name: str) -> str:  # a custom field by its own title
+            return custom_title(custom[name]) if name in custom else builtin_title(name)
+
+        def show(name: str, value: Any) -> str:
+            return value_text(custom[name], value) if name in custom else show_value(value)
+
         for row, (name, values) in enumerate(fields, start=1):
             grid.addWidget(QLabel(field_title(name), self), row, 0)
             self._sides[name] = {}
             for column, side in enumerate(("base", "mine", "theirs"), start=1):
-                label = QLabel(show_value(values.get(side)), self)
+                label = QLabel(show(name, values.get(side)), self)
                 label.setWordWrap(True)
                 label.setMinimumWidth(120)
                 if side == "base":
@@ -240,8 +253,11 @@ class ConflictsDialog(QDialog):
         locale = QLocale()
         for row, issue in enumerate(self._rows):
             kind = self.tr("Conflict") if issue.kind == "conflict" else self.tr("Refused")
+            custom = self._issues.custom_fields(issue.entity) if issue.kind == "conflict" \
+                else {}
             detail = issue.message if issue.kind != "conflict" else ", ".join(
-                field_title(name) for name in sorted(issue.fields))
+                custom_title(custom[name]) if name in custom else builtin_title(name)
+                for name in sorted(issue.fields))
             since = locale.toString(issue.created_at.astimezone(),
                                     QLocale.FormatType.ShortFormat)
             title = f"{entity_title(issue.entity)}: {issue.title}"

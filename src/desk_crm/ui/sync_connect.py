@@ -97,6 +97,10 @@ class ConnectDialog(QDialog):
         note = QLabel(self.tr("The password or token is kept in the system keychain, never "
                               "in the database or the settings file."), self)
         note.setWordWrap(True)
+        # Where custom fields go (sync.custom_sync): said per server kind.
+        self.custom_note = QLabel(self)
+        self.custom_note.setObjectName("syncCustomFieldsNote")
+        self.custom_note.setWordWrap(True)
         self.form = QFormLayout()
         form = self.form
         form.addRow(self.tr("Server &type:"), self.kind)
@@ -108,6 +112,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.secret_label, self.password)
         form.addRow(self.tr("Sync &every:"), self.interval)
         form.addRow(self.tr("What to sync:"), self.entities_widget)
+        form.addRow("", self.custom_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
@@ -143,6 +148,15 @@ class ConnectDialog(QDialog):
         offered = available_entities(str(self.kind.currentData()))
         for entity, box in self.entity_boxes.items():
             box.setVisible(entity in offered)
+        if token:
+            self.custom_note.setText(self.tr(
+                "Custom fields are synced too, except money, date and time, multi-select "
+                "and link fields: django-crm has no place for those, so they stay in "
+                "Desk CRM only."))
+        else:
+            self.custom_note.setText(self.tr(
+                "Custom fields stay in Desk CRM only: Tryton has no place for them."))
+        self.custom_note.setAccessibleName(self.custom_note.text())
         self._on_field_text_changed()
 
     def chosen_entities(self) -> tuple[str, ...]:

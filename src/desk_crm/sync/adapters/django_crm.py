@@ -31,6 +31,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
+from desk_crm.domain.fields import FieldDef
+from desk_crm.sync.adapters import django_crm_custom as custom
+from desk_crm.sync.adapters.django_crm_custom import RemoteFieldDef
 from desk_crm.sync.adapters.django_crm_mapping import ENTITY_MAPS, EntityMap
 from desk_crm.sync.protocol import (
     AuthError,
@@ -108,6 +111,9 @@ class DjangoCrmAdapter:
         self._token = token
         self._timeout = timeout
         self._transport = transport or urllib_transport
+        # The custom fields both sides hold, per entity (use_custom_fields, after the
+        # engine agreed the definitions): they travel as "custom.<key>".
+        self._custom: dict[str, tuple[FieldDef, ...]] = {}
 
     # -- description --------------------------------------------------------------------
     def entities(self) -> tuple[str, ...]:
@@ -120,7 +126,8 @@ class DjangoCrmAdapter:
             raise ValueError(f"django-crm adapter does not sync {entity!r}") from None
 
     def fields(self, entity: str) -> tuple[str, ...]:
-        return self._map(entity).fields
+        return (*self._map(entity).fields,
+                *(custom.field_name(f.key) for f in self._custom.get(entity, ())))
 
     def references(self, entity: str) -> Mapping[str, str]:
         return self._map(entity).references
@@ -182,6 +189,7 @@ class DjangoCrmAdapter:
     # -- reading ------------------------------------------------------------------------
     def _record(self, entity_map: EntityMap, row: Mapping[str, Any]) -> RemoteRecord:
         fields = entity_map.to_local(row)
+        fields.update(custom.values_in(self._custom.get(entity_map.entity, ()), row))
         return RemoteRecord(entity=entity_map.entity, remote_id=str(row["id"]), fields=fields,
                             version=content_hash(fields),
                             deleted=row.get("is_active") is False)
@@ -245,7 +253,8 @@ class DjangoCrmAdapter:
         """The server has no idempotency keys: *idempotency_key* is unused; after a lost
         response the engine looks the record up with :meth:`find_by_natural_key`."""
         entity_map = self._map(entity)
-        body = {**entity_map.create_defaults, **entity_map.to_remote(fields)}
+        body = {**entity_map.create_defaults, **entity_map.to_remote(fields),
+                **custom.values_out(self._custom.get(entity, ()), fields)}
         answer = self._call("POST", entity_map.path, body)
         remote_id = answer.get("id") if isinstance(answer, Mapping) else None
         if not remote_id and isinstance(answer, Mapping):
@@ -265,9 +274,10 @@ class DjangoCrmAdapter:
                expected_version: str | None) -> RemoteRecord:
         entity_map = self._map(entity)
         self._check_version(entity, remote_id, expected_version)
-        body = entity_map.to_remote(fields)
+        body = {**entity_map.to_remote(fields),
+                **custom.values_out(self._custom.get(entity, ()), fields)}
         if body:
-            method = "PUT" if entity == "quote" else "PATCH"   # estimates take PUT only
+            method = entity_map.update_method
             self._call(method, f"{entity_map.path}{remote_id}/", body)
         return self.fetch(entity, remote_id)
 
@@ -276,6 +286,41 @@ class DjangoCrmAdapter:
         entity_map = self._map(entity)
         self._check_version(entity, remote_id, expected_version)
         self._call("DELETE", f"{entity_map.path}{remote_id}/")
+
+    # -- custom fields (sync.custom_sync agrees the definitions) -------------------------
+    def custom_field_entities(self) -> tuple[str, ...]:
+        """The synced entities whose records carry custom fields on this server."""
+        return tuple(e for e in self._entities if e in custom.TARGETS)
+
+    def custom_field_definitions(self, entity: str) -> list[RemoteFieldDef]:
+        answer = self._call("GET", "/api/custom-fields/",
+                            params={"target_model": custom.TARGETS[entity],
+                                    "include_counts": "false"})
+        rows = answer.get("definitions") if isinstance(answer, Mapping) else answer
+        if not isinstance(rows, list):
+            raise TransientError("GET /api/custom-fields/: no definitions in the answer")
+        return [custom.definition_from(entity, row) for row in rows
+                if isinstance(row, Mapping) and row.get("target_model") ==
+                custom.TARGETS[entity]]
+
+    def create_custom_field(self, entity: str, field: FieldDef) -> RemoteFieldDef:
+        answer = self._call("POST", "/api/custom-fields/",
+                            custom.definition_body(entity, field))
+        return custom.definition_from(entity, answer)
+
+    def update_custom_field(self, definition: RemoteFieldDef, *, label: str | None = None,
+                            options: list[dict[str, str]] | None = None) -> RemoteFieldDef:
+        body: dict[str, Any] = {}
+        if label is not None:
+            body["label"] = label
+        if options is not None:
+            body["options"] = options
+        answer = self._call("PUT", f"/api/custom-fields/{definition.remote_id}/", body)
+        return custom.definition_from(definition.entity, answer)
+
+    def use_custom_fields(self, entity: str, fields: tuple[FieldDef, ...]) -> None:
+        """From now on records of *entity* carry these custom fields (``custom.<key>``)."""
+        self._custom[entity] = tuple(fields)
 
     def close(self) -> None:
         """Nothing to release: every request opens its own connection."""

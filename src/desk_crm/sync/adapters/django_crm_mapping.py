@@ -44,6 +44,7 @@ class EntityMap:
     remote_key_field: str | None         # remote field compared exactly with the key
     remote_errors: Mapping[str, str]     # remote field name -> local, for RejectedError
     create_defaults: Mapping[str, Any] = field(default_factory=dict)  # server-required
+    update_method: str = "PATCH"         # estimates take PUT only
 
 
 def _text(value: Any) -> str:
@@ -327,5 +328,6 @@ ENTITY_MAPS: dict[str, EntityMap] = {m.entity: m for m in (
               _quote_to_remote, _quote_to_local, "number", "search", "title",
               {"title": "number", "account_id": "account_id", "contact_id": "contact_id",
                "opportunity_id": "opportunity_id", "currency": "currency",
-               "issue_date": "issue_date", "expiry_date": "expiry_date"}),
+               "issue_date": "issue_date", "expiry_date": "expiry_date"},
+              update_method="PUT"),
 )}

@@ -36,19 +36,23 @@ from typing import Any
 
 from desk_crm.domain.names import split_full_name
 from desk_crm.sync.adapters.jsonrpc import TrytonRpc
+from desk_crm.sync.adapters.tryton_entities import (
+    OPPORTUNITY,
+    PARTY,
+    PRODUCT,
+    QUOTE,
+    REMOTE,
+)
 from desk_crm.sync.adapters.tryton_mapping import (
     ACCOUNT_MECHANISMS,
     ADDRESS,
     KEY_PREFIX,
     MECHANISMS,
-    OPPORTUNITY_FIELDS,
-    PARTY_FIELDS,
     mechanism_actions,
     party_name,
 )
-from desk_crm.sync.adapters.tryton_products import FIELDS as PRODUCT_LOCAL_FIELDS
-from desk_crm.sync.adapters.tryton_products import PRODUCT_FIELDS, TrytonProducts
-from desk_crm.sync.adapters.tryton_sales import QUOTE_FIELDS, TrytonQuotes
+from desk_crm.sync.adapters.tryton_products import TrytonProducts
+from desk_crm.sync.adapters.tryton_sales import TrytonQuotes
 from desk_crm.sync.protocol import (
     KEY_FIELD,
     Capabilities,
@@ -90,23 +94,15 @@ class TrytonAdapter:
         return self._entities
 
     def fields(self, entity: str) -> tuple[str, ...]:
-        return {
-            "account": ("name", "email", "phone", "website", *ADDRESS),
-            "contact": ("family_name", "given_name", "emails", "phones", *ADDRESS),
-            "opportunity": ("name", "account_id", "amount", "currency", "close_date",
-                            "probability"),
-            "quote": ("number", "account_id", "currency", "issue_date", "terms", "lines"),
-            "product": PRODUCT_LOCAL_FIELDS,
-        }[entity]
+        return REMOTE[entity].fields
 
     def references(self, entity: str) -> Mapping[str, str]:
-        return {"account_id": "account"} if entity in ("opportunity", "quote") else {}
+        return REMOTE[entity].references
 
     def natural_key(self, entity: str, fields: Mapping[str, Any]) -> Any:
-        if entity == "contact":
-            emails = fields.get("emails") or []
-            return emails[0] if emails else None
-        return None
+        name = REMOTE[entity].natural_key
+        values = (fields.get(name) or []) if name else []
+        return values[0] if values else None
 
     # -- protocol: reads ---------------------------------------------------------------------
     def _changes_domain(self, entity: str, cursor: str | None) -> list[Any]:
@@ -163,7 +159,7 @@ class TrytonAdapter:
         return [str(r) for r in wanted if r not in present]
 
     def find_by_natural_key(self, entity: str, key: Any) -> RemoteRecord | None:
-        if entity != "contact" or not key:
+        if not REMOTE[entity].natural_key or not key:
             return None
         ids = self.rpc.call("model.party.party.search",
                             [self._entity_domain(entity),
@@ -183,7 +179,7 @@ class TrytonAdapter:
         # the same key (keys are per local record), and must not be made twice.
         kept = self._settle_key(entity, idempotency_key)
         if kept is None:
-            if entity == "quote":
+            if REMOTE[entity].kind == QUOTE:
                 self._quotes.create(fields, idempotency_key)
             else:
                 self.rpc.call(f"model.{self._model(entity)}.create",
@@ -198,7 +194,7 @@ class TrytonAdapter:
         """Extension of the protocol (CreatesMany): one search for the keys already on
         the server, one create call for the rest (Tryton creates a list in one
         transaction), one search to settle copies, and one page read of the records."""
-        if entity == "quote":  # lines and a workflow per quotation: one at a time
+        if not REMOTE[entity].batched:  # quotations: one at a time
             out = []
             for fields, keys in items:
                 found = next((k for k in (self._settle_key(entity, key) for key in keys[1:])
@@ -230,9 +226,10 @@ class TrytonAdapter:
 
     def _create_values(self, entity: str, fields: Mapping[str, Any],
                        key: str) -> dict[str, Any]:
-        if entity == "product":
+        kind = REMOTE[entity].kind
+        if kind == PRODUCT:
             return self._products.values(fields, key)
-        if entity == "opportunity":
+        if kind == OPPORTUNITY:
             values = self._opportunity_values(fields, new=True)
             values["reference"] = KEY_PREFIX + key
             return values
@@ -248,12 +245,13 @@ class TrytonAdapter:
         if not keys:
             return {}
         codes = [KEY_PREFIX + k for k in keys]
-        if entity == "opportunity":
+        kind = REMOTE[entity].kind
+        if kind == OPPORTUNITY:
             rows = self.rpc.call("model.sale.opportunity.search_read",
                                  [["reference", "in", codes]], 0, None, [["id", "ASC"]],
                                  ["reference", "state"], context={"active_test": False})
             pairs = [(r["reference"], r["id"], r["state"] != "cancelled") for r in rows]
-        elif entity == "product":
+        elif kind == PRODUCT:
             pairs = list(self._products.keyed(codes))
         else:
             rows = self.rpc.call("model.party.identifier.search_read",
@@ -283,9 +281,10 @@ class TrytonAdapter:
     def _settle_key(self, entity: str, key: str) -> int | None:
         """The oldest record made with this idempotency key. A request the network
         delivered twice made copies: those are archived (opportunities: cancelled)."""
-        if entity == "product":
+        spec = REMOTE[entity]
+        if spec.kind == PRODUCT:
             return self._settle_keys(entity, [key]).get(key)
-        stateful = entity in ("opportunity", "quote")
+        stateful = spec.stateful
         if stateful:
             domain: list[Any] = [["reference", "=", KEY_PREFIX + key]]
         else:
@@ -321,12 +320,13 @@ class TrytonAdapter:
     def _update(self, entity: str, remote_id: str, fields: Mapping[str, Any],
                 expected_version: str | None) -> RemoteRecord:
         model = self._model(entity)
-        if entity == "quote":
+        spec = REMOTE[entity]
+        if spec.kind == QUOTE:
             self._quotes.update(remote_id, fields, expected_version)
             values: dict[str, Any] = {}
-        elif entity == "opportunity":
+        elif spec.kind == OPPORTUNITY:
             values = self._opportunity_values(fields, new=False)
-        elif entity == "product":
+        elif spec.kind == PRODUCT:
             values = {**self._products.values(fields, None), "active": True}
         else:
             current = self._party_row(int(remote_id), set(fields))
@@ -338,7 +338,7 @@ class TrytonAdapter:
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], values, context=context)
             except RejectedError:
                 # An archived party's fields are read-only: restore it first, then write.
-                if entity == "opportunity" or self._active(entity, remote_id):
+                if spec.stateful or self._active(entity, remote_id):
                     raise
                 self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": True},
                               context={**context, "active_test": False})
@@ -366,9 +366,10 @@ class TrytonAdapter:
     def _delete(self, entity: str, remote_id: str, expected_version: str | None) -> None:
         model = self._model(entity)
         context = self._timestamp(model, remote_id, expected_version)
-        if entity == "quote":
+        kind = REMOTE[entity].kind
+        if kind == QUOTE:
             self._quotes.cancel(remote_id, expected_version)
-        elif entity == "opportunity":
+        elif kind == OPPORTUNITY:
             self.rpc.call("model.sale.opportunity.cancel", [int(remote_id)], context=context)
         else:
             self.rpc.call(f"model.{model}.write", [int(remote_id)], {"active": False},
@@ -380,32 +381,29 @@ class TrytonAdapter:
     # -- mapping -------------------------------------------------------------------------------
     @staticmethod
     def _model(entity: str) -> str:
-        return {"opportunity": "sale.opportunity", "quote": "sale.sale",
-                "product": "product.template"}.get(entity, "party.party")
+        return REMOTE[entity].model
 
     def _read_fields(self, entity: str) -> list[str]:
-        return {"opportunity": OPPORTUNITY_FIELDS, "quote": QUOTE_FIELDS,
-                "product": PRODUCT_FIELDS}.get(entity, PARTY_FIELDS)
+        return REMOTE[entity].read
 
     def _entity_domain(self, entity: str) -> list[Any]:
+        spec = REMOTE[entity]
         scope: list[Any] = []
-        if entity == "product":
+        if spec.kind == PRODUCT:
             return [["categories", "in", self._product_categories()]] if self._scope_name else []
         if self._scope_name:
-            field_name = ("party.categories" if entity in ("opportunity", "quote")
-                          else "categories")
-            scope = [[field_name, "in", [self._scope_category()]]]
-        if entity == "account":
+            scope = [[spec.scope_field, "in", [self._scope_category()]]]
+        if spec.kind == PARTY and spec.company:
             return [*scope, ["categories", "in", [self._account_category()]]]
-        if entity == "contact":
+        if spec.kind == PARTY:
             # Not "not in": on a many2many that means "has some category other than".
             return [*scope, ["categories", "not where", [["id", "=", self._account_category()]]]]
-        if entity == "quote":  # only the quotations we made
+        if spec.own_only:  # only the documents we made
             return [*scope, ["reference", "like", KEY_PREFIX + "%"]]
         return scope
 
     def _party_categories(self, entity: str) -> list[int]:
-        wanted = [self._account_category()] if entity == "account" else []
+        wanted = [self._account_category()] if REMOTE[entity].company else []
         if self._scope_name:
             wanted.append(self._scope_category())
         return wanted
@@ -439,11 +437,12 @@ class TrytonAdapter:
         return int(self.rpc.call("model.party.category.create", [{"name": name}])[0])
 
     def _records(self, entity: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
-        if entity == "quote":
+        spec = REMOTE[entity]
+        if spec.kind == QUOTE:
             return self._quotes.records(rows)
-        if entity == "product":
+        if spec.kind == PRODUCT:
             return self._products.records(rows)
-        if entity == "opportunity":
+        if spec.kind == OPPORTUNITY:
             return [self._opportunity_record(row) for row in rows]
         mechanism_ids = [i for row in rows for i in row["contact_mechanisms"]]
         address_ids = [row["addresses"][0] for row in rows if row["addresses"]]
@@ -461,7 +460,7 @@ class TrytonAdapter:
             points = [mechanisms[i] for i in row["contact_mechanisms"] if i in mechanisms]
             address = addresses.get(row["addresses"][0]) if row["addresses"] else None
             fields: dict[str, Any] = {k: ((address or {}).get(k) or "") for k in ADDRESS}
-            if entity == "account":
+            if spec.company:
                 fields["name"] = row["name"] or ""
                 for local_name, kind in ACCOUNT_MECHANISMS.items():
                     fields[local_name] = next(
@@ -502,16 +501,17 @@ class TrytonAdapter:
 
     def _party_values(self, entity: str, fields: Mapping[str, Any],
                       current: dict[str, Any] | None) -> dict[str, Any]:
+        company = REMOTE[entity].company
         values: dict[str, Any] = {}
-        if entity == "account" and "name" in fields:
+        if company and "name" in fields:
             values["name"] = fields["name"]
-        if entity == "contact" and ("family_name" in fields or "given_name" in fields):
+        if not company and ("family_name" in fields or "given_name" in fields):
             # One Tryton name holds both: the part not sent is the server's current one.
             family, given = split_full_name((current or {}).get("name") or "")
             values["name"] = party_name(fields.get("family_name", family) or "",
                                         fields.get("given_name", given) or "")
         wanted: dict[str, list[str]] = {}
-        if entity == "account":
+        if company:
             for local_name, kind in ACCOUNT_MECHANISMS.items():
                 if local_name in fields:
                     wanted[kind] = [fields[local_name]] if fields[local_name] else []
