@@ -90,12 +90,19 @@ def test_reports_compute_and_export_pdf_and_png(qtbot: Any, services: Services,
                     and page.reports.performance.period.first.day == 1
                     and page.reps.table.rowCount() > 0, timeout=5000)
     assert page.reps.rows()[0][:3] == ["(no owner)", "4", "0"]  # only Steady's are recent
+    assert not page.period.isHidden()
     page.tabs.setCurrentWidget(page.pareto)
+    # ABC and RFM always use the last 365 days: no Period selector there
+    assert page.period.isHidden() and page.period_label.isHidden()
     assert [row[1] for row in page.pareto.rows()] == ["Steady Ltd"]
     assert page.pareto.rows()[0][-1] == "A"
     rfm = {row[0]: row[2] for row in page.rfm.rows()}
     assert len(rfm) == 8 and sum(int(count) for count in rfm.values()) == 2
     assert (rfm["Loyal"], rfm["Lost"]) == ("1", "1")  # Steady R3 F3, Fading R1 F1
+    page.tabs.setCurrentWidget(page.rfm)
+    assert page.period.isHidden()
+    page.tabs.setCurrentWidget(page.reps)
+    assert not page.period.isHidden()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_args, **_kw: (str(tmp_path / "abc"), "")))
     page.pdf_button.click()

@@ -16,7 +16,6 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPen
@@ -38,6 +37,7 @@ from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
 from desk_crm.services.service_report import ServiceReport
+from desk_crm.ui.chart_axes import value_axis
 from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.report_export import save_pdf, save_png
 from desk_crm.ui.report_tab import ReportTab, bar_chart, number_text
@@ -101,6 +101,7 @@ class ReportsPage(QWidget):
             self.period.addItem(text, key)
         label = QLabel(self.tr("&Period:"), self)
         label.setBuddy(self.period)
+        self.period_label = label
         top.addWidget(label)
         top.addWidget(self.period)
         self.pdf_button = QPushButton(self.tr("Export P&DF…"), self)
@@ -133,8 +134,16 @@ class ReportsPage(QWidget):
         self.period.activated.connect(lambda _index: self.recompute())
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.png_button.clicked.connect(self._on_png_button_clicked)
-        self.tabs.currentChanged.connect(lambda _i: self.count_changed.emit(self.count()))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.recompute()
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        # ABC and RFM always use the last 365 days / every order: no period to choose.
+        dated = self.tabs.currentWidget() not in (self.pareto, self.rfm)
+        self.period.setVisible(dated)
+        self.period_label.setVisible(dated)
+        self.count_changed.emit(self.count())
 
     def count(self) -> int:
         tab = self.tabs.currentWidget()
@@ -214,7 +223,8 @@ class ReportsPage(QWidget):
                       [(self.tr("Leads"), "#90caf9", [float(s.leads) for s in perf.sources]),
                        (self.tr("Opportunities"), "#1e88e5",
                         [float(s.opportunities) for s in perf.sources]),
-                       (self.tr("Won"), "#2e7d32", [float(s.won) for s in perf.sources])]),
+                       (self.tr("Won"), "#2e7d32", [float(s.won) for s in perf.sources])],
+                      whole=True),
             self.tr("Leads created %1, followed to their opportunities.").replace(
                 "%1", period))
         service = reports.service
@@ -232,7 +242,8 @@ class ReportsPage(QWidget):
                       [week.week.strftime("%m-%d") for week in service.weeks],
                       [(self.tr("Opened"), "#ef6c00", [float(w.opened) for w in service.weeks]),
                        (self.tr("Closed"), "#2e7d32",
-                        [float(w.closed) for w in service.weeks])]),
+                        [float(w.closed) for w in service.weeks])],
+                      whole=True),
             self.tr("Tickets opened in the last %1 weeks; hours are business hours.")
             .replace("%1", str(len(service.weeks))))
         self._fill_pareto(reports)
@@ -264,12 +275,8 @@ class ReportsPage(QWidget):
         chart.addSeries(line)
         x_axis = QBarCategoryAxis()
         x_axis.append([str(i + 1) for i in range(len(shown))] or [""])
-        money_axis = QValueAxis()
-        money_axis.setRange(0, float(shown[0].revenue) * 1.1 if shown else 1)
-        money_axis.setLabelFormat("%.0f")
-        share_axis = QValueAxis()
-        share_axis.setRange(0, 100)
-        share_axis.setLabelFormat("%.0f %%")
+        money_axis = value_axis(float(shown[0].revenue) if shown else 1.0)
+        share_axis = value_axis(100.0, suffix=" %", max_ticks=4)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(money_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(share_axis, Qt.AlignmentFlag.AlignRight)
@@ -304,7 +311,8 @@ class ReportsPage(QWidget):
             [self.tr("Segment"), self.tr("Rule (first that matches)"), self.tr("Customers"),
              self.tr("Revenue"), self.tr("Average days since last order")], rows,
             bar_chart(self.tr("Customers per RFM segment"), [row[0] for row in rows],
-                      [(self.tr("Customers"), "#6a1b9a", [float(row[2]) for row in rows])]),
+                      [(self.tr("Customers"), "#6a1b9a", [float(row[2]) for row in rows])],
+                      whole=True),
             self.tr("R, F and M are scored 1–5 by quintile among all %1 customers "
                     "(5: the best fifth).").replace("%1", str(len(population.rfm))))
 
