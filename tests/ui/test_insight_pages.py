@@ -69,6 +69,9 @@ def test_the_account_editor_shows_its_insight(qtbot: Any, services: Services,
     qtbot.waitUntil(lambda: tab.insight is not None)
     assert tab.labels["lifecycle"].text().startswith("<b>Loyal</b>")
     assert "projected = average order ¥1,000.00" in tab.labels["clv"].text()
+    # two customers are too few for the fitted models: the fallbacks, labelled so
+    assert "Formula (fallback" in tab.labels["clv"].text()
+    assert "Rule-based score (fallback" in tab.labels["churn"].text()
     # two customers: Steady is the more recent (R 3 of 1 + 5 × 1 // 2), orders more (F 3)
     # and brought less (M 1) -> "Loyal" (R ≥ 3 and F ≥ 3)
     assert tab.labels["rfm"].text().startswith("R 3 · F 3 · M 1 — <b>Loyal</b>")

@@ -94,6 +94,20 @@ FEATURES: tuple[tuple[str, str], ...] = (
     ("responses", QT_TRANSLATE_NOOP(
         "Propensity", "Campaign responses so far: {value} (typical {typical})")),
 )
+# Short names for the model's feature table (context "Propensity").
+FEATURE_TITLES: dict[str, str] = {
+    "days_since_order": QT_TRANSLATE_NOOP("Propensity", "Days since the last order"),
+    "orders": QT_TRANSLATE_NOOP("Propensity", "Orders so far (log)"),
+    "spend": QT_TRANSLATE_NOOP("Propensity", "Spent so far (log)"),
+    "orders_recent": QT_TRANSLATE_NOOP("Propensity", "Orders in the last 90 days"),
+    "tenure": QT_TRANSLATE_NOOP("Propensity", "Days since the first order"),
+    "activities_recent": QT_TRANSLATE_NOOP("Propensity", "Activities in the last 90 days"),
+    "days_since_activity": QT_TRANSLATE_NOOP("Propensity", "Days since the last activity"),
+    "tickets_recent": QT_TRANSLATE_NOOP("Propensity", "Tickets in the last 90 days"),
+    "breaches": QT_TRANSLATE_NOOP("Propensity", "SLA breaches"),
+    "csat": QT_TRANSLATE_NOOP("Propensity", "Mean satisfaction (CSAT)"),
+    "responses": QT_TRANSLATE_NOOP("Propensity", "Campaign responses"),
+}
 STATIC_TEXT = QT_TRANSLATE_NOOP("Propensity", "{title}: {value} (typical {typical})")
 NEVER = 3650  # "days since" for a customer with no such event
 

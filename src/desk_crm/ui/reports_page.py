@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 
 from desk_crm.domain.forecast import Period, add_months, custom_months, quarter_of, year_of
 from desk_crm.domain.money import format_money
+from desk_crm.domain.propensity import CHURN, PURCHASE
 from desk_crm.domain.rfm import SEGMENT_NAMES, SEGMENT_RULES
+from desk_crm.services.analytics import Models
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
 from desk_crm.services.service_report import ServiceReport
 from desk_crm.ui.chart_axes import value_axis
+from desk_crm.ui.model_tabs import fill_clv, fill_propensity, top_clv
 from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.report_export import save_pdf, save_png
 from desk_crm.ui.report_tab import ReportTab, bar_chart, number_text
@@ -63,6 +66,7 @@ class Reports:
     service: ServiceReport
     population: Population
     names: dict[str, str]
+    models: Models
 
 
 class ReportsPage(QWidget):
@@ -122,11 +126,17 @@ class ReportsPage(QWidget):
         self.service = ReportTab("reportService", self.tr("Service quality"), self)
         self.pareto = ReportTab("reportPareto", self.tr("Customers by revenue (ABC)"), self)
         self.rfm = ReportTab("reportRfm", self.tr("RFM segments"), self)
+        self.clv = ReportTab("reportClv", self.tr("Lifetime value (BG/NBD + Gamma-Gamma)"), self)
+        self.churn_model = ReportTab("reportChurnModel", self.tr("Churn model"), self)
+        self.purchase_model = ReportTab("reportPurchaseModel", self.tr("Purchase model"), self)
         for tab, text in ((self.reps, self.tr("Sales &reps")),
                           (self.sources, self.tr("Lead &sources")),
                           (self.service, self.tr("Ser&vice quality")),
                           (self.pareto, self.tr("&ABC customers")),
-                          (self.rfm, self.tr("RF&M segments"))):
+                          (self.rfm, self.tr("RF&M segments")),
+                          (self.clv, self.tr("&Lifetime value")),
+                          (self.churn_model, self.tr("&Churn model")),
+                          (self.purchase_model, self.tr("P&urchase model"))):
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
         # activated: user choices only (currentIndexChanged also fires while the combo box
@@ -139,8 +149,10 @@ class ReportsPage(QWidget):
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
-        # ABC and RFM always use the last 365 days / every order: no period to choose.
-        dated = self.tabs.currentWidget() not in (self.pareto, self.rfm)
+        # ABC, RFM and the models always use the last 365 days / every order up to
+        # today: no period to choose.
+        dated = self.tabs.currentWidget() not in (self.pareto, self.rfm, self.clv,
+                                                  self.churn_model, self.purchase_model)
         self.period.setVisible(dated)
         self.period_label.setVisible(dated)
         self.count_changed.emit(self.count())
@@ -176,14 +188,16 @@ class ReportsPage(QWidget):
 
         def work() -> Reports:
             population = services.customers.population(today)
+            models = services.analytics.models(today)
             names = {row.customer_id: "" for row in population.abc_rows[:PARETO_BARS]}
+            names.update({key: "" for key in top_clv(models)})
             for account_id in names:
                 try:
                     names[account_id] = services.accounts.get(account_id).draft.name
                 except LookupError:
                     names[account_id] = account_id[:8]
             return Reports(services.performance.report(period),
-                           services.service_report.build(weeks), population, names)
+                           services.service_report.build(weeks), population, names, models)
 
         self.status.setText(self.tr("Calculating…"))
         self._computation.start(work)
@@ -248,6 +262,9 @@ class ReportsPage(QWidget):
             .replace("%1", str(len(service.weeks))))
         self._fill_pareto(reports)
         self._fill_rfm(reports)
+        fill_clv(self.clv, reports.models, reports.names)
+        fill_propensity(self.churn_model, reports.models.churn, CHURN)
+        fill_propensity(self.purchase_model, reports.models.purchase, PURCHASE)
         self.status.setText(self.tr("Amounts in %1. Export the tab you see with the "
                                     "buttons above.").replace("%1", currency))
         self.count_changed.emit(self.count())
