@@ -50,6 +50,8 @@ def test_customers_at_risk_and_one_click_retention_task(
     names = [item.name for item in page.items]
     assert names == ["Fading Ltd"]  # Steady Ltd is well below 50
     assert "below the earlier average" in page.risk_table.item(0, 2).text()
+    qtbot.waitUntil(lambda: page.models is not None)
+    assert page.risk_table.item(0, 6).text() == "rules only"  # two customers: no fit
     opened: list[tuple[str, object]] = []
     page.open_record_requested.connect(lambda entity, record_id, _p: opened.append(
         (entity, record_id)))

@@ -53,3 +53,15 @@ def test_the_account_view_shows_fitted_clv_and_churn_with_reasons(
     churn = tab.labels["churn"].text()
     assert "fitted model, held-out AUC" in churn and "Rule-based" not in churn
     assert "Chance of an order in the next 180 days" in churn
+
+
+def test_the_at_risk_list_adds_the_fitted_churn_probability(
+        qtbot: Any, services: Services, history: dict[str, str]) -> None:
+    from desk_crm.ui.at_risk_page import AtRiskPage
+
+    page = AtRiskPage(services, "Customers at risk")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.count() > 0 and page.models is not None, timeout=30_000)
+    cell = page.risk_table.item(0, 6)
+    assert cell.text().endswith(" %")
+    assert "held-out AUC" in cell.toolTip()
