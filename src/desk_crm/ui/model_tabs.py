@@ -57,7 +57,7 @@ def fill_clv(tab: ReportTab, models: Models, names: Mapping[str, str]) -> None:
                 ]
             ],
             bar_chart(translate("Models", "Lifetime value"), [], []),
-            translate("Models", "Fallback: formula (domain/clv.py)."),
+            translate("Models", "Fallback: the lifetime value formula."),
         )
         return
     shown = top_clv(models)
