@@ -268,7 +268,7 @@ Save a new account anyway?</source>
     </message>
     <message>
         <source>&lt;b style=&apos;color:%1&apos;&gt;%2 %&lt;/b&gt; probability of no order in the next 180 days (fitted model, held-out AUC %3; trained %4 – %5) — what raises it most:</source>
-        <translation>未来 180 天内不下单的概率 &lt;b style=&apos;color:%1&apos;&gt;%2 %&lt;/b&gt;（拟合模型，留出集 AUC %3；训练期 %4 – %5）— 影响最大的因素：</translation>
+        <translation>未来 180 天内不下单的概率 &lt;b style=&apos;color:%1&apos;&gt;%2 %&lt;/b&gt;（拟合模型，留出集 AUC %3；训练期 %4 – %5）— 影响最大的因素:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Rule-based score (fallback: too little history for a fitted model)&lt;/i&gt;&lt;br&gt;</source>
