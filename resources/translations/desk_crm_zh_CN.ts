@@ -978,6 +978,10 @@ Save a new account anyway?</source>
         <translation>%1 个客户的流失风险不低于 %2。评分在以下情况下加分：订单逾期、订单金额下降、未结工单、违反 SLA、满意度低以及近期无活动（将鼠标悬停在原因上可查看分值）。</translation>
     </message>
     <message>
+        <source>Expected in the next 12 months (BG/NBD + Gamma-Gamma; P(alive) %1 %)</source>
+        <translation>未来 12 个月的预计价值（BG/NBD + Gamma-Gamma；仍活跃概率 %1 %）</translation>
+    </message>
+    <message>
         <source>Fitted churn model (held-out AUC %1):
 %2</source>
         <translation>拟合的流失模型（留出集 AUC %1）：
@@ -5378,8 +5382,8 @@ Data file: %2</source>
         <translation>生命周期价值</translation>
     </message>
     <message>
-        <source>Too little order history for the fitted model (at least 100 customers and 30 with repeat purchases are needed): lifetime value uses the formula — average order × orders a year × 3 years × (1 − churn risk).</source>
-        <translation>订单历史不足，无法拟合模型（至少需要 100 个客户，其中 30 个有重复购买）：生命周期价值按公式计算——平均订单额 × 每年订单数 × 3 年 × (1 − 流失风险)。</translation>
+        <source>Too little order history for the fitted model (at least 50 customers and 20 with repeat purchases are needed): lifetime value uses the formula — average order × orders a year × 3 years × (1 − churn risk).</source>
+        <translation>订单历史不足，无法拟合模型（至少需要 50 个客户，其中 20 个有重复购买）：生命周期价值按公式计算——平均订单额 × 每年订单数 × 3 年 × (1 − 流失风险)。</translation>
     </message>
     <message>
         <source>Fallback: the lifetime value formula.</source>

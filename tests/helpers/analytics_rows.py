@@ -17,7 +17,8 @@ from helpers.sales_rows import add_account, add_stages
 
 def planted_history(services: Services, today: date, accounts: int = 400) -> dict[str, str]:
     stages = add_stages(services)
-    field = services.fields.create(NewField("account", "Price complaints", FieldType.INTEGER))
+    field = services.fields.create(NewField("account", "Price complaints", FieldType.INTEGER,
+                                           title_zh="价格投诉"))
     rng = np.random.default_rng(5)
     ids: dict[str, str] = {}
     with services.context.write() as session:

@@ -65,3 +65,4 @@ def test_the_at_risk_list_adds_the_fitted_churn_probability(
     cell = page.risk_table.item(0, 6)
     assert cell.text().endswith(" %")
     assert "held-out AUC" in cell.toolTip()
+    assert "BG/NBD" in page.risk_table.item(0, 5).toolTip()  # fitted CLV replaced the formula

@@ -39,8 +39,8 @@ DAYS_PER_WEEK = 7.0
 WEEKS_PER_YEAR = 365.0 / DAYS_PER_WEEK
 # Below this many customers with repeat purchases the fit is not trusted: the formula in
 # domain/clv.py is used instead (and labelled so).
-MIN_REPEAT_CUSTOMERS = 30
-MIN_CUSTOMERS = 100
+MIN_REPEAT_CUSTOMERS = 20
+MIN_CUSTOMERS = 50
 
 
 @dataclass(frozen=True)

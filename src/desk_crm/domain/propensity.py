@@ -299,15 +299,16 @@ def _text_of(key: str) -> str:
 
 
 def _shown(key: str, value: float) -> str:
-    if key in ("orders",):
-        return f"{np.expm1(value):.0f}"
+    """A feature's value (or the population's mean) as people read it."""
+    if key == "orders":
+        return f"{np.expm1(value):.1f}".removesuffix(".0")
     if key == "spend":
         return f"{np.expm1(value):,.0f}"
-    if key == "csat":
-        return f"{value:.1f}"
-    if float(value).is_integer():
+    if key.startswith("days_") or key == "tenure":
         return f"{value:.0f}"
-    return f"{value:.2f}"
+    if key == "csat" or not float(value).is_integer():
+        return f"{value:.1f}"
+    return f"{value:.0f}"
 
 
 def explain(fitted_keys: Sequence[str], model: Logistic, row: FloatArray,

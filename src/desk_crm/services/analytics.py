@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -41,6 +41,9 @@ class Models:
     churn: FittedPropensity | None  # None: the rule-based score (domain/churn.py) is shown
     purchase: FittedPropensity | None
     customers: int
+    # Chinese titles of the declared fields used as features (custom fields carry their
+    # own); the UI picks them in a Chinese window.
+    titles_zh: dict[str, str] = field(default_factory=dict)
 
 
 def _days(column: str) -> str:
@@ -80,6 +83,7 @@ class AnalyticsService:
             orders = [order for order in self._customers.orders(session)
                       if order.day <= today]
             events = self.events(session, orders)
+            titles_zh = self._titles_zh(session)
         step(1, 4)
         currency = main_currency(orders)
         histories = by_customer(orders)
@@ -89,7 +93,8 @@ class AnalyticsService:
         step(3, 4)
         purchase = train(events, today, PURCHASE)
         step(4, 4)
-        found = Models(today, currency, clv, churn, purchase, len(events.customers))
+        found = Models(today, currency, clv, churn, purchase, len(events.customers),
+                       titles_zh)
         with self._lock:
             self._cache = {key: found}
         return found
@@ -135,6 +140,17 @@ class AnalyticsService:
                       activity_customer, activity_day, ticket_customer, ticket_day,
                       ticket_csat, ticket_breached, response_customer, response_day,
                       self._static(session, customers))
+
+    @staticmethod
+    def _titles_zh(session: Session) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for definition in CustomFieldService.definitions_in(session, "account"):
+            title = definition.title_zh or definition.title
+            found[f"custom.{definition.key}"] = title
+            for choice in definition.choices:
+                found[f"custom.{definition.key}.{choice.key}"] = (
+                    f"{title}：{choice.title_zh or choice.title}")
+        return found
 
     def _static(self, session: Session, customers: tuple[str, ...]
                 ) -> dict[str, tuple[str, np.ndarray[Any, Any]]]:

@@ -4,6 +4,7 @@ creates a retention task for the selected account. Computed in a worker."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -63,6 +64,7 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
     (QT_TRANSLATE_NOOP("AtRisk", "Churn model"), lambda _i: ""),
 )
 MODEL_COLUMN = len(COLUMNS) - 1
+LIFETIME_COLUMN = MODEL_COLUMN - 1  # the formula until the fitted value arrives
 
 
 class AtRiskPage(QWidget):
@@ -213,12 +215,22 @@ class AtRiskPage(QWidget):
         "rules only" when there is too little history for a fit."""
         self.models = models
         fitted = models.churn
+        values = models.clv.projections if models.clv is not None else {}
         for row, item in enumerate(self.items):
+            projection = values.get(item.account_id)
+            if projection is not None and item.currency == models.currency:
+                cell = QTableWidgetItem(format_money(Decimal(f"{projection.clv:.2f}"),
+                                                     item.currency))
+                cell.setToolTip(self.tr("Expected in the next 12 months (BG/NBD + "
+                                        "Gamma-Gamma; P(alive) %1 %)").replace(
+                    "%1", f"{projection.p_alive * 100:.0f}"))
+                cell.setTextAlignment(RIGHT)
+                self.risk_table.setItem(row, LIFETIME_COLUMN, cell)
             if fitted is not None and item.account_id in fitted.scores:
                 cell = QTableWidgetItem(f"{fitted.scores[item.account_id] * 100:.0f} %")
                 cell.setToolTip(self.tr("Fitted churn model (held-out AUC %1):\n%2").replace(
                     "%1", f"{fitted.evaluation.auc:.2f}").replace(
-                    "%2", "\n".join(reason_texts(fitted, item.account_id))))
+                    "%2", "\n".join(reason_texts(fitted, item.account_id, models.titles_zh))))
             else:
                 cell = QTableWidgetItem(self.tr("rules only"))
                 cell.setToolTip(self.tr("Too little history for a fitted churn model: the "

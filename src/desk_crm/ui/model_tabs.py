@@ -14,23 +14,32 @@ from PySide6.QtGui import QColor, QPen
 from desk_crm.domain.propensity import CHURN, FEATURE_TITLES, FittedPropensity
 from desk_crm.services.analytics import Models
 from desk_crm.ui.chart_axes import number_label, value_axis
+from desk_crm.ui.field_text import chinese_ui
 from desk_crm.ui.report_tab import ReportTab, bar_chart
 
 translate = QCoreApplication.translate
 TOP_CLV = 30
 
 
-def feature_title(key: str, fitted: FittedPropensity) -> str:
+def feature_title(key: str, fitted: FittedPropensity, titles_zh: Mapping[str, str]) -> str:
     if key in FEATURE_TITLES:
         return translate("Propensity", FEATURE_TITLES[key])
+    if chinese_ui() and key in titles_zh:
+        return titles_zh[key]
     return fitted.titles.get(key, key)
 
 
-def reason_texts(fitted: FittedPropensity, customer: str, count: int = 3) -> list[str]:
-    return [
-        translate("Propensity", reason.text).format(**reason.params)
-        for reason in fitted.reasons(customer, count)
-    ]
+def reason_texts(fitted: FittedPropensity, customer: str, titles_zh: Mapping[str, str],
+                 count: int = 3) -> list[str]:
+    """The customer's top reasons in words, in the window's language (a declared field by
+    its own Chinese title in a Chinese window)."""
+    found = []
+    for reason in fitted.reasons(customer, count):
+        params = dict(reason.params)
+        if "title" in params:
+            params["title"] = feature_title(reason.key, fitted, titles_zh)
+        found.append(translate("Propensity", reason.text).format(**params))
+    return found
 
 
 def top_clv(models: Models, count: int = TOP_CLV) -> list[str]:
@@ -49,8 +58,8 @@ def fill_clv(tab: ReportTab, models: Models, names: Mapping[str, str]) -> None:
                 [
                     translate(
                         "Models",
-                        "Too little order history for the fitted model (at least 100 "
-                        "customers and 30 with repeat purchases are needed): lifetime value "
+                        "Too little order history for the fitted model (at least 50 "
+                        "customers and 20 with repeat purchases are needed): lifetime value "
                         "uses the formula — average order × orders a year × 3 years × "
                         "(1 − churn risk).",
                     )
@@ -147,7 +156,8 @@ def calibration_chart(fitted: FittedPropensity, title: str) -> QChart:
     return chart
 
 
-def fill_propensity(tab: ReportTab, fitted: FittedPropensity | None, kind: str) -> None:
+def fill_propensity(tab: ReportTab, fitted: FittedPropensity | None, kind: str,
+                    titles_zh: Mapping[str, str]) -> None:
     churn = kind == CHURN
     if fitted is None:
         tab.fill(
@@ -188,7 +198,7 @@ def fill_propensity(tab: ReportTab, fitted: FittedPropensity | None, kind: str) 
     )
     rows = [
         [
-            feature_title(key, fitted),
+            feature_title(key, fitted, titles_zh),
             number_label(weight, 3),
             effect_up if sign > 0 else effect_down,
         ]

@@ -263,8 +263,10 @@ class ReportsPage(QWidget):
         self._fill_pareto(reports)
         self._fill_rfm(reports)
         fill_clv(self.clv, reports.models, reports.names)
-        fill_propensity(self.churn_model, reports.models.churn, CHURN)
-        fill_propensity(self.purchase_model, reports.models.purchase, PURCHASE)
+        fill_propensity(self.churn_model, reports.models.churn, CHURN,
+                        reports.models.titles_zh)
+        fill_propensity(self.purchase_model, reports.models.purchase, PURCHASE,
+                        reports.models.titles_zh)
         self.status.setText(self.tr("Amounts in %1. Export the tab you see with the "
                                     "buttons above.").replace("%1", currency))
         self.count_changed.emit(self.count())

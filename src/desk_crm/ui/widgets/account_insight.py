@@ -191,7 +191,8 @@ class AccountInsightTab(QWidget):
             colour = ("#c62828" if probability >= 0.5 else "#ef6c00" if probability >= 0.25
                       else "#2e7d32")
             items = "".join(f"<li>{escape(text)}</li>"
-                            for text in reason_texts(fitted, insight.account_id))
+                            for text in reason_texts(fitted, insight.account_id,
+                                                     models.titles_zh))
             reasons = f"<ol style='margin: 0'>{items}</ol>" if items else self.tr(" none")
             return (self.tr("<b style='color:%1'>%2 %</b> probability of no order in the "
                             "next 180 days (fitted model, held-out AUC %3; trained %4 – %5)"
