@@ -9,6 +9,7 @@ second at 50k accounts; callers run it in a worker.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -26,6 +27,7 @@ from desk_crm.domain.churn import (
     ChurnRisk,
     Signals,
     churn_risk,
+    score_at_most,
 )
 from desk_crm.domain.clv import Clv, clv_of
 from desk_crm.domain.lifecycle import Lifecycle, lifecycle_of
@@ -89,6 +91,11 @@ class CustomerInsightService:
     def __init__(self, context: ServiceContext, activities: ActivityService) -> None:
         self._context = context
         self._activities = activities
+        # The at-risk list of every owner and threshold, kept per (day, last change-log
+        # entry): changing the threshold or the owner, or coming back to the page, reads
+        # one number instead of every customer's history.
+        self._risk_lock = threading.Lock()
+        self._risk_cache: dict[tuple[date, int], list[tuple[CustomerInsight, str | None]]] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -98,9 +105,19 @@ class CustomerInsightService:
                                 account="AND o.account_id = :a" if one else "",
                                 quote_account="AND q.account_id = :a" if one else "",
                                 contract_account="AND c.account_id = :a" if one else "")
-        return [Order(row.customer, date.fromisoformat(row.day),
-                      from_minor(int(row.minor), row.currency), row.currency)
-                for row in session.execute(text(sql), {"a": account_id}) if row.day]
+        # Plain tuples and one parse per distinct day: at 200k opportunities the per-row
+        # attribute look-ups and date parsing were most of the read (3.2 s -> see
+        # bench/RESULTS.md, "customers at risk").
+        days: dict[str, date] = {}
+        found = []
+        for customer, day, minor, currency in session.execute(text(sql), {"a": account_id}):
+            if day:
+                parsed = days.get(day)
+                if parsed is None:
+                    parsed = days[day] = date.fromisoformat(day)
+                found.append(Order(customer, parsed, from_minor(int(minor), currency),
+                                   currency))
+        return found
 
     def population(self, today: date | None = None, abc_days: int = 365) -> Population:
         """RFM and ABC of every customer; ABC over the orders of the last *abc_days*."""
@@ -129,11 +146,12 @@ class CustomerInsightService:
                 " SUM(COALESCE(k.resolution_breached_at, k.first_response_breached_at) "
                 ">= :since) AS breaches, AVG(k.csat_score) AS csat FROM ticket k "
                 f"WHERE k.deleted_at IS NULL AND k.account_id IS NOT NULL {one} "
-                "GROUP BY k.account_id"), {"a": account_id, "since": breach_since}):
-            found[row.a] = {"open_tickets": int(row.open or 0),
-                            "recent_breaches": int(row.breaches or 0),
-                            "csat": None if row.csat is None
-                            else Decimal(str(row.csat)).quantize(Decimal("0.01"))}
+                "GROUP BY k.account_id"), {"a": account_id, "since": breach_since}).tuples():
+            key, open_tickets, breaches, csat = row
+            found[key] = {"open_tickets": int(open_tickets or 0),
+                          "recent_breaches": int(breaches or 0),
+                          "csat": None if csat is None
+                          else Decimal(str(csat)).quantize(Decimal("0.01"))}
         # Activities on the account itself or on one of its contacts, in the last
         # QUIET_HORIZON_DAYS only (older ones score the same as none; skipping them spares
         # most of the contact look-ups: 4 s -> see bench/dashboard.py at 500k activities).
@@ -148,10 +166,11 @@ class CustomerInsightService:
                 f"SELECT c.account_id, substr({day}, 1, 10) FROM activity t JOIN contact c "
                 f"ON c.id = t.contact_id WHERE t.deleted_at IS NULL AND t.account_id IS NULL "
                 f"AND {day} >= :quiet AND c.account_id IS NOT NULL) x {one} GROUP BY x.a"),
-                {"a": account_id, "quiet": quiet_since}):
-            seen_on = date.fromisoformat(row.day)
+                {"a": account_id, "quiet": quiet_since}).tuples():
+            key, day_text = row
+            seen_on = date.fromisoformat(day_text)
             # Future due dates are plans, not contact: count them as today at most.
-            found.setdefault(row.a, {})["last_activity"] = min(seen_on, today)
+            found.setdefault(key, {})["last_activity"] = min(seen_on, today)
         return {key: Signals(**values) for key, values in found.items()}
 
     def _contracts_until(self, session: Session, today: date) -> dict[str, date]:
@@ -212,25 +231,58 @@ class CustomerInsightService:
     def at_risk(self, minimum: int = HIGH_RISK, owner_id: str | None = None,
                 population: Population | None = None, limit: int = 1000
                 ) -> list[CustomerInsight]:
-        """Customers whose churn risk is at least *minimum*, riskiest first."""
-        population = population or self.population()
+        """Customers whose churn risk is at least *minimum*, riskiest first.
+
+        Without a *population* (the at-risk page) every customer's score is computed once
+        per day and data version (the last change-log entry) and reused for any threshold
+        and owner; RFM and ABC are not read (the list does not show them)."""
+        if population is not None:
+            scored = self._scored(population, minimum)
+        else:
+            today = date.today()
+            with self._context.read() as session:
+                key = (today, int(session.execute(text(
+                    "SELECT COALESCE(MAX(seq), 0) FROM change_log")).scalar_one()))
+            with self._risk_lock:
+                cached = self._risk_cache.get(key)
+            if cached is None:
+                with self._context.read() as session:
+                    orders = self.orders(session)
+                cached = self._scored(Population(today, main_currency(orders),
+                                                 by_customer(orders), {}, {}, ()), 1)
+                with self._risk_lock:
+                    self._risk_cache = {key: cached}
+            scored = cached
+        found = [item for item, owner in scored
+                 if item.churn is not None and item.churn.score >= minimum
+                 and (not owner_id or owner == owner_id)]
+        return found[:limit]
+
+    def _scored(self, population: Population, minimum: int
+                ) -> list[tuple[CustomerInsight, str | None]]:
+        """(insight, owner) of every customer scoring at least *minimum*, riskiest first;
+        the exact score only where :func:`churn.score_at_most` reaches *minimum*."""
         today = population.today
         with self._context.read() as session:
             signals = self.signals(session, today)
             until = self._contracts_until(session, today)
-            names = {row.id: (row.name, row.owner_id) for row in session.execute(text(
-                "SELECT id, name, owner_id FROM account WHERE deleted_at IS NULL"))}
+            names = {key: (name, owner) for key, name, owner in session.execute(text(
+                "SELECT id, name, owner_id FROM account WHERE deleted_at IS NULL")).tuples()}
         found = []
-        for account_id in population.histories:
-            if account_id not in names or (owner_id and names[account_id][1] != owner_id):
+        nothing = Signals()
+        for account_id, history in population.histories.items():
+            if account_id not in names:
+                continue
+            account_signals = signals.get(account_id, nothing)
+            if score_at_most(history, account_signals, today) < minimum:
                 continue
             insight = self._insight(account_id, names[account_id][0], population,
-                                    signals.get(account_id, Signals()),
-                                    until.get(account_id))
+                                    account_signals, until.get(account_id))
             if insight.churn is not None and insight.churn.score >= minimum:
-                found.append(insight)
-        found.sort(key=lambda item: (-(item.churn.score if item.churn else 0), item.name))
-        return found[:limit]
+                found.append((insight, names[account_id][1]))
+        found.sort(key=lambda pair: (-(pair[0].churn.score if pair[0].churn else 0),
+                                     pair[0].name))
+        return found
 
     # -- writing --------------------------------------------------------------------------
 
