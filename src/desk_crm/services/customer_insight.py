@@ -87,6 +87,25 @@ class Population:
     abc_rows: tuple[AbcRow, ...]
 
 
+@dataclass(frozen=True)
+class _Risky:
+    score: int
+    name: str
+    account_id: str
+    owner_id: str | None
+    signals: Signals
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """The at-risk list's scores of one day and data version, for thresholds >= minimum."""
+
+    minimum: int
+    population: Population
+    until: dict[str, date]
+    rows: tuple[_Risky, ...]
+
+
 class CustomerInsightService:
     def __init__(self, context: ServiceContext, activities: ActivityService) -> None:
         self._context = context
@@ -95,7 +114,7 @@ class CustomerInsightService:
         # entry): changing the threshold or the owner, or coming back to the page, reads
         # one number instead of every customer's history.
         self._risk_lock = threading.Lock()
-        self._risk_cache: dict[tuple[date, int], list[tuple[CustomerInsight, str | None]]] = {}
+        self._risk_cache: dict[tuple[date, int], _Scored] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -235,40 +254,45 @@ class CustomerInsightService:
 
         Without a *population* (the at-risk page) every customer's score is computed once
         per day and data version (the last change-log entry) and reused for any threshold
-        and owner; RFM and ABC are not read (the list does not show them)."""
-        if population is not None:
-            scored = self._scored(population, minimum)
-        else:
+        and owner; RFM and ABC are not read (the list does not show them), and lifecycle
+        and lifetime value are worked out only for the rows returned."""
+        if population is None:
             today = date.today()
             with self._context.read() as session:
                 key = (today, int(session.execute(text(
                     "SELECT COALESCE(MAX(seq), 0) FROM change_log")).scalar_one()))
             with self._risk_lock:
                 cached = self._risk_cache.get(key)
-            if cached is None:
+            if cached is None or cached.minimum > minimum:
                 with self._context.read() as session:
                     orders = self.orders(session)
-                cached = self._scored(Population(today, main_currency(orders),
-                                                 by_customer(orders), {}, {}, ()), 1)
+                population = Population(today, main_currency(orders), by_customer(orders),
+                                        {}, {}, ())
+                cached = self._scored(population, minimum)
                 with self._risk_lock:
                     self._risk_cache = {key: cached}
-            scored = cached
-        found = [item for item, owner in scored
-                 if item.churn is not None and item.churn.score >= minimum
-                 and (not owner_id or owner == owner_id)]
-        return found[:limit]
+        else:
+            cached = self._scored(population, minimum)
+        found = []
+        for row in cached.rows:
+            if row.score < minimum or (owner_id and row.owner_id != owner_id):
+                continue
+            found.append(self._insight(row.account_id, row.name, cached.population,
+                                       row.signals, cached.until.get(row.account_id)))
+            if len(found) >= limit:
+                break
+        return found
 
-    def _scored(self, population: Population, minimum: int
-                ) -> list[tuple[CustomerInsight, str | None]]:
-        """(insight, owner) of every customer scoring at least *minimum*, riskiest first;
-        the exact score only where :func:`churn.score_at_most` reaches *minimum*."""
+    def _scored(self, population: Population, minimum: int) -> _Scored:
+        """Every customer scoring at least *minimum*, riskiest first; the exact score
+        only where :func:`churn.score_at_most` reaches *minimum*."""
         today = population.today
         with self._context.read() as session:
             signals = self.signals(session, today)
             until = self._contracts_until(session, today)
             names = {key: (name, owner) for key, name, owner in session.execute(text(
                 "SELECT id, name, owner_id FROM account WHERE deleted_at IS NULL")).tuples()}
-        found = []
+        rows = []
         nothing = Signals()
         for account_id, history in population.histories.items():
             if account_id not in names:
@@ -276,13 +300,12 @@ class CustomerInsightService:
             account_signals = signals.get(account_id, nothing)
             if score_at_most(history, account_signals, today) < minimum:
                 continue
-            insight = self._insight(account_id, names[account_id][0], population,
-                                    account_signals, until.get(account_id))
-            if insight.churn is not None and insight.churn.score >= minimum:
-                found.append((insight, names[account_id][1]))
-        found.sort(key=lambda pair: (-(pair[0].churn.score if pair[0].churn else 0),
-                                     pair[0].name))
-        return found
+            risk = churn_risk(history, account_signals, today, population.currency)
+            if risk is not None and risk.score >= minimum:
+                name, owner = names[account_id]
+                rows.append(_Risky(risk.score, name, account_id, owner, account_signals))
+        rows.sort(key=lambda row: (-row.score, row.name))
+        return _Scored(minimum, population, until, tuple(rows))
 
     # -- writing --------------------------------------------------------------------------
 

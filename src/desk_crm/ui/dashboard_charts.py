@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QStackedBarSeries,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +57,7 @@ class FunnelChart(QChartView):
 
     def show_funnel(self, funnel: Funnel | None) -> None:
         chart = _chart(translate("Dashboard", "Pipeline funnel (click a stage)"))
+        chart.setMargins(QMargins(0, 0, 16, 0))  # room for the last tick's label
         self.stage_ids = []
         self.bars = None
         if funnel is None or not funnel.rows:
