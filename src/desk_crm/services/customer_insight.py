@@ -174,6 +174,8 @@ class CustomerInsightService:
         # Activities on the account itself or on one of its contacts, in the last
         # QUIET_HORIZON_DAYS only (older ones score the same as none; skipping them spares
         # most of the contact look-ups: 4 s -> see bench/dashboard.py at 500k activities).
+        # "+t.account_id": not by the account index (half the table has none) but by
+        # ix_activity_seen, the range of the last QUIET_HORIZON_DAYS (migration 0024).
         one = "WHERE x.a = :a" if account_id else ""
         day = "COALESCE(t.done_at, t.due_at, t.created_at)"
         quiet_since = format_utc(datetime.combine(
@@ -181,9 +183,9 @@ class CustomerInsightService:
         for row in session.execute(text(
                 f"SELECT x.a, MAX(x.day) AS day FROM (SELECT t.account_id AS a, "
                 f"substr({day}, 1, 10) AS day FROM activity t WHERE t.deleted_at IS NULL "
-                f"AND t.account_id IS NOT NULL AND {day} >= :quiet UNION ALL "
+                f"AND +t.account_id IS NOT NULL AND {day} >= :quiet UNION ALL "
                 f"SELECT c.account_id, substr({day}, 1, 10) FROM activity t JOIN contact c "
-                f"ON c.id = t.contact_id WHERE t.deleted_at IS NULL AND t.account_id IS NULL "
+                f"ON c.id = t.contact_id WHERE t.deleted_at IS NULL AND +t.account_id IS NULL "
                 f"AND {day} >= :quiet AND c.account_id IS NOT NULL) x {one} GROUP BY x.a"),
                 {"a": account_id, "quiet": quiet_since}).tuples():
             key, day_text = row
