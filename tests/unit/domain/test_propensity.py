@@ -59,6 +59,7 @@ def events() -> Events:
     return planted()
 
 
+@pytest.mark.slow
 def test_churn_model_recovers_the_planted_signal(events: Events) -> None:
     fitted = train(events, TODAY, CHURN)
     assert fitted is not None
@@ -79,6 +80,7 @@ def test_churn_model_recovers_the_planted_signal(events: Events) -> None:
     assert reasons[0].text.format(**reasons[0].params).startswith("Price complaints: ")
 
 
+@pytest.mark.slow
 def test_purchase_model_scores_every_customer(events: Events) -> None:
     fitted = train(events, TODAY, PURCHASE)
     assert fitted is not None
