@@ -255,6 +255,26 @@ Save a new account anyway?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; = 迄今 %2；已流失客户不计预计值</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; expected in the next 12 months (discounted at %2 % a year)&lt;br&gt;expected purchases: %3 · P(alive): %4 % · expected spend per purchase: %5&lt;br&gt;&lt;i&gt;BG/NBD + Gamma-Gamma fitted on %6 customers&apos; orders; %7 brought so far&lt;/i&gt;</source>
+        <translation>未来 12 个月预计 &lt;b&gt;%1&lt;/b&gt;（按每年 %2 % 折现）&lt;br&gt;预计购买次数：%3 · 仍活跃概率：%4 % · 每次预计消费：%5&lt;br&gt;&lt;i&gt;BG/NBD + Gamma-Gamma 模型，基于 %6 个客户的订单拟合；迄今贡献 %7&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Formula (fallback: too little order history for the fitted model)&lt;/i&gt;&lt;br&gt;</source>
+        <translation>&lt;i&gt;公式估算（备用：订单历史不足，无法拟合模型）&lt;/i&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Chance of an order in the next 180 days: &lt;b&gt;%1 %&lt;/b&gt; (purchase model, AUC %2)</source>
+        <translation>&lt;br&gt;未来 180 天内下单的概率：&lt;b&gt;%1 %&lt;/b&gt;（购买模型，AUC %2）</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2 %&lt;/b&gt; probability of no order in the next 180 days (fitted model, held-out AUC %3; trained %4 – %5) — what raises it most:</source>
+        <translation>未来 180 天内不下单的概率 &lt;b style=&apos;color:%1&apos;&gt;%2 %&lt;/b&gt;（拟合模型，留出集 AUC %3；训练期 %4 – %5）— 影响最大的因素:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Rule-based score (fallback: too little history for a fitted model)&lt;/i&gt;&lt;br&gt;</source>
+        <translation>&lt;i&gt;规则评分（备用：历史数据不足，无法拟合模型）&lt;/i&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b style=&apos;color:%1&apos;&gt;%2 / 100&lt;/b&gt; — top reasons:</source>
         <translation>&lt;b style=&apos;color:%1&apos;&gt;%2 / 100&lt;/b&gt; — 主要原因:</translation>
     </message>
@@ -818,6 +838,10 @@ Restore the latest good backup, taken %2, when Desk CRM starts next? Changes mad
         <source>Lifetime value</source>
         <translation>生命周期价值</translation>
     </message>
+    <message>
+        <source>Churn model</source>
+        <translation>流失模型</translation>
+    </message>
 </context>
 <context>
     <name>AtRiskPage</name>
@@ -856,6 +880,28 @@ Restore the latest good backup, taken %2, when Desk CRM starts next? Changes mad
     <message>
         <source>%1 customers with a churn risk of %2 or more. The score adds points for an overdue order, falling order value, open tickets, SLA breaches, low satisfaction and no recent activity (hover a reason for the points).</source>
         <translation>%1 个客户的流失风险不低于 %2。评分在以下情况下加分：订单逾期、订单金额下降、未结工单、违反 SLA、满意度低以及近期无活动（将鼠标悬停在原因上可查看分值）。</translation>
+    </message>
+    <message>
+        <source>Expected in the next 12 months (BG/NBD + Gamma-Gamma; P(alive) %1 %)</source>
+        <translation>未来 12 个月的预计价值（BG/NBD + Gamma-Gamma；仍活跃概率 %1 %）</translation>
+    </message>
+    <message>
+        <source>Fitted churn model (held-out AUC %1):
+%2</source>
+        <translation>拟合的流失模型（留出集 AUC %1）：
+%2</translation>
+    </message>
+    <message>
+        <source>rules only</source>
+        <translation>仅规则</translation>
+    </message>
+    <message>
+        <source>Too little history for a fitted churn model: the risk is the rule-based score</source>
+        <translation>历史数据不足，无法拟合流失模型：风险为规则评分</translation>
+    </message>
+    <message>
+        <source>The churn model failed: %1</source>
+        <translation>流失模型计算失败：%1</translation>
     </message>
     <message>
         <source>The list failed: %1</source>
@@ -5290,6 +5336,129 @@ Data file: %2</source>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <source>Too little order history for the fitted model (at least 50 customers and 20 with repeat purchases are needed): lifetime value uses the formula — average order × orders a year × 3 years × (1 − churn risk).</source>
+        <translation>订单历史不足，无法拟合模型（至少需要 50 个客户，其中 20 个有重复购买）：生命周期价值按公式计算——平均订单额 × 每年订单数 × 3 年 × (1 − 流失风险)。</translation>
+    </message>
+    <message>
+        <source>Fallback: the lifetime value formula.</source>
+        <translation>备用：生命周期价值公式。</translation>
+    </message>
+    <message>
+        <source>Expected value of the next 12 months, top customers (%1)</source>
+        <translation>未来 12 个月的预计价值，排名靠前的客户（%1）</translation>
+    </message>
+    <message>
+        <source>12-month CLV</source>
+        <translation>12 个月 CLV</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Expected purchases, next 12 months</source>
+        <translation>未来 12 个月预计购买次数</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>仍活跃概率</translation>
+    </message>
+    <message>
+        <source>Expected spend per purchase</source>
+        <translation>每次预计消费</translation>
+    </message>
+    <message>
+        <source>BG/NBD (r %1, α %2, a %3, b %4) and Gamma-Gamma (p %5, q %6, γ %7) fitted by maximum likelihood on %8 customers&apos; orders up to %9; CLV discounted at %10 % a year.</source>
+        <translation>BG/NBD（r %1，α %2，a %3，b %4）与 Gamma-Gamma（p %5，q %6，γ %7）以最大似然法基于 %8 个客户截至 %9 的订单拟合；CLV 按每年 %10 % 折现。</translation>
+    </message>
+    <message>
+        <source>Perfectly calibrated</source>
+        <translation>完全校准</translation>
+    </message>
+    <message>
+        <source>Observed (held-out customers)</source>
+        <translation>实际（留出客户）</translation>
+    </message>
+    <message>
+        <source>Deciles</source>
+        <translation>十分位</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Too little history for a fitted churn model (at least 200 customers and 20 who stayed and 20 who left in each 180-day window): the rule-based churn score is shown instead (overdue order, falling order value, open tickets, SLA breaches, low satisfaction, no recent activity).</source>
+        <translation>历史数据不足，无法拟合流失模型（每个 180 天窗口至少需要 200 个客户，其中留存和流失各至少 20 个）：改为显示规则流失评分（订单逾期、订单金额下降、未结工单、SLA 违约、满意度低、近期无活动）。</translation>
+    </message>
+    <message>
+        <source>Too little history for a fitted purchase model (at least 200 customers and 20 who bought and 20 who did not in each 180-day window).</source>
+        <translation>历史数据不足，无法拟合购买模型（每个 180 天窗口至少需要 200 个客户，其中购买和未购买各至少 20 个）。</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Fallback: rule-based score.</source>
+        <translation>备用：规则评分。</translation>
+    </message>
+    <message>
+        <source>raises the churn risk</source>
+        <translation>提高流失风险</translation>
+    </message>
+    <message>
+        <source>raises the chance to buy</source>
+        <translation>提高购买概率</translation>
+    </message>
+    <message>
+        <source>lowers the churn risk</source>
+        <translation>降低流失风险</translation>
+    </message>
+    <message>
+        <source>lowers the chance to buy</source>
+        <translation>降低购买概率</translation>
+    </message>
+    <message>
+        <source>Churn model: predicted against observed churn in the held-out window</source>
+        <translation>流失模型：留出窗口中预测与实际流失的对比</translation>
+    </message>
+    <message>
+        <source>Purchase model: predicted against observed buying in the held-out window</source>
+        <translation>购买模型：留出窗口中预测与实际购买的对比</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Weight (standardised)</source>
+        <translation>权重（标准化）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Logistic regression trained on features as of %1 with outcomes up to %2 (%3 customers), evaluated on the next 180 days up to %4 (%5 customers, %6 % positive): AUC %7.</source>
+        <translation>逻辑回归以截至 %1 的特征及截至 %2 的结果训练（%3 个客户），在随后截至 %4 的 180 天上评估（%5 个客户，正例 %6 %）：AUC %7。</translation>
+    </message>
+</context>
+<context>
     <name>MyDayPage</name>
     <message>
         <source>Whose activities</source>
@@ -6062,6 +6231,101 @@ Data file: %2</source>
     <message>
         <source>New product</source>
         <translation>新产品</translation>
+    </message>
+</context>
+<context>
+    <name>Propensity</name>
+    <message>
+        <source>Days since the last order: {value} (typical {typical})</source>
+        <translation>距上次下单天数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Orders so far: {value} (typical {typical})</source>
+        <translation>迄今订单数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Spent so far: {value} (typical {typical})</source>
+        <translation>迄今消费：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Orders in the last 90 days: {value} (typical {typical})</source>
+        <translation>最近 90 天订单数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Days since the first order: {value} (typical {typical})</source>
+        <translation>距首次下单天数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Activities in the last 90 days: {value} (typical {typical})</source>
+        <translation>最近 90 天活动数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Days since the last activity: {value} (typical {typical})</source>
+        <translation>距上次活动天数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Tickets in the last 90 days: {value} (typical {typical})</source>
+        <translation>最近 90 天工单数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>SLA breaches so far: {value} (typical {typical})</source>
+        <translation>迄今 SLA 违约次数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (CSAT): {value} / 5 (typical {typical})</source>
+        <translation>平均满意度（CSAT）：{value} / 5（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Campaign responses so far: {value} (typical {typical})</source>
+        <translation>迄今营销活动响应数：{value}（一般为 {typical}）</translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <source>Orders so far (log)</source>
+        <translation>迄今订单数（对数）</translation>
+    </message>
+    <message>
+        <source>Spent so far (log)</source>
+        <translation>迄今消费（对数）</translation>
+    </message>
+    <message>
+        <source>Orders in the last 90 days</source>
+        <translation>最近 90 天订单数</translation>
+    </message>
+    <message>
+        <source>Days since the first order</source>
+        <translation>距首次下单天数</translation>
+    </message>
+    <message>
+        <source>Activities in the last 90 days</source>
+        <translation>最近 90 天活动数</translation>
+    </message>
+    <message>
+        <source>Days since the last activity</source>
+        <translation>距上次活动天数</translation>
+    </message>
+    <message>
+        <source>Tickets in the last 90 days</source>
+        <translation>最近 90 天工单数</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA 违约次数</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (CSAT)</source>
+        <translation>平均满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>Campaign responses</source>
+        <translation>营销活动响应数</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (typical {typical})</source>
+        <translation>{title}：{value}（一般为 {typical}）</translation>
     </message>
 </context>
 <context>
@@ -7981,6 +8245,18 @@ Save anyway and overwrite their changes with yours?</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
+        <source>Lifetime value (BG/NBD + Gamma-Gamma)</source>
+        <translation>生命周期价值（BG/NBD + Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>Churn model</source>
+        <translation>流失模型</translation>
+    </message>
+    <message>
+        <source>Purchase model</source>
+        <translation>购买模型</translation>
+    </message>
+    <message>
         <source>Sales &amp;reps</source>
         <translation>销售代表(&amp;R)</translation>
     </message>
@@ -7999,6 +8275,18 @@ Save anyway and overwrite their changes with yours?</source>
     <message>
         <source>RF&amp;M segments</source>
         <translation>RFM 分群(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime value</source>
+        <translation>生命周期价值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Churn model</source>
+        <translation>流失模型(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;urchase model</source>
+        <translation>购买模型(&amp;U)</translation>
     </message>
     <message>
         <source>Calculating…</source>

@@ -69,6 +69,7 @@ def run_self_test(paths: AppPaths) -> int:
     check("main window", lambda: _check_main_window(paths, database))
     check("PDF renderer", _check_pdf_renderer)
     check("translations", _check_translations)
+    check("fitted models (scipy, numpy)", _check_models)
     database.close()
     print("self-test passed" if failures == 0 else f"self-test FAILED ({failures})",
           flush=True)
@@ -157,6 +158,25 @@ def _check_main_window(paths: AppPaths, database: object) -> str:
         shown.append(f"{name} ({page.count()} rows)")
     window.close()
     return "lists shown: " + ", ".join(shown) + f" on the {app.platformName()} platform"
+
+
+def _check_models() -> str:
+    """BG/NBD by scipy's optimiser and a logistic regression: the bundle carries scipy's
+    compiled parts (optimize, special) and they load."""
+    import numpy as np
+
+    from desk_crm.domain.clv_models import expected_purchases, fit_bgnbd
+    from desk_crm.domain.propensity import fit_logistic
+
+    x = np.array([0.0, 1, 2, 0, 5, 3, 1, 0, 2, 4] * 10)
+    t_x = np.array([0.0, 10, 20, 0, 30, 25, 5, 0, 15, 35] * 10)
+    T = np.full(len(x), 40.0)
+    model = fit_bgnbd(x, t_x, T)
+    value = float(expected_purchases(model, 10.0, x[:1] + 2, t_x[:1] + 30, T[:1])[0])
+    logistic = fit_logistic(np.column_stack([x, t_x]), (x > 1).astype(float))
+    if not (0 < value < 10 and np.all(np.isfinite(logistic.coef))):
+        raise RuntimeError(f"expected purchases {value}, coefficients {logistic.coef}")
+    return f"BG/NBD r={model.r:.3f}, E[Y(10)]={value:.2f}"
 
 
 def _check_pdf_renderer() -> str:

@@ -157,3 +157,20 @@ def test_the_demo_history_gives_every_lifecycle_something(services: Services) ->
         date.today().replace(day=1, year=date.today().year - 2),
         date.today().replace(day=1)), today=date.today()))
     assert board.wins.cycle_days is not None and 10 <= board.wins.cycle_days <= 60
+
+
+def test_the_at_risk_list_is_kept_until_a_write(services: Services) -> None:
+    stages = add_stages(services)
+    fading = add_account(services, "Fading Ltd")
+    today = date.today()
+    for days, amount in ((500, 900_000), (440, 900_000), (380, 50_000)):
+        add_opportunity(services, stages["Won"], "f", amount, account_id=fading,
+                        close_date=today - timedelta(days=days))
+    assert [item.name for item in services.customers.at_risk()] == ["Fading Ltd"]
+    score = services.customers.at_risk()[0].churn
+    assert score is not None
+    # another threshold reuses the scores (same data), above the score nothing is left
+    assert services.customers.at_risk(minimum=score.score + 1) == []
+    add_opportunity(services, stages["Won"], "back", 900_000, account_id=fading,
+                    close_date=today - timedelta(days=3))
+    assert services.customers.at_risk() == []  # the write made it compute again

@@ -44,6 +44,13 @@ def test_the_dashboard_renders_hand_computed_figures(qtbot: Any, services: Servi
     assert page.funnel.bars is not None
     # bars bottom-up: Won 1, Negotiation 0, Proposal 2, Prospecting 1
     assert [page.funnel.bars.at(i) for i in range(4)] == [1.0, 0.0, 2.0, 1.0]
+    # value labels readable on both bars: dark on the pale "reached" bar, white on the dark
+    reached, bars = page.funnel.chart().series()[0].barSets()
+    assert reached.labelColor().lightness() < 60 < 200 < bars.labelColor().lightness()
+    # whole-number ticks on the count axis, ending at or above the largest bar
+    axis = page.funnel.chart().axes(Qt.Orientation.Horizontal)[0]
+    labels = list(axis.categoriesLabels())
+    assert labels[0] == "0" and all(float(t).is_integer() for t in labels)
     assert page.top_accounts.item(0).text().startswith("Acme")
     assert page.count() == 4  # in the funnel: A, B, C and won D (lost E is not)
     page.resize(1200, 800)

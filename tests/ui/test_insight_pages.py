@@ -50,6 +50,8 @@ def test_customers_at_risk_and_one_click_retention_task(
     names = [item.name for item in page.items]
     assert names == ["Fading Ltd"]  # Steady Ltd is well below 50
     assert "below the earlier average" in page.risk_table.item(0, 2).text()
+    qtbot.waitUntil(lambda: page.models is not None)
+    assert page.risk_table.item(0, 6).text() == "rules only"  # two customers: no fit
     opened: list[tuple[str, object]] = []
     page.open_record_requested.connect(lambda entity, record_id, _p: opened.append(
         (entity, record_id)))
@@ -69,6 +71,9 @@ def test_the_account_editor_shows_its_insight(qtbot: Any, services: Services,
     qtbot.waitUntil(lambda: tab.insight is not None)
     assert tab.labels["lifecycle"].text().startswith("<b>Loyal</b>")
     assert "projected = average order ¥1,000.00" in tab.labels["clv"].text()
+    # two customers are too few for the fitted models: the fallbacks, labelled so
+    assert "Formula (fallback" in tab.labels["clv"].text()
+    assert "Rule-based score (fallback" in tab.labels["churn"].text()
     # two customers: Steady is the more recent (R 3 of 1 + 5 × 1 // 2), orders more (F 3)
     # and brought less (M 1) -> "Loyal" (R ≥ 3 and F ≥ 3)
     assert tab.labels["rfm"].text().startswith("R 3 · F 3 · M 1 — <b>Loyal</b>")
@@ -90,12 +95,19 @@ def test_reports_compute_and_export_pdf_and_png(qtbot: Any, services: Services,
                     and page.reports.performance.period.first.day == 1
                     and page.reps.table.rowCount() > 0, timeout=5000)
     assert page.reps.rows()[0][:3] == ["(no owner)", "4", "0"]  # only Steady's are recent
+    assert not page.period.isHidden()
     page.tabs.setCurrentWidget(page.pareto)
+    # ABC and RFM always use the last 365 days: no Period selector there
+    assert page.period.isHidden() and page.period_label.isHidden()
     assert [row[1] for row in page.pareto.rows()] == ["Steady Ltd"]
     assert page.pareto.rows()[0][-1] == "A"
     rfm = {row[0]: row[2] for row in page.rfm.rows()}
     assert len(rfm) == 8 and sum(int(count) for count in rfm.values()) == 2
     assert (rfm["Loyal"], rfm["Lost"]) == ("1", "1")  # Steady R3 F3, Fading R1 F1
+    page.tabs.setCurrentWidget(page.rfm)
+    assert page.period.isHidden()
+    page.tabs.setCurrentWidget(page.reps)
+    assert not page.period.isHidden()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_args, **_kw: (str(tmp_path / "abc"), "")))
     page.pdf_button.click()

@@ -75,6 +75,24 @@ def _points(value: Decimal, cap: int) -> int:
     return max(0, min(cap, whole))
 
 
+def score_at_most(history: Sequence[Order], signals: Signals, today: date) -> int:
+    """An upper bound of :func:`churn_risk`'s score, in plain integer/float arithmetic: the
+    at-risk list computes the exact (Decimal) score only where this reaches its threshold
+    (most customers of a large file are far below it). Never below the exact score."""
+    if not history:
+        return 0
+    last_day = max(order.day for order in history)
+    usual = usual_interval_days(history) or DEFAULT_INTERVAL_DAYS
+    overdue = min(40, max(0, int(20 * ((today - last_day).days / float(usual) - 1)) + 1))
+    bound = overdue + (20 if len(history) >= 2 else 0)
+    bound += min(15, 5 * signals.open_tickets) + min(15, 5 * signals.recent_breaches)
+    if signals.csat is not None and signals.csat < CSAT_FLOOR:
+        bound += 15
+    if signals.last_activity is None or (today - signals.last_activity).days > QUIET_DAYS:
+        bound += 15
+    return min(100, bound)
+
+
 def churn_risk(history: Sequence[Order], signals: Signals, today: date,
                currency: str | None = None) -> ChurnRisk | None:
     """The risk of a customer with *history* (oldest first), or None without orders."""

@@ -96,8 +96,13 @@ def quintile_scores(values: Mapping[str, Decimal | int], higher_is_better: bool 
 
 def rfm_table(orders_by_customer: Mapping[str, Sequence[Order]], today: date,
               currency: str | None = None) -> dict[str, Rfm]:
-    """RFM of every customer with at least one order."""
-    histories = {key: list(h) for key, h in orders_by_customer.items() if h}
+    """RFM of every customer with at least one order on or before *today*.
+
+    Orders dated after *today* (a won deal with a close date ahead, a contract starting
+    next month) are not purchases yet: counting them gave negative recency (the "New
+    customers" segment averaged -9 days)."""
+    histories = {key: kept for key, h in orders_by_customer.items()
+                 if (kept := [o for o in h if o.day <= today])}
     chosen = currency or main_currency(o for h in histories.values() for o in h)
     recency = {key: (today - max(o.day for o in h)).days for key, h in histories.items()}
     frequency = {key: len(h) for key, h in histories.items()}

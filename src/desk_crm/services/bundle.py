@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desk_crm.services.accounts import AccountService
 from desk_crm.services.activities import ActivityService
+from desk_crm.services.analytics import AnalyticsService
 from desk_crm.services.backups import BackupService
 from desk_crm.services.bulk import BulkEditService
 from desk_crm.services.campaigns import CampaignService
@@ -91,6 +92,7 @@ class Services:
     segments: SegmentService
     fields: CustomFieldService  # entity declarations + the user's custom fields
     data_language: DataLanguageService  # the database's own language and its defaults
+    analytics: AnalyticsService  # fitted CLV, churn and purchase models
 
     @property
     def default_region(self) -> str:
@@ -104,6 +106,7 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
     backups = BackupService(database)
     pipeline = PipelineService(context)
     quote_settings = QuoteSettingsService(context)
+    customers = CustomerInsightService(context, activities)
     return Services(
         context=context,
         accounts=AccountService(context),
@@ -141,9 +144,11 @@ def build_services(database: Database, actor: str, default_region: str = "CN") -
         smtp=SmtpSettingsService(context),
         loyalty=LoyaltyService(context),
         insight=InsightService(context),
-        customers=CustomerInsightService(context, activities),
+        customers=customers,
         performance=PerformanceService(context),
         segments=SegmentService(context),
         fields=CustomFieldService(context, backups.backup_before),
         data_language=DataLanguageService(context, pipeline, quote_settings),
+        analytics=AnalyticsService(context, customers,
+                                   CustomFieldService(context, backups.backup_before)),
     )

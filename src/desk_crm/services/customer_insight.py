@@ -9,6 +9,7 @@ second at 50k accounts; callers run it in a worker.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -26,6 +27,7 @@ from desk_crm.domain.churn import (
     ChurnRisk,
     Signals,
     churn_risk,
+    score_at_most,
 )
 from desk_crm.domain.clv import Clv, clv_of
 from desk_crm.domain.lifecycle import Lifecycle, lifecycle_of
@@ -85,10 +87,34 @@ class Population:
     abc_rows: tuple[AbcRow, ...]
 
 
+@dataclass(frozen=True)
+class _Risky:
+    score: int
+    name: str
+    account_id: str
+    owner_id: str | None
+    signals: Signals
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """The at-risk list's scores of one day and data version, for thresholds >= minimum."""
+
+    minimum: int
+    population: Population
+    until: dict[str, date]
+    rows: tuple[_Risky, ...]
+
+
 class CustomerInsightService:
     def __init__(self, context: ServiceContext, activities: ActivityService) -> None:
         self._context = context
         self._activities = activities
+        # The at-risk list of every owner and threshold, kept per (day, last change-log
+        # entry): changing the threshold or the owner, or coming back to the page, reads
+        # one number instead of every customer's history.
+        self._risk_lock = threading.Lock()
+        self._risk_cache: dict[tuple[date, int], _Scored] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -98,9 +124,19 @@ class CustomerInsightService:
                                 account="AND o.account_id = :a" if one else "",
                                 quote_account="AND q.account_id = :a" if one else "",
                                 contract_account="AND c.account_id = :a" if one else "")
-        return [Order(row.customer, date.fromisoformat(row.day),
-                      from_minor(int(row.minor), row.currency), row.currency)
-                for row in session.execute(text(sql), {"a": account_id}) if row.day]
+        # Plain tuples and one parse per distinct day: at 200k opportunities the per-row
+        # attribute look-ups and date parsing were most of the read (3.2 s -> see
+        # bench/RESULTS.md, "customers at risk").
+        days: dict[str, date] = {}
+        found = []
+        for customer, day, minor, currency in session.execute(text(sql), {"a": account_id}):
+            if day:
+                parsed = days.get(day)
+                if parsed is None:
+                    parsed = days[day] = date.fromisoformat(day)
+                found.append(Order(customer, parsed, from_minor(int(minor), currency),
+                                   currency))
+        return found
 
     def population(self, today: date | None = None, abc_days: int = 365) -> Population:
         """RFM and ABC of every customer; ABC over the orders of the last *abc_days*."""
@@ -129,14 +165,17 @@ class CustomerInsightService:
                 " SUM(COALESCE(k.resolution_breached_at, k.first_response_breached_at) "
                 ">= :since) AS breaches, AVG(k.csat_score) AS csat FROM ticket k "
                 f"WHERE k.deleted_at IS NULL AND k.account_id IS NOT NULL {one} "
-                "GROUP BY k.account_id"), {"a": account_id, "since": breach_since}):
-            found[row.a] = {"open_tickets": int(row.open or 0),
-                            "recent_breaches": int(row.breaches or 0),
-                            "csat": None if row.csat is None
-                            else Decimal(str(row.csat)).quantize(Decimal("0.01"))}
+                "GROUP BY k.account_id"), {"a": account_id, "since": breach_since}).tuples():
+            key, open_tickets, breaches, csat = row
+            found[key] = {"open_tickets": int(open_tickets or 0),
+                          "recent_breaches": int(breaches or 0),
+                          "csat": None if csat is None
+                          else Decimal(str(csat)).quantize(Decimal("0.01"))}
         # Activities on the account itself or on one of its contacts, in the last
         # QUIET_HORIZON_DAYS only (older ones score the same as none; skipping them spares
         # most of the contact look-ups: 4 s -> see bench/dashboard.py at 500k activities).
+        # "+t.account_id": not by the account index (half the table has none) but by
+        # ix_activity_seen, the range of the last QUIET_HORIZON_DAYS (migration 0024).
         one = "WHERE x.a = :a" if account_id else ""
         day = "COALESCE(t.done_at, t.due_at, t.created_at)"
         quiet_since = format_utc(datetime.combine(
@@ -144,14 +183,15 @@ class CustomerInsightService:
         for row in session.execute(text(
                 f"SELECT x.a, MAX(x.day) AS day FROM (SELECT t.account_id AS a, "
                 f"substr({day}, 1, 10) AS day FROM activity t WHERE t.deleted_at IS NULL "
-                f"AND t.account_id IS NOT NULL AND {day} >= :quiet UNION ALL "
+                f"AND +t.account_id IS NOT NULL AND {day} >= :quiet UNION ALL "
                 f"SELECT c.account_id, substr({day}, 1, 10) FROM activity t JOIN contact c "
-                f"ON c.id = t.contact_id WHERE t.deleted_at IS NULL AND t.account_id IS NULL "
+                f"ON c.id = t.contact_id WHERE t.deleted_at IS NULL AND +t.account_id IS NULL "
                 f"AND {day} >= :quiet AND c.account_id IS NOT NULL) x {one} GROUP BY x.a"),
-                {"a": account_id, "quiet": quiet_since}):
-            seen_on = date.fromisoformat(row.day)
+                {"a": account_id, "quiet": quiet_since}).tuples():
+            key, day_text = row
+            seen_on = date.fromisoformat(day_text)
             # Future due dates are plans, not contact: count them as today at most.
-            found.setdefault(row.a, {})["last_activity"] = min(seen_on, today)
+            found.setdefault(key, {})["last_activity"] = min(seen_on, today)
         return {key: Signals(**values) for key, values in found.items()}
 
     def _contracts_until(self, session: Session, today: date) -> dict[str, date]:
@@ -212,25 +252,62 @@ class CustomerInsightService:
     def at_risk(self, minimum: int = HIGH_RISK, owner_id: str | None = None,
                 population: Population | None = None, limit: int = 1000
                 ) -> list[CustomerInsight]:
-        """Customers whose churn risk is at least *minimum*, riskiest first."""
-        population = population or self.population()
+        """Customers whose churn risk is at least *minimum*, riskiest first.
+
+        Without a *population* (the at-risk page) every customer's score is computed once
+        per day and data version (the last change-log entry) and reused for any threshold
+        and owner; RFM and ABC are not read (the list does not show them), and lifecycle
+        and lifetime value are worked out only for the rows returned."""
+        if population is None:
+            today = date.today()
+            with self._context.read() as session:
+                key = (today, int(session.execute(text(
+                    "SELECT COALESCE(MAX(seq), 0) FROM change_log")).scalar_one()))
+            with self._risk_lock:
+                cached = self._risk_cache.get(key)
+            if cached is None or cached.minimum > minimum:
+                with self._context.read() as session:
+                    orders = self.orders(session)
+                population = Population(today, main_currency(orders), by_customer(orders),
+                                        {}, {}, ())
+                cached = self._scored(population, minimum)
+                with self._risk_lock:
+                    self._risk_cache = {key: cached}
+        else:
+            cached = self._scored(population, minimum)
+        found = []
+        for row in cached.rows:
+            if row.score < minimum or (owner_id and row.owner_id != owner_id):
+                continue
+            found.append(self._insight(row.account_id, row.name, cached.population,
+                                       row.signals, cached.until.get(row.account_id)))
+            if len(found) >= limit:
+                break
+        return found
+
+    def _scored(self, population: Population, minimum: int) -> _Scored:
+        """Every customer scoring at least *minimum*, riskiest first; the exact score
+        only where :func:`churn.score_at_most` reaches *minimum*."""
         today = population.today
         with self._context.read() as session:
             signals = self.signals(session, today)
             until = self._contracts_until(session, today)
-            names = {row.id: (row.name, row.owner_id) for row in session.execute(text(
-                "SELECT id, name, owner_id FROM account WHERE deleted_at IS NULL"))}
-        found = []
-        for account_id in population.histories:
-            if account_id not in names or (owner_id and names[account_id][1] != owner_id):
+            names = {key: (name, owner) for key, name, owner in session.execute(text(
+                "SELECT id, name, owner_id FROM account WHERE deleted_at IS NULL")).tuples()}
+        rows = []
+        nothing = Signals()
+        for account_id, history in population.histories.items():
+            if account_id not in names:
                 continue
-            insight = self._insight(account_id, names[account_id][0], population,
-                                    signals.get(account_id, Signals()),
-                                    until.get(account_id))
-            if insight.churn is not None and insight.churn.score >= minimum:
-                found.append(insight)
-        found.sort(key=lambda item: (-(item.churn.score if item.churn else 0), item.name))
-        return found[:limit]
+            account_signals = signals.get(account_id, nothing)
+            if score_at_most(history, account_signals, today) < minimum:
+                continue
+            risk = churn_risk(history, account_signals, today, population.currency)
+            if risk is not None and risk.score >= minimum:
+                name, owner = names[account_id]
+                rows.append(_Risky(risk.score, name, account_id, owner, account_signals))
+        rows.sort(key=lambda row: (-row.score, row.name))
+        return _Scored(minimum, population, until, tuple(rows))
 
     # -- writing --------------------------------------------------------------------------
 

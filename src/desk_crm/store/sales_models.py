@@ -158,6 +158,10 @@ class Activity(Synced, Base):
                                 "AND reminded_at IS NULL")),
         Index("ix_activity_account", "account_id"),
         Index("ix_activity_contact", "contact_id"),
+        # The day an activity was last seen (customer insight's "last activity" signal
+        # reads only the recent range of it; migration 0024).
+        Index("ix_activity_seen", text("COALESCE(done_at, due_at, created_at)"),
+              sqlite_where=text("deleted_at IS NULL")),
         Index("ix_activity_lead", "lead_id"),
         Index("ix_activity_opportunity", "opportunity_id"),
         Index("ix_activity_owner", "owner_id"),

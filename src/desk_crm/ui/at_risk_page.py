@@ -4,6 +4,7 @@ creates a retention task for the selected account. Computed in a worker."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,9 +33,11 @@ from desk_crm.domain.churn import HIGH_RISK
 from desk_crm.domain.errors import QT_TRANSLATE_NOOP
 from desk_crm.domain.lifecycle import STAGE_NAMES
 from desk_crm.domain.money import format_money
+from desk_crm.services.analytics import Models
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
 from desk_crm.ui.boxed import Boxed
+from desk_crm.ui.model_tabs import reason_texts
 from desk_crm.ui.operations import BackgroundQuery
 
 translate = QCoreApplication.translate
@@ -57,7 +60,11 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
      lambda i: i.last_order.isoformat() if i.last_order else ""),
     (QT_TRANSLATE_NOOP("AtRisk", "Lifetime value"),
      lambda i: format_money(i.clv.lifetime, i.currency) if i.currency else ""),
+    # Filled once the fitted model is ready (a second worker; the list comes first).
+    (QT_TRANSLATE_NOOP("AtRisk", "Churn model"), lambda _i: ""),
 )
+MODEL_COLUMN = len(COLUMNS) - 1
+LIFETIME_COLUMN = MODEL_COLUMN - 1  # the formula until the fitted value arrives
 
 
 class AtRiskPage(QWidget):
@@ -83,6 +90,8 @@ class AtRiskPage(QWidget):
         self.entity = "account"
         self.title = title
         self._computation = BackgroundQuery(self, self._on_items, self._on_failed)
+        self._fitting = BackgroundQuery(self, self._on_models, self._on_models_failed)
+        self.models: Models | None = None
         self.setObjectName("atRiskPage")
         self._stale = False
         layout = QVBoxLayout(self)
@@ -129,7 +138,7 @@ class AtRiskPage(QWidget):
         header = self.risk_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((260, 60, 460, 110, 100, 140)):
+        for column, width in enumerate((240, 50, 420, 100, 100, 130, 110)):
             self.risk_table.setColumnWidth(column, width)
         layout.addWidget(self.risk_table, 1)
         self.setFocusProxy(self.risk_table)
@@ -198,6 +207,39 @@ class AtRiskPage(QWidget):
             .replace("%1", str(len(items))).replace("%2", str(self.minimum.value())))
         self.count_changed.emit(len(items))
         self.items_shown.emit(Boxed(tuple(items)))
+        analytics = self.services.analytics
+        self._fitting.start(analytics.models)
+
+    def _on_models(self, models: Models) -> None:
+        """The fitted churn model's probability and reasons beside the rule-based score;
+        "rules only" when there is too little history for a fit."""
+        self.models = models
+        fitted = models.churn
+        values = models.clv.projections if models.clv is not None else {}
+        for row, item in enumerate(self.items):
+            projection = values.get(item.account_id)
+            if projection is not None and item.currency == models.currency:
+                cell = QTableWidgetItem(format_money(Decimal(f"{projection.clv:.2f}"),
+                                                     item.currency))
+                cell.setToolTip(self.tr("Expected in the next 12 months (BG/NBD + "
+                                        "Gamma-Gamma; P(alive) %1 %)").replace(
+                    "%1", f"{projection.p_alive * 100:.0f}"))
+                cell.setTextAlignment(RIGHT)
+                self.risk_table.setItem(row, LIFETIME_COLUMN, cell)
+            if fitted is not None and item.account_id in fitted.scores:
+                cell = QTableWidgetItem(f"{fitted.scores[item.account_id] * 100:.0f} %")
+                cell.setToolTip(self.tr("Fitted churn model (held-out AUC %1):\n%2").replace(
+                    "%1", f"{fitted.evaluation.auc:.2f}").replace(
+                    "%2", "\n".join(reason_texts(fitted, item.account_id, models.titles_zh))))
+            else:
+                cell = QTableWidgetItem(self.tr("rules only"))
+                cell.setToolTip(self.tr("Too little history for a fitted churn model: the "
+                                        "risk is the rule-based score"))
+            cell.setTextAlignment(RIGHT)
+            self.risk_table.setItem(row, MODEL_COLUMN, cell)
+
+    def _on_models_failed(self, error: object) -> None:
+        self.status.setText(self.tr("The churn model failed: %1").replace("%1", str(error)))
 
     def _on_failed(self, error: object) -> None:
         self.status.setText(self.tr("The list failed: %1").replace("%1", str(error)))

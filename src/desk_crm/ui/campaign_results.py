@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QWidget
 
 from desk_crm.domain.campaigns import CampaignFigures
 from desk_crm.domain.money import format_money
+from desk_crm.ui.chart_axes import value_axis
 
 translate = QCoreApplication.translate
 
@@ -81,11 +82,9 @@ class CampaignResultsView(QWidget):
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append([title for title, _value in steps])
-        y_axis = QValueAxis()
-        top = max((value for _title, value in steps), default=0)
-        y_axis.setRange(0, max(1.0, top * 1.15))
-        y_axis.setLabelFormat("%.0f")
-        y_axis.applyNiceNumbers()  # 0, 50, 100 … rather than 0, 46, 92 …
+        # 0, 50, 100 … rather than 0, 46, 92 …; room above the tallest bar for its label
+        y_axis = value_axis(max((float(value) for _title, value in steps), default=0.0) * 1.1,
+                            whole=True)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

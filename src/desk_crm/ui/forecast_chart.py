@@ -13,13 +13,13 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from desk_crm.domain.forecast import ForecastReport
+from desk_crm.ui.chart_axes import value_axis
 
 translate = QCoreApplication.translate
 
@@ -77,10 +77,7 @@ class ForecastChart(QChartView):
         chart.addSeries(weighted)
         x_axis = QBarCategoryAxis()
         x_axis.append(categories)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, top * 1.1 if top > 0 else 1)
-        y_axis.setLabelFormat("%.0f")
-        y_axis.applyNiceNumbers()
+        y_axis = value_axis(top)
         y_axis.setTitleText(
             translate("Forecast", "Thousands of %1").replace("%1", report.currency)
             if scale > 1

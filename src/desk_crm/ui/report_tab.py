@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_crm.ui.chart_axes import value_axis
 
 translate = QCoreApplication.translate
 NUMERIC_START = set("0123456789-—¥$€£")  # cells starting so are right-aligned
@@ -35,6 +44,11 @@ class ReportTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # What the tab shows and how it was computed (also the export's subtitle).
+        self.note = QLabel(self)
+        self.note.setObjectName(f"{name}Note")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
@@ -42,11 +56,13 @@ class ReportTab(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
         layout.addWidget(splitter)
 
     def fill(self, headers: Sequence[str], rows: Sequence[Sequence[str]], chart: QChart,
              subtitle: str) -> None:
         self.subtitle = subtitle
+        self.note.setText(subtitle)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))
@@ -79,7 +95,8 @@ class ReportTab(QWidget):
 
 
 def bar_chart(title: str, categories: Sequence[str],
-              sets: Sequence[tuple[str, str, Sequence[float]]]) -> QChart:
+              sets: Sequence[tuple[str, str, Sequence[float]]], whole: bool = False) -> QChart:
+    """*whole*: the values are counts (no fractional ticks)."""
     chart = QChart()
     chart.setTitle(title)
     series = QBarSeries()
@@ -94,10 +111,7 @@ def bar_chart(title: str, categories: Sequence[str],
     chart.addSeries(series)
     x_axis = QBarCategoryAxis()
     x_axis.append(list(categories))
-    y_axis = QValueAxis()
-    y_axis.setRange(0, top * 1.1 if top > 0 else 1)
-    y_axis.setLabelFormat("%.0f")
-    y_axis.applyNiceNumbers()
+    y_axis = value_axis(top, whole=whole)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)

@@ -16,7 +16,6 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPen
@@ -33,11 +32,15 @@ from PySide6.QtWidgets import (
 
 from desk_crm.domain.forecast import Period, add_months, custom_months, quarter_of, year_of
 from desk_crm.domain.money import format_money
+from desk_crm.domain.propensity import CHURN, PURCHASE
 from desk_crm.domain.rfm import SEGMENT_NAMES, SEGMENT_RULES
+from desk_crm.services.analytics import Models
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import Population
 from desk_crm.services.performance import PerformanceReport
 from desk_crm.services.service_report import ServiceReport
+from desk_crm.ui.chart_axes import value_axis
+from desk_crm.ui.model_tabs import fill_clv, fill_propensity, top_clv
 from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.report_export import save_pdf, save_png
 from desk_crm.ui.report_tab import ReportTab, bar_chart, number_text
@@ -63,6 +66,7 @@ class Reports:
     service: ServiceReport
     population: Population
     names: dict[str, str]
+    models: Models
 
 
 class ReportsPage(QWidget):
@@ -101,6 +105,7 @@ class ReportsPage(QWidget):
             self.period.addItem(text, key)
         label = QLabel(self.tr("&Period:"), self)
         label.setBuddy(self.period)
+        self.period_label = label
         top.addWidget(label)
         top.addWidget(self.period)
         self.pdf_button = QPushButton(self.tr("Export P&DF…"), self)
@@ -121,11 +126,17 @@ class ReportsPage(QWidget):
         self.service = ReportTab("reportService", self.tr("Service quality"), self)
         self.pareto = ReportTab("reportPareto", self.tr("Customers by revenue (ABC)"), self)
         self.rfm = ReportTab("reportRfm", self.tr("RFM segments"), self)
+        self.clv = ReportTab("reportClv", self.tr("Lifetime value (BG/NBD + Gamma-Gamma)"), self)
+        self.churn_model = ReportTab("reportChurnModel", self.tr("Churn model"), self)
+        self.purchase_model = ReportTab("reportPurchaseModel", self.tr("Purchase model"), self)
         for tab, text in ((self.reps, self.tr("Sales &reps")),
                           (self.sources, self.tr("Lead &sources")),
                           (self.service, self.tr("Ser&vice quality")),
                           (self.pareto, self.tr("&ABC customers")),
-                          (self.rfm, self.tr("RF&M segments"))):
+                          (self.rfm, self.tr("RF&M segments")),
+                          (self.clv, self.tr("&Lifetime value")),
+                          (self.churn_model, self.tr("&Churn model")),
+                          (self.purchase_model, self.tr("P&urchase model"))):
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
         # activated: user choices only (currentIndexChanged also fires while the combo box
@@ -133,8 +144,18 @@ class ReportsPage(QWidget):
         self.period.activated.connect(lambda _index: self.recompute())
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.png_button.clicked.connect(self._on_png_button_clicked)
-        self.tabs.currentChanged.connect(lambda _i: self.count_changed.emit(self.count()))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.recompute()
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        # ABC, RFM and the models always use the last 365 days / every order up to
+        # today: no period to choose.
+        dated = self.tabs.currentWidget() not in (self.pareto, self.rfm, self.clv,
+                                                  self.churn_model, self.purchase_model)
+        self.period.setVisible(dated)
+        self.period_label.setVisible(dated)
+        self.count_changed.emit(self.count())
 
     def count(self) -> int:
         tab = self.tabs.currentWidget()
@@ -167,14 +188,16 @@ class ReportsPage(QWidget):
 
         def work() -> Reports:
             population = services.customers.population(today)
+            models = services.analytics.models(today)
             names = {row.customer_id: "" for row in population.abc_rows[:PARETO_BARS]}
+            names.update({key: "" for key in top_clv(models)})
             for account_id in names:
                 try:
                     names[account_id] = services.accounts.get(account_id).draft.name
                 except LookupError:
                     names[account_id] = account_id[:8]
             return Reports(services.performance.report(period),
-                           services.service_report.build(weeks), population, names)
+                           services.service_report.build(weeks), population, names, models)
 
         self.status.setText(self.tr("Calculating…"))
         self._computation.start(work)
@@ -214,7 +237,8 @@ class ReportsPage(QWidget):
                       [(self.tr("Leads"), "#90caf9", [float(s.leads) for s in perf.sources]),
                        (self.tr("Opportunities"), "#1e88e5",
                         [float(s.opportunities) for s in perf.sources]),
-                       (self.tr("Won"), "#2e7d32", [float(s.won) for s in perf.sources])]),
+                       (self.tr("Won"), "#2e7d32", [float(s.won) for s in perf.sources])],
+                      whole=True),
             self.tr("Leads created %1, followed to their opportunities.").replace(
                 "%1", period))
         service = reports.service
@@ -232,11 +256,17 @@ class ReportsPage(QWidget):
                       [week.week.strftime("%m-%d") for week in service.weeks],
                       [(self.tr("Opened"), "#ef6c00", [float(w.opened) for w in service.weeks]),
                        (self.tr("Closed"), "#2e7d32",
-                        [float(w.closed) for w in service.weeks])]),
+                        [float(w.closed) for w in service.weeks])],
+                      whole=True),
             self.tr("Tickets opened in the last %1 weeks; hours are business hours.")
             .replace("%1", str(len(service.weeks))))
         self._fill_pareto(reports)
         self._fill_rfm(reports)
+        fill_clv(self.clv, reports.models, reports.names)
+        fill_propensity(self.churn_model, reports.models.churn, CHURN,
+                        reports.models.titles_zh)
+        fill_propensity(self.purchase_model, reports.models.purchase, PURCHASE,
+                        reports.models.titles_zh)
         self.status.setText(self.tr("Amounts in %1. Export the tab you see with the "
                                     "buttons above.").replace("%1", currency))
         self.count_changed.emit(self.count())
@@ -264,12 +294,8 @@ class ReportsPage(QWidget):
         chart.addSeries(line)
         x_axis = QBarCategoryAxis()
         x_axis.append([str(i + 1) for i in range(len(shown))] or [""])
-        money_axis = QValueAxis()
-        money_axis.setRange(0, float(shown[0].revenue) * 1.1 if shown else 1)
-        money_axis.setLabelFormat("%.0f")
-        share_axis = QValueAxis()
-        share_axis.setRange(0, 100)
-        share_axis.setLabelFormat("%.0f %%")
+        money_axis = value_axis(float(shown[0].revenue) if shown else 1.0)
+        share_axis = value_axis(100.0, suffix=" %", max_ticks=4)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(money_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(share_axis, Qt.AlignmentFlag.AlignRight)
@@ -304,7 +330,8 @@ class ReportsPage(QWidget):
             [self.tr("Segment"), self.tr("Rule (first that matches)"), self.tr("Customers"),
              self.tr("Revenue"), self.tr("Average days since last order")], rows,
             bar_chart(self.tr("Customers per RFM segment"), [row[0] for row in rows],
-                      [(self.tr("Customers"), "#6a1b9a", [float(row[2]) for row in rows])]),
+                      [(self.tr("Customers"), "#6a1b9a", [float(row[2]) for row in rows])],
+                      whole=True),
             self.tr("R, F and M are scored 1–5 by quintile among all %1 customers "
                     "(5: the best fifth).").replace("%1", str(len(population.rfm))))
 

@@ -6,7 +6,7 @@ opens the ticket. Read and computed in a BackgroundQuery (newest request wins)."
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from desk_crm.services.service_report import (
     TicketSlaRow,
     compute,
 )
+from desk_crm.ui.chart_axes import value_axis
 from desk_crm.ui.columns import local_time
 from desk_crm.ui.operations import BackgroundQuery
 from desk_crm.ui.ticket_columns import OVERDUE, status_titles, used_text
@@ -245,10 +246,8 @@ class ServiceReportPage(QWidget):
         axis_x.append(labels)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        top = max([1, *(max(w.opened, w.closed) for w in report.weeks)])
-        axis_y.setRange(0, top)
+        axis_y = value_axis(float(max([1, *(max(w.opened, w.closed) for w in report.weeks)])),
+                            whole=True)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         # Python keeps the wrappers of what the chart shows, so no collection of a local

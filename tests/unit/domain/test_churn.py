@@ -65,3 +65,25 @@ def test_clv_formula() -> None:
     assert clv_of([], TODAY, "CNY").lifetime == Decimal(0)
     churned = clv_of(history, TODAY, "CNY", churn_score=25, churned=True)
     assert (churned.projected, churned.lifetime) == (Decimal(0), Decimal(400))
+
+
+def test_the_cheap_bound_is_never_below_the_exact_score() -> None:
+    """The at-risk list skips customers whose bound is below its threshold: the bound
+    must never be lower than the score it stands for."""
+    import random
+
+    from desk_crm.domain.churn import score_at_most
+
+    rng = random.Random(4)
+    today = date(2026, 11, 23)
+    for _case in range(3000):
+        history = sorted((Order("a", today - timedelta(days=rng.randint(0, 900)),
+                                Decimal(rng.randint(1, 5000)), "CNY")
+                          for _ in range(rng.randint(1, 6))), key=lambda o: o.day)
+        signals = Signals(open_tickets=rng.randint(0, 4), recent_breaches=rng.randint(0, 4),
+                          csat=rng.choice([None, Decimal(rng.randint(10, 50)) / 10]),
+                          last_activity=rng.choice(
+                              [None, today - timedelta(days=rng.randint(0, 200))]))
+        risk = churn_risk(history, signals, today)
+        assert risk is not None
+        assert score_at_most(history, signals, today) >= risk.score

@@ -65,3 +65,15 @@ def test_order_helpers() -> None:
     assert usual_interval_days(history[:1]) is None
     assert main_currency(history) == "CNY"
     assert main_currency([]) == ""
+
+
+def test_orders_dated_after_today_are_not_purchases_yet() -> None:
+    # A won deal closing next month and a contract starting next week gave negative
+    # recency (the "New customers" segment showed an average of -9 days).
+    orders = [_order("a", "2026-11-01", "100"), _order("a", "2026-12-20", "900"),
+              _order("b", "2026-11-30", "50")]
+    table = rfm_table(by_customer(orders), TODAY, "CNY")
+    assert set(table) == {"a"}
+    assert (table["a"].recency_days, table["a"].frequency, table["a"].monetary) == (
+        22, 1, Decimal(100))
+    assert all(row.recency_days >= 0 for row in table.values())

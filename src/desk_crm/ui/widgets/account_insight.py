@@ -5,6 +5,7 @@ quintiles need every customer)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -14,8 +15,10 @@ from desk_crm.domain.clv import HORIZON_YEARS
 from desk_crm.domain.lifecycle import STAGE_NAMES, Lifecycle
 from desk_crm.domain.money import format_money
 from desk_crm.domain.rfm import SEGMENT_NAMES, SEGMENT_RULES
+from desk_crm.services.analytics import Models
 from desk_crm.services.bundle import Services
 from desk_crm.services.customer_insight import CustomerInsight
+from desk_crm.ui.model_tabs import reason_texts
 from desk_crm.ui.operations import BackgroundQuery
 
 translate = QCoreApplication.translate
@@ -53,6 +56,7 @@ class AccountInsightTab(QWidget):
         self.setObjectName("accountInsight")
         self.account_id: str | None = None
         self.insight: CustomerInsight | None = None
+        self.models: Models | None = None
         self._computation = BackgroundQuery(self, self._on_insight, self._on_failed)
         self._tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)
@@ -99,15 +103,21 @@ class AccountInsightTab(QWidget):
         if self.account_id is None:
             return
         account_id = self.account_id
-        customers = self.services.customers
-        self._computation.start(lambda: customers.account(account_id))
+        customers, analytics = self.services.customers, self.services.analytics
+
+        def work() -> tuple[CustomerInsight, Models]:
+            return customers.account(account_id), analytics.models()
+
+        self._computation.start(work)
 
     def _money(self, amount: object) -> str:
         assert self.insight is not None
         return escape(format_money(amount, self.insight.currency))  # type: ignore[arg-type]
 
-    def _on_insight(self, insight: CustomerInsight) -> None:
+    def _on_insight(self, result: tuple[CustomerInsight, Models]) -> None:
+        insight, models = result
         self.insight = insight
+        self.models = models
         self.labels["lifecycle"].setText(lifecycle_text(insight))
         rfm = insight.rfm
         if rfm is None or not insight.currency:
@@ -138,22 +148,69 @@ class AccountInsightTab(QWidget):
             self.tr("<b>%1</b> = %2 so far + %3 projected<br>projected = average order %4 × "
                     "%5 orders a year × %6 years × (1 − churn risk %7 %)") if clv.retention
             else self.tr("<b>%1</b> = %2 so far; churned customers project nothing"))
-        self.labels["clv"].setText(
-            template.replace("%1", self._money(clv.lifetime))
+        projection = (models.clv.projections.get(insight.account_id)
+                      if models.clv is not None and models.currency == insight.currency
+                      else None)
+        if projection is not None and models.clv is not None:
+            self.labels["clv"].setText(
+                self.tr("<b>%1</b> expected in the next 12 months (discounted at %2 % a year)"
+                        "<br>expected purchases: %3 · P(alive): %4 % · expected spend per "
+                        "purchase: %5<br><i>BG/NBD + Gamma-Gamma fitted on %6 customers' "
+                        "orders; %7 brought so far</i>")
+                .replace("%1", self._money(Decimal(f"{projection.clv:.2f}")))
+                .replace("%2", f"{models.clv.annual_rate * 100:.0f}")
+                .replace("%3", f"{projection.expected_purchases:.2f}")
+                .replace("%4", f"{projection.p_alive * 100:.0f}")
+                .replace("%5", self._money(Decimal(f"{projection.expected_spend:.2f}")))
+                .replace("%6", str(models.clv.bgnbd.customers))
+                .replace("%7", self._money(clv.historical)))
+        else:
+            self.labels["clv"].setText(self.tr(
+                "<i>Formula (fallback: too little order history for the fitted model)</i>"
+                "<br>") + template.replace("%1", self._money(clv.lifetime))
             .replace("%2", self._money(clv.historical))
             .replace("%3", self._money(clv.projected))
             .replace("%4", self._money(clv.average_order))
             .replace("%5", f"{clv.orders_per_year:.2f}").replace("%6", str(HORIZON_YEARS))
             .replace("%7", str(insight.churn.score if insight.churn else 0)))
+        self.labels["churn"].setText(self._churn_text(insight, models))
+        self.task_button.setEnabled(True)
+        self.insight_shown.emit(insight)
+
+    def _churn_text(self, insight: CustomerInsight, models: Models) -> str:
+        fitted = models.churn
+        purchase = models.purchase
+        buying = ""
+        if purchase is not None and insight.account_id in purchase.scores:
+            buying = self.tr("<br>Chance of an order in the next 180 days: <b>%1 %</b> "
+                             "(purchase model, AUC %2)").replace(
+                "%1", f"{purchase.scores[insight.account_id] * 100:.0f}").replace(
+                "%2", f"{purchase.evaluation.auc:.2f}")
+        if fitted is not None and insight.account_id in fitted.scores:
+            probability = fitted.scores[insight.account_id]
+            colour = ("#c62828" if probability >= 0.5 else "#ef6c00" if probability >= 0.25
+                      else "#2e7d32")
+            items = "".join(f"<li>{escape(text)}</li>"
+                            for text in reason_texts(fitted, insight.account_id,
+                                                     models.titles_zh))
+            reasons = f"<ol style='margin: 0'>{items}</ol>" if items else self.tr(" none")
+            return (self.tr("<b style='color:%1'>%2 %</b> probability of no order in the "
+                            "next 180 days (fitted model, held-out AUC %3; trained %4 – %5)"
+                            " — what raises it most:")
+                    .replace("%1", colour).replace("%2", f"{probability * 100:.0f}")
+                    .replace("%3", f"{fitted.evaluation.auc:.2f}")
+                    .replace("%4", fitted.evaluation.trained_from.isoformat())
+                    .replace("%5", fitted.evaluation.evaluated_until.isoformat())
+                    + reasons + buying)
         churn = insight.churn
         score = churn.score if churn else 0
         colour = "#c62828" if score >= 50 else "#ef6c00" if score >= 25 else "#2e7d32"
-        self.labels["churn"].setText(
-            self.tr("<b style='color:%1'>%2 / 100</b> — top reasons:").replace("%1", colour)
-            .replace("%2", str(score)) + (reasons_html(insight) if churn and churn.reasons
-                                          else self.tr(" none")))
-        self.task_button.setEnabled(True)
-        self.insight_shown.emit(insight)
+        return (self.tr("<i>Rule-based score (fallback: too little history for a fitted "
+                        "model)</i><br>") +
+                self.tr("<b style='color:%1'>%2 / 100</b> — top reasons:").replace(
+                    "%1", colour).replace("%2", str(score))
+                + (reasons_html(insight) if churn and churn.reasons else self.tr(" none"))
+                + buying)
 
     def _on_failed(self, error: object) -> None:
         self.labels["lifecycle"].setText(
