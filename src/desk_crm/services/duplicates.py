@@ -42,6 +42,7 @@ WARN_FROM = 0.8  # the check as you type warns from this probability
 _NEIGHBOURS = 12  # records either side of a name in the sort index, for the check
 _BATCH = 20_000
 _LOAD_SHARE = 25  # of the 0..100 progress scale, the part spent reading the database
+_LOAD_CACHE_KIB = -2048  # SQLite page cache while the scan reads every contact (2 MiB)
 
 
 @dataclass(frozen=True)
@@ -228,25 +229,41 @@ class DuplicateService:
         with self._context.read() as session:
             total = session.scalar(select(func.max(Contact.pk))) or 1
             sql = str(self._query().compile(compile_kwargs={"literal_binds": True}))
-            cursor = session.connection().exec_driver_sql(sql).cursor
-            count = 0
-            while rows := cursor.fetchmany(_BATCH):
-                (ids, family, given, street, street2, postcode, city, region, birth,
-                 email, phone, more_emails, more_phones, company) = zip(*rows, strict=True)
-                del rows
-                table.add_columns(list(ids), {
-                    "family": _texts(family), "given": _texts(given),
-                    "street": _texts(street), "street2": _texts(street2),
-                    "postcode": _texts(postcode), "city": _texts(city),
-                    "region": _texts(region), "birth": _texts(birth),
-                    "company": _texts(company)},
-                    _points(email, more_emails), _points(phone, more_phones))
-                count += len(ids)
-                if count % (10 * _BATCH) == 0:  # growing arrays and dicts leave holes
-                    release_free_memory()
-                if progress is not None:
-                    progress(_LOAD_SHARE * min(count, total) // total, 100)
+            connection = session.connection()
+            # One pass over the whole table: a page cache of its pages (32 MB per
+            # connection, store/engine.py) would only add to the scan's peak.
+            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            connection.exec_driver_sql(f"PRAGMA cache_size={_LOAD_CACHE_KIB}")
+            try:
+                self._read_pages(connection.exec_driver_sql(sql).cursor, table, total,
+                                 progress)
+            finally:
+                connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+        release_free_memory()
         return table.freeze()
+
+    @staticmethod
+    def _read_pages(cursor: Any, table: RecordTable, total: int,
+                    progress: Callable[[int, int], None] | None) -> None:
+        from desk_crm.domain.linkage.memory import release_free_memory
+
+        count = 0
+        while rows := cursor.fetchmany(_BATCH):
+            (ids, family, given, street, street2, postcode, city, region, birth,
+             email, phone, more_emails, more_phones, company) = zip(*rows, strict=True)
+            del rows
+            table.add_columns(list(ids), {
+                "family": _texts(family), "given": _texts(given),
+                "street": _texts(street), "street2": _texts(street2),
+                "postcode": _texts(postcode), "city": _texts(city),
+                "region": _texts(region), "birth": _texts(birth),
+                "company": _texts(company)},
+                _points(email, more_emails), _points(phone, more_phones))
+            count += len(ids)
+            if count % (10 * _BATCH) == 0:  # growing arrays and dicts leave holes
+                release_free_memory()
+            if progress is not None:
+                progress(_LOAD_SHARE * min(count, total) // total, 100)
 
     # -- whole-database scan ---------------------------------------------------------------
 

@@ -76,8 +76,9 @@ def key_parts(table: RecordTable) -> Iterator[tuple[Keys, Members]]:
 
     sounds: dict[str, int] = {}  # one dictionary for both parts: a swap shares its keys
     family, given = codes["family"], codes["given"]
-    sound_f = _lookup(vocab["family"].values, phonetic, sounds)[family]
-    sound_g = _lookup(vocab["given"].values, phonetic, sounds)[given]
+    sound = phonetic.__wrapped__  # each distinct part once: the cache would only grow
+    sound_f = _lookup(vocab["family"].values, sound, sounds)[family]
+    sound_g = _lookup(vocab["given"].values, sound, sounds)[given]
     first = (sound_f << 22) | _initials(vocab["given"].values)[given]
     second = (sound_g << 22) | _initials(vocab["family"].values)[family]
     both = (family != 0) & (given != 0)

@@ -162,14 +162,20 @@ _REPEATING = (("family", "family"), ("family", "family_cjk"), ("given", "given")
 
 
 def _normaliser(column: str) -> Callable[[str], str]:
+    """The normalisation of a column, without the functions' own caches: the table
+    normalises each distinct raw value once anyway, and at a million records those caches
+    (262,144 entries each) would keep ~100k raw names alive after the load."""
     if column == "family":
-        return lambda value: norm.name_part(value, True)
+        name_part = norm.name_part.__wrapped__
+        return lambda value: name_part(value, True)
     if column == "given":
-        return norm.name_part
+        return norm.name_part.__wrapped__
     if column in ("family_cjk", "given_cjk"):
-        return norm.cjk_chars
+        return norm.cjk_chars.__wrapped__
     if column == "company":
         return lambda value: company_key(value).replace(" ", "") if value else ""
+    if column in ("city", "region"):
+        return norm.city.__wrapped__
     return _NORMALISE[column]
 
 
