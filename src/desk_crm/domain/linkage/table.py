@@ -370,10 +370,10 @@ class RecordTable:
     def freeze(self) -> RecordTable:
         """Turn the appended columns into numpy arrays (call once, after the last add).
         The look-up dictionaries go: at a million records they are most of the memory."""
-        for field, column in self._columns.items():
-            if field not in self._staged:
-                self.codes[field] = np.frombuffer(column, dtype=np.int32).copy()
-        self._columns = {f: array("i") for f in TEXT_FIELDS}
+        for field in TEXT_FIELDS:
+            if field not in self._staged:  # one column at a time: each copy, then its source
+                self.codes[field] = np.frombuffer(self._columns[field], dtype=np.int32).copy()
+            self._columns[field] = array("i")
         self.ids = IdColumn(self._id_parts)
         self._id_parts = []
         self._raw = {f: {} for f in self._raw}
