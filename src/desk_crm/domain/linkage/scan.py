@@ -59,9 +59,10 @@ def scan(table: RecordTable, progress: Progress | None = None,
          seed: int = 7) -> ScanResult:
     """Score every candidate pair of *table* with m/u estimated from *table* itself.
 
-    Candidate pairs are made a range of records at a time (about four million before
+    Candidate pairs are made a range of records at a time (about two million before
     deduplication) and pass twice: first their levels are computed and kept as one pattern
-    code each (4 bytes a pair) while the pattern counts EM needs are summed; then, with
+    code each (2 bytes a pair: an index into the range's patterns) while the pattern
+    counts EM needs are summed; then, with
     the model fitted, the same pairs are made again, their probabilities computed and only
     those worth showing kept with their levels. Only the pattern codes of all pairs are
     held at once."""
@@ -111,7 +112,7 @@ def scan(table: RecordTable, progress: Progress | None = None,
                          adjust[keep], probability[keep]))
         # (a [:0] view would keep the range's index alive)
         codes[number] = (patterns, np.zeros(0, dtype=np.uint16))
-        del index
+        del index, left, right  # before the next range's pairs are made
         _report(progress, 85 + 15 * (number + 1) // len(ranges))
     del blocks, codes
     if not kept:
