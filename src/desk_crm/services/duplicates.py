@@ -232,7 +232,7 @@ class DuplicateService:
             connection = session.connection()
             # One pass over the whole table: a page cache of its pages (32 MB per
             # connection, store/engine.py) would only add to the scan's peak.
-            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
             connection.exec_driver_sql(f"PRAGMA cache_size={_LOAD_CACHE_KIB}")
             try:
                 self._read_pages(connection.exec_driver_sql(sql).cursor, table, total,
@@ -450,7 +450,8 @@ def _candidates_sql(record: PersonRecord, exclude_id: str | None) -> tuple[str, 
     points += [("phone", p.strip()) for p in record.phones if p.strip()]
     if points:
         marks = ", ".join("(?, ?)" for _ in points)
-        parts.append("SELECT contact_id AS id FROM (SELECT contact_id FROM contact_point "
+        parts.append("SELECT contact_id AS id FROM (SELECT contact_id FROM "
+                     f"{ContactPointIndex.__tablename__} "
                      f"WHERE (kind, value) IN (VALUES {marks}) LIMIT 50)")
         params += [v for point in points for v in point]
     live = "SELECT id FROM contact WHERE deleted_at IS NULL AND"

@@ -85,8 +85,7 @@ class IdColumn(Sequence[str]):
         self._data = np.concatenate(chunks) if chunks else np.zeros(0, dtype="S1")
         del chunks
         self._order = np.argsort(self._data, kind="stable").astype(np.int32)
-        self._bytes = memoryview(self._data.view(np.uint8).reshape(-1)) if self._uuids \
-            else None
+        self._bytes = self._data.view(np.uint8).reshape(-1).data if self._uuids else None
 
     def __len__(self) -> int:
         return len(self._data)
