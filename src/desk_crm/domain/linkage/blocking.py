@@ -148,8 +148,13 @@ class Blocks:
             members = members[order]
             keys = keys[order]
             del order
-            self.parts.append((members, _reach(keys, window - 1)))
-            del keys, members
+            reach = _reach(keys, window - 1)
+            # A key no other entry shares makes no pair: its entries go (runs stay whole,
+            # so the distances inside the others do not change).
+            shared = reach > 0
+            shared[1:] |= keys[1:] == keys[:-1]
+            self.parts.append((members[shared], reach[shared]))
+            del keys, members, reach, shared
         del place
         # Pairs per record range are about even: ranges of equal record counts.
         self.raw_pairs = sum(int(np.count_nonzero(reach >= d)) for _, reach in self.parts
