@@ -92,8 +92,17 @@ def scan_in_this_process(path: Path) -> None:
     services = build_services(database, actor="bench")
     start, cpu_start = time.perf_counter(), time.process_time()
     steps: list[int] = []
-    found = services.duplicates.scan(progress=lambda done, _total: steps.append(done))
+    marks: list[tuple[int, float, float, float, float]] = []
+
+    def progress(done: int, _total: int) -> None:
+        steps.append(done)
+        if not marks or marks[-1][0] != done:
+            marks.append((done, time.perf_counter() - start, time.process_time() - cpu_start,
+                          *_memory()))
+
+    found = services.duplicates.scan(progress=progress)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    marks.append((101, seconds, cpu, *_memory()))
     load = os.getloadavg()[0]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     groups = found.groups()
@@ -110,8 +119,37 @@ def scan_in_this_process(path: Path) -> None:
     print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "load": load, "rss_mb": rss,
                       "pairs": found.result.candidates,
                       "groups": len(groups), "precision": precision, "recall": recall,
-                      "f1": f1, "progress_reports": len(steps), **checks}))
+                      "f1": f1, "progress_reports": len(steps),
+                      "phases": _phases(marks), **checks}))
     database.close()
+
+
+def _memory() -> tuple[float, float]:
+    """(VmRSS, VmHWM) of this process in MB."""
+    status = Path("/proc/self/status").read_text().split("\n")
+    found = {line.split(":")[0]: int(line.split()[1]) / 1024 for line in status
+             if line.startswith(("VmRSS", "VmHWM"))}
+    return found.get("VmRSS", 0.0), found.get("VmHWM", 0.0)
+
+
+# Where each phase ends on the service's 0..100 progress scale (loading 0-25, then the
+# domain scan's 0..100 mapped onto 25..100: blocking to 10, pass 1 to 80, u + EM to 85;
+# the table's freeze after the last page counts with blocking).
+_PHASE_ENDS = (("load", 25), ("freeze + blocking", 32), ("pass 1", 85), ("u + EM", 88),
+               ("pass 2", 100), ("end", 101))
+
+
+def _phases(marks: list[tuple[int, float, float, float, float]]) -> list[dict[str, object]]:
+    """Wall / CPU seconds of each phase, the RSS at its end and the peak so far."""
+    out: list[dict[str, object]] = []
+    last_wall = last_cpu = 0.0
+    for name, end in _PHASE_ENDS:
+        mark = next((m for m in marks if m[0] >= end), marks[-1])
+        out.append({"phase": name, "wall": round(mark[1] - last_wall, 1),
+                    "cpu": round(mark[2] - last_cpu, 1), "rss_mb": round(mark[3]),
+                    "peak_mb": round(mark[4])})
+        last_wall, last_cpu = mark[1], mark[2]
+    return out
 
 
 def _checks(services: object, path: Path) -> dict[str, float]:
@@ -183,6 +221,9 @@ def main() -> None:
           f"precision {figures['precision']:.3f} recall {figures['recall']:.3f} "
           f"F1 {figures['f1']:.3f}; check of one record p50 {figures['check_p50_ms']:.1f} ms "
           f"p95 {figures['check_p95_ms']:.1f} ms (flagged {figures['check_flagged_share']:.0%})")
+    for phase in figures["phases"]:
+        print(f"  {phase['phase']:>17}: {phase['wall']:6.1f} s wall {phase['cpu']:6.1f} s CPU, "
+              f"RSS after {phase['rss_mb']} MB, peak so far {phase['peak_mb']} MB")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, literal_column, or_, select, tuple_
+from sqlalchemy import func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from desk_crm.domain.drafts import AccountDraft
@@ -42,6 +42,7 @@ WARN_FROM = 0.8  # the check as you type warns from this probability
 _NEIGHBOURS = 12  # records either side of a name in the sort index, for the check
 _BATCH = 20_000
 _LOAD_SHARE = 25  # of the 0..100 progress scale, the part spent reading the database
+_LOAD_CACHE_KIB = -2048  # SQLite page cache while the scan reads every contact (2 MiB)
 
 
 @dataclass(frozen=True)
@@ -228,25 +229,41 @@ class DuplicateService:
         with self._context.read() as session:
             total = session.scalar(select(func.max(Contact.pk))) or 1
             sql = str(self._query().compile(compile_kwargs={"literal_binds": True}))
-            cursor = session.connection().exec_driver_sql(sql).cursor
-            count = 0
-            while rows := cursor.fetchmany(_BATCH):
-                (ids, family, given, street, street2, postcode, city, region, birth,
-                 email, phone, more_emails, more_phones, company) = zip(*rows, strict=True)
-                del rows
-                table.add_columns(list(ids), {
-                    "family": _texts(family), "given": _texts(given),
-                    "street": _texts(street), "street2": _texts(street2),
-                    "postcode": _texts(postcode), "city": _texts(city),
-                    "region": _texts(region), "birth": _texts(birth),
-                    "company": _texts(company)},
-                    _points(email, more_emails), _points(phone, more_phones))
-                count += len(ids)
-                if count % (10 * _BATCH) == 0:  # growing arrays and dicts leave holes
-                    release_free_memory()
-                if progress is not None:
-                    progress(_LOAD_SHARE * min(count, total) // total, 100)
+            connection = session.connection()
+            # One pass over the whole table: a page cache of its pages (32 MB per
+            # connection, store/engine.py) would only add to the scan's peak.
+            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+            connection.exec_driver_sql(f"PRAGMA cache_size={_LOAD_CACHE_KIB}")
+            try:
+                self._read_pages(connection.exec_driver_sql(sql).cursor, table, total,
+                                 progress)
+            finally:
+                connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+        release_free_memory()
         return table.freeze()
+
+    @staticmethod
+    def _read_pages(cursor: Any, table: RecordTable, total: int,
+                    progress: Callable[[int, int], None] | None) -> None:
+        from desk_crm.domain.linkage.memory import release_free_memory
+
+        count = 0
+        while rows := cursor.fetchmany(_BATCH):
+            (ids, family, given, street, street2, postcode, city, region, birth,
+             email, phone, more_emails, more_phones, company) = zip(*rows, strict=True)
+            del rows
+            table.add_columns(list(ids), {
+                "family": _texts(family), "given": _texts(given),
+                "street": _texts(street), "street2": _texts(street2),
+                "postcode": _texts(postcode), "city": _texts(city),
+                "region": _texts(region), "birth": _texts(birth),
+                "company": _texts(company)},
+                _points(email, more_emails), _points(phone, more_phones))
+            count += len(ids)
+            if count % (10 * _BATCH) == 0:  # growing arrays and dicts leave holes
+                release_free_memory()
+            if progress is not None:
+                progress(_LOAD_SHARE * min(count, total) // total, 100)
 
     # -- whole-database scan ---------------------------------------------------------------
 
@@ -326,16 +343,19 @@ class DuplicateService:
         from desk_crm.domain.linkage.scan import score_against
         from desk_crm.domain.linkage.table import RecordTable
 
+        sql, params = _candidates_sql(record, exclude_id)
+        if not params:
+            return []
         with self._context.read() as session:
-            ids = self._candidate_ids(session, record)
-            ids.discard(exclude_id or "")
-            if not ids:
+            session.flush()  # inside a write batch: what it wrote so far (as autoflush)
+            rows = session.connection().exec_driver_sql(sql, tuple(params)).all()
+            if not rows:
                 return []
-            dismissed = self._dismissed_among(session, "contact",
-                                              [*ids, exclude_id] if exclude_id else list(ids))
-            others = list(self._rows(session, Contact.id.in_(ids)))
-            names = dict(session.execute(select(Contact.id, Contact.display_name)
-                                         .where(Contact.id.in_(ids))).tuples().all())
+            dismissed = (self._dismissed_among(session, "contact",
+                                               [*(r.id for r in rows), exclude_id])
+                         if exclude_id else set())
+        others = [_record(row) for row in rows]
+        names = {row.id: row.display_name for row in rows}
         table = RecordTable()
         table.add_many([record, *others])
         table.freeze()
@@ -353,30 +373,6 @@ class DuplicateService:
             found.append(PossibleDuplicate(other_id, names.get(other_id, ""),
                                            float(probability[index]), agreed))
         return found
-
-    def _candidate_ids(self, session: Session, record: PersonRecord) -> set[str]:
-        ids: set[str] = set()
-        points = [("email", e.strip().casefold()) for e in record.emails if e.strip()]
-        points += [("phone", p.strip()) for p in record.phones if p.strip()]
-        if points:
-            ids.update(session.scalars(
-                select(ContactPointIndex.contact_id).where(
-                    tuple_(ContactPointIndex.kind, ContactPointIndex.value).in_(points))
-                .limit(50)))
-        live = Contact.deleted_at.is_(None)
-        keys = {sort_key(record.family_name, record.given_name),
-                sort_key(record.given_name, record.family_name)} - {""}
-        for key in keys:
-            ids.update(session.scalars(select(Contact.id).where(live, Contact.sort_name >= key)
-                                       .order_by(Contact.sort_name).limit(_NEIGHBOURS)))
-            ids.update(session.scalars(select(Contact.id).where(live, Contact.sort_name < key)
-                                       .order_by(Contact.sort_name.desc())
-                                       .limit(_NEIGHBOURS)))
-        postcode = record.postal_code.strip()
-        if postcode:
-            ids.update(session.scalars(select(Contact.id).where(
-                live, Contact.postal_code == postcode).limit(50)))
-        return ids
 
     def check_account(self, draft: AccountDraft,
                       exclude_id: str | None = None) -> list[PossibleDuplicate]:
@@ -425,6 +421,62 @@ class DuplicateService:
             found.append(PossibleDuplicate(row.id, row.name, probability, agreed))
         found.sort(key=lambda d: -d.probability)
         return found[:5]
+
+
+def _check_select() -> str:
+    """The matcher's columns and the display name of the live contacts whose id is in
+    the CTE ``candidates`` (written before it), in database order."""
+    query = (select(*_contact_columns(), Contact.display_name)
+             .outerjoin(Account, Account.id == Contact.account_id)
+             .where(Contact.deleted_at.is_(None),
+                    Contact.id.in_(select(literal_column("id"))
+                                   .select_from(table("candidates"))))
+             .order_by(Contact.pk))
+    return str(query.compile(compile_kwargs={"literal_binds": True}))
+
+
+_CHECK_SELECT: list[str] = []  # compiled once, on the first check
+
+
+def _candidates_sql(record: PersonRecord, exclude_id: str | None) -> tuple[str, list[str]]:
+    """One statement for the check of one record: the candidates come from indexes only
+    (the same e-mail or phone, the names either side of it in the sort index in both
+    orders, the same postcode), then their columns. One round trip on the driver's
+    connection: built as ORM queries, the eight statements of a check cost more CPU in
+    SQLAlchemy than the matching itself. No parameters: nothing to look up."""
+    parts: list[str] = []
+    params: list[str] = []
+    points = [("email", e.strip().casefold()) for e in record.emails if e.strip()]
+    points += [("phone", p.strip()) for p in record.phones if p.strip()]
+    if points:
+        marks = ", ".join("(?, ?)" for _ in points)
+        parts.append("SELECT contact_id AS id FROM (SELECT contact_id FROM "
+                     f"{ContactPointIndex.__tablename__} "
+                     f"WHERE (kind, value) IN (VALUES {marks}) LIMIT 50)")
+        params += [v for point in points for v in point]
+    live = "SELECT id FROM contact WHERE deleted_at IS NULL AND"
+    for key in sorted({sort_key(record.family_name, record.given_name),
+                       sort_key(record.given_name, record.family_name)} - {""}):
+        parts.append(f"SELECT id FROM ({live} sort_name >= ? "
+                     f"ORDER BY sort_name LIMIT {_NEIGHBOURS})")
+        parts.append(f"SELECT id FROM ({live} sort_name < ? "
+                     f"ORDER BY sort_name DESC LIMIT {_NEIGHBOURS})")
+        params += [key, key]
+    postcode = record.postal_code.strip()
+    if postcode:
+        parts.append(f"SELECT id FROM ({live} postal_code = ? LIMIT 50)")
+        params.append(postcode)
+    if not parts:
+        return "", []
+    if not _CHECK_SELECT:
+        _CHECK_SELECT.append(_check_select())
+    where = ""
+    if exclude_id:
+        where = " WHERE id != ?"
+        params.append(exclude_id)
+    sql = (f"WITH candidates(id) AS (SELECT id FROM ({' UNION '.join(parts)}){where}) "
+           f"{_CHECK_SELECT[0]}")
+    return sql, params
 
 
 def _texts(values: Sequence[Any]) -> list[str]:

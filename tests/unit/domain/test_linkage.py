@@ -184,3 +184,60 @@ def test_pairs_made_a_range_of_records_at_a_time_are_the_pairs_of_the_whole() ->
     assert len(pieces) == len(whole) and set(pieces) == whole
     assert all(low <= a < high for low, high in ranges
                for a, _ in zip(*blocks.pairs(low, high), strict=True))
+
+
+def test_blocks_pair_each_entry_with_the_next_entries_of_its_key_in_name_order() -> None:
+    from desk_crm.domain.linkage.blocking import Blocks, key_arrays, name_rank
+
+    crowd = table_of([PersonRecord(str(i), f"N{i % 7}", f"G{i % 3}", postal_code=f"{i % 4}",
+                                   street=f"{i % 2} Main St", phones=(f"+61 4000{i % 5}",))
+                      for i in range(300)])
+    rank = name_rank(crowd)
+    keys, members = key_arrays(crowd)
+    for window in (2, 3, 12):
+        expected = set()
+        for key in set(keys.tolist()):
+            block = sorted(members[keys == key].tolist(), key=lambda r: (rank[r], r))
+            for i, a in enumerate(block):
+                for b in block[i + 1:i + window]:
+                    if a != b:
+                        expected.add((min(a, b), max(a, b)))
+        left, right = Blocks(crowd, window).pairs()
+        assert list(zip(left.tolist(), right.tolist(), strict=True)) == sorted(expected)
+
+
+def test_uuid_ids_are_held_as_16_bytes_and_come_back_as_the_same_text() -> None:
+    import uuid
+
+    from desk_crm.domain.linkage.ids import IdColumn, encode
+
+    ids = [str(uuid.UUID(int=n * 0x1F3D5B79 << 40)) for n in range(50)]
+    ids.append("00000000-0000-0000-0000-000000000000")  # NUL bytes all through
+    column = IdColumn([encode(ids[:20]), encode(ids[20:])])
+    assert column._data.dtype == np.dtype("S16")
+    assert list(column) == ids and column[-1] == ids[-1] and column[3:5] == ids[3:5]
+    upper = ids[7].upper()
+    assert column.positions([ids[7], upper, "not-an-id", ids[0]]) == {ids[7]: 7, ids[0]: 0}
+    # One batch of other ids: every id is held as its text, nothing is lost.
+    mixed = IdColumn([encode(ids[:3]), encode([upper, "b-2"])])
+    assert list(mixed) == [*ids[:3], upper, "b-2"]
+    assert mixed.positions([upper, ids[1]]) == {upper: 3, ids[1]: 1}
+
+
+def test_nearly_distinct_columns_are_coded_in_first_appearance_order_even_on_a_collision(
+        ) -> None:
+    from desk_crm.domain.linkage.table import _Staged
+
+    values = ["b st", "", "a st", "b st", "上海路", "a st", ""]
+    staged = _Staged()
+    staged.extend(values[:4])
+    staged.extend(values[4:])
+    codes, packed = staged.code()
+    assert codes.tolist() == [1, 0, 2, 1, 3, 2, 0]
+    assert list(packed) == ["", "b st", "a st", "上海路"]
+    clash = _Staged()
+    clash.extend(values)
+    clash._hashes[:] = type(clash._hashes)("q", [5] * len(values))  # every hash equal
+    codes, packed = clash.code()
+    assert codes.tolist() == [1, 0, 2, 1, 3, 2, 0]
+    assert list(packed) == ["", "b st", "a st", "上海路"]

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from desk_crm.domain.duplicates import company_key
 from desk_crm.domain.linkage import normalize as norm
-from desk_crm.domain.linkage.ids import IdColumn, encode
+from desk_crm.domain.linkage.ids import Batch, IdColumn
 from desk_crm.domain.linkage.record import PersonRecord
 
 Codes = npt.NDArray[np.int32]
@@ -45,6 +45,13 @@ class PackedStrings(Sequence[str]):
         for piece in encoded:
             total += len(piece)
             self._offsets.append(total)
+
+    @classmethod
+    def of_buffer(cls, blob: bytes, offsets: array[int]) -> PackedStrings:
+        """Values already packed: value i is ``blob[offsets[i]:offsets[i + 1]]``."""
+        packed = cls(())
+        packed._blob, packed._offsets = blob, offsets
+        return packed
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -113,6 +120,10 @@ class Vocabulary:
         self._list = []
         self._objects = None
 
+    def set_packed(self, packed: PackedStrings) -> None:
+        """Values coded elsewhere (:class:`_Staged`): *packed* [0] is the empty value."""
+        self._packed, self._list, self.codes, self._objects = packed, [], {}, None
+
     def pick(self, codes: npt.NDArray[np.int32]) -> npt.NDArray[np.object_]:
         """The values of *codes* as an object array (what rapidfuzz's cpdist reads).
         Unpacked: one C-level gather. Packed: each distinct code of the chunk decoded once."""
@@ -151,19 +162,123 @@ _REPEATING = (("family", "family"), ("family", "family_cjk"), ("given", "given")
 
 
 def _normaliser(column: str) -> Callable[[str], str]:
+    """The normalisation of a column, without the functions' own caches: the table
+    normalises each distinct raw value once anyway, and at a million records those caches
+    (262,144 entries each) would keep ~100k raw names alive after the load."""
     if column == "family":
-        return lambda value: norm.name_part(value, True)
+        name_part = norm.name_part.__wrapped__
+        return lambda value: name_part(value, True)
     if column == "given":
-        return norm.name_part
+        return norm.name_part.__wrapped__
     if column in ("family_cjk", "given_cjk"):
-        return norm.cjk_chars
+        return norm.cjk_chars.__wrapped__
     if column == "company":
         return lambda value: company_key(value).replace(" ", "") if value else ""
+    if column in ("city", "region"):
+        return norm.city.__wrapped__
     return _NORMALISE[column]
 
 
-# Columns whose values are nearly all distinct (one per record): packed after loading.
+# Columns whose values are nearly all distinct (one per record): staged while loading,
+# coded and packed at freeze.
 _PACKED = ("address", "email", "phone")
+_GATHER = 1 << 16  # distinct values gathered into the packed vocabulary at a time
+
+
+class _Staged:
+    """One nearly-all-distinct column while records are appended: every record's value
+    as UTF-8 in one growing buffer, with its end offset and its str hash (8 + 8 bytes a
+    record). Coding them by a dictionary of value -> code, as the repeating columns are,
+    holds a Python string and a dictionary slot per distinct value until the load ends:
+    at a million contacts ~100 MB per column, now ~50. :meth:`code` sorts the hashes to
+    find equal values, checks the bytes of every value its hash groups with another
+    (so a hash collision cannot merge two values), and numbers the distinct values in
+    order of first appearance as a dictionary would."""
+
+    __slots__ = ("_blob", "_ends", "_hashes")
+
+    def __init__(self) -> None:
+        self._blob = bytearray()
+        self._ends = array("q")
+        self._hashes = array("q")
+
+    def extend(self, values: list[str]) -> None:
+        text = "".join(values)
+        data = text.encode()
+        if len(data) == len(text):  # all ASCII: a character is a byte
+            lengths: Iterable[int] = map(len, values)
+        else:
+            lengths = [len(v.encode()) for v in values]
+        start = len(self._blob)
+        self._blob += data
+        ends = np.cumsum(np.fromiter(lengths, dtype=np.int64, count=len(values))) + start
+        self._ends.frombytes(ends.tobytes())
+        self._hashes.extend(map(hash, values))
+
+    def code(self) -> tuple[Codes, PackedStrings]:
+        """Each record's code (0 = empty) and the distinct values, code 0 first."""
+        count = len(self._ends)
+        ends = np.frombuffer(self._ends, dtype=np.int64)
+        starts = np.zeros(count, dtype=np.int64)
+        starts[1:] = ends[:-1]
+        filled = np.flatnonzero(ends != starts)
+        hashes = np.frombuffer(self._hashes, dtype=np.int64)[filled]
+        order = np.argsort(hashes, kind="stable")  # equal hashes keep record order
+        hashes = hashes[order]
+        first = np.empty(len(order), dtype=np.bool_)
+        first[:1] = True
+        np.not_equal(hashes[1:], hashes[:-1], out=first[1:])
+        del hashes
+        group = np.cumsum(first) - 1
+        leader = filled[order[first]]  # each group's first record
+        # Number groups by their first record: the order a dictionary would give.
+        number = np.empty(len(leader), dtype=np.int32)
+        number[np.argsort(leader, kind="stable")] = np.arange(1, len(leader) + 1,
+                                                              dtype=np.int32)
+        codes = np.zeros(count, dtype=np.int32)
+        codes[filled[order]] = number[group]
+        same = filled[order[~first]]  # records whose hash equals an earlier one's
+        if len(same) and not self._equal(same, leader[group[~first]], starts, ends):
+            return self._code_by_dictionary()
+        del order, group, first, same, number, filled
+        leader.sort()
+        return codes, self._packed(leader, starts, ends)
+
+    def _equal(self, records: npt.NDArray[np.int64], leaders: npt.NDArray[np.int64],
+               starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> bool:
+        blob = self._blob
+        for a, b in zip(records.tolist(), leaders.tolist(), strict=True):
+            if blob[starts[a]:ends[a]] != blob[starts[b]:ends[b]]:
+                return False
+        return True
+
+    def _packed(self, leaders: npt.NDArray[np.int64], starts: npt.NDArray[np.int64],
+                ends: npt.NDArray[np.int64]) -> PackedStrings:
+        """The values of *leaders* (in that order) packed after the empty value."""
+        source = np.frombuffer(self._blob, dtype=np.uint8)
+        pieces = []
+        for low in range(0, len(leaders), _GATHER):
+            chosen = leaders[low:low + _GATHER]
+            first, lengths = starts[chosen], ends[chosen] - starts[chosen]
+            at = np.cumsum(lengths) - lengths
+            index = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(first - at,
+                                                                             lengths)
+            pieces.append(source[index].tobytes() if len(source) else b"")
+        blob = b"".join(pieces)
+        del pieces
+        lengths = ends[leaders] - starts[leaders]
+        offsets = array("q", [0, 0])  # the empty value, code 0
+        offsets.frombytes(np.cumsum(lengths).astype(np.int64).tobytes())
+        return PackedStrings.of_buffer(blob, offsets)
+
+    def _code_by_dictionary(self) -> tuple[Codes, PackedStrings]:
+        """A 64-bit hash collision between two different values: code them exactly."""
+        words = Vocabulary()
+        ends = self._ends.tolist()
+        values = [bytes(self._blob[a:b]).decode() for a, b in
+                  zip([0, *ends[:-1]], ends, strict=True)]
+        codes = np.fromiter(words.codes_of(values), dtype=np.int32, count=len(values))
+        return codes, PackedStrings(words.values)
 
 
 class RecordTable:
@@ -171,7 +286,7 @@ class RecordTable:
 
     def __init__(self) -> None:
         self.ids = IdColumn(())
-        self._id_parts: list[npt.NDArray[np.bytes_]] = []
+        self._id_parts: list[Batch] = []
         self._count = 0
         self.vocab: dict[str, Vocabulary] = {f: Vocabulary() for f in TEXT_FIELDS}
         self._columns: dict[str, array[int]] = {f: array("i") for f in TEXT_FIELDS}
@@ -181,6 +296,7 @@ class RecordTable:
         self.codes: dict[str, Codes] = {}
         # Raw value -> code, per column filled from a repeating input.
         self._raw: dict[str, dict[str, int]] = {column: {} for _, column in _REPEATING}
+        self._staged = {f: _Staged() for f in _PACKED}
 
     def __len__(self) -> int:
         return self._count
@@ -220,7 +336,7 @@ class RecordTable:
         birth, company, one value per record. Work per record is a dictionary look-up in
         C (``map``); each distinct name, city, postcode or company is normalised once."""
         first = self._count
-        self._id_parts.append(encode(ids))
+        self._id_parts.append(Batch(ids))
         self._count += len(ids)
         columns, vocab = self._columns, self.vocab
         for source, column in _REPEATING:
@@ -234,7 +350,7 @@ class RecordTable:
             columns[column].extend(map(known.__getitem__, values))
         # Addresses are nearly all distinct: normalised per record, no raw look-up.
         folded = list(map(norm.address, raw["street"], raw["street2"]))
-        columns["address"].extend(vocab["address"].codes_of(folded))
+        self._staged["address"].extend(folded)
         columns["house"].extend(vocab["house"].codes_of(map(norm.house_number, folded)))
         self._points("email", emails, first, norm.email, self.extra_emails)
         self._points("phone", phones, first, norm.phone, self.extra_phones)
@@ -249,21 +365,26 @@ class RecordTable:
             if len(usable) > 1:
                 extra[first + offset] = frozenset(usable)
             chosen[offset] = usable[0] if usable else ""
-        self._columns[column].extend(self.vocab[column].codes_of(chosen))
+        self._staged[column].extend(chosen)
 
     def freeze(self) -> RecordTable:
         """Turn the appended columns into numpy arrays (call once, after the last add).
         The look-up dictionaries go: at a million records they are most of the memory."""
-        for field, column in self._columns.items():
-            self.codes[field] = np.frombuffer(column, dtype=np.int32).copy()
-        self._columns = {f: array("i") for f in TEXT_FIELDS}
+        for field in TEXT_FIELDS:
+            if field not in self._staged:  # one column at a time: each copy, then its source
+                self.codes[field] = np.frombuffer(self._columns[field], dtype=np.int32).copy()
+            self._columns[field] = array("i")
         self.ids = IdColumn(self._id_parts)
         self._id_parts = []
         self._raw = {f: {} for f in self._raw}
         for words in self.vocab.values():
             words.codes = {}
         for field in _PACKED:
-            self.vocab[field].pack()
+            codes, packed = self._staged[field].code()
+            self._staged[field] = _Staged()
+            self.codes[field] = codes
+            self.vocab[field].set_packed(packed)
+            del codes, packed
         return self
 
     def value(self, field: str, index: int) -> str:
